@@ -1,0 +1,2 @@
+Console.WriteLine("usage: servicedeskbot <eval|train|search|ask>");
+return 1;

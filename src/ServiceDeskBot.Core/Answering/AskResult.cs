@@ -1,0 +1,25 @@
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>The bot's reply to one turn.</summary>
+/// <param name="Answer">Reply text (markdown-safe plain text, never raw HTML from the question).</param>
+/// <param name="Answered">True only when the reply answers the question from the corpus or a curated answer.</param>
+/// <param name="Intent">Detected intent label (see <c>IntentLabels</c>).</param>
+/// <param name="Confidence">Confidence of the intent decision, 0..1.</param>
+/// <param name="Mode">Which path answered.</param>
+/// <param name="Citations">Passages the answer rests on, in citation order.</param>
+/// <param name="Suggestions">Follow-up questions the corpus can answer.</param>
+public sealed record AskResult(
+    string Answer,
+    bool Answered,
+    string Intent,
+    double Confidence,
+    AnswerMode Mode,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<string> Suggestions)
+{
+    /// <summary>Id of the stored ask-log entry, when the turn was logged.</summary>
+    public long? AskId { get; init; }
+
+    /// <summary>Why this path answered (thresholds, fallback reasons), for staff and logs.</summary>
+    public string Reason { get; init; } = "";
+}

@@ -1,0 +1,13 @@
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+app.Run();
+
+/// <summary>Entry point, public so integration tests can host the app.</summary>
+public partial class Program;

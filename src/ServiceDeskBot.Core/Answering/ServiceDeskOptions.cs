@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>Facts about the service desk that replies point citizens to. Deployment configuration, not code.</summary>
+public sealed class ServiceDeskOptions
+{
+    public const string SectionName = "ServiceDesk";
+
+    /// <summary>Name of the site or service shown to citizens, e.g. 中原区政务服务网.</summary>
+    [Required]
+    [StringLength(60, MinimumLength = 1)]
+    public string SiteName { get; set; } = "政务服务智能问答";
+
+    /// <summary>Telephone hotline for questions the bot cannot answer, e.g. 12345.</summary>
+    [Required]
+    [StringLength(40, MinimumLength = 3)]
+    public string Hotline { get; set; } = "12345";
+
+    /// <summary>Address of the service window (政务服务大厅) where a person can help.</summary>
+    [Required]
+    [StringLength(200, MinimumLength = 1)]
+    public string WindowAddress { get; set; } = "政务服务中心综合受理窗口";
+
+    /// <summary>Office hours of the service window, as shown to citizens.</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string OfficeHours { get; set; } = "工作日 9:00-12:00，13:00-17:00";
+}

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ServiceDeskBot.Core.Ingestion;
+
+/// <summary>Reads the corpus folder (<c>.txt</c> and <c>.md</c> files), cleans each document and splits it into passages.</summary>
+public static class CorpusLoader
+{
+    /// <summary>Bump when cleaning or splitting changes, so indexes built by an older pipeline are rebuilt.</summary>
+    public const string PipelineVersion = "ingest-1";
+
+    private static readonly string[] Extensions = [".txt", ".md"];
+
+    public static Corpus Load(string directory, int maxPassageChars = PassageSplitter.DefaultMaxChars)
+    {
+        var files = ListDocuments(directory);
+        var splitter = new PassageSplitter(maxPassageChars);
+        var documents = new List<CleanedDocument>(files.Count);
+        var passages = new List<Passage>();
+        foreach (var file in files)
+        {
+            var document = TextCleaner.Clean(Path.GetFileName(file), File.ReadAllText(file, Encoding.UTF8));
+            documents.Add(document);
+            passages.AddRange(splitter.Split(document));
+        }
+
+        return new Corpus(documents, passages, HashFiles(files, maxPassageChars));
+    }
+
+    /// <summary>Hash of the documents' names and bytes plus the pipeline version: cheap to compute without cleaning.</summary>
+    public static string HashFiles(IReadOnlyList<string> files, int maxPassageChars, params string[] extraFiles)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{PipelineVersion}:{maxPassageChars}\n"));
+        foreach (var file in files.Concat(extraFiles.Where(File.Exists)))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public static IReadOnlyList<string> ListDocuments(string directory) =>
+        Directory.EnumerateFiles(directory)
+            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,15 +1,56 @@
+using ServiceDeskBot.Cli;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ServiceDeskBot.Core.Evaluation;
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Retrieval;
 
-if (args.Length > 0 && args[0] == "ingest")
+var verb = args.Length > 0 ? args[0] : "help";
+var options = CliOptions.Parse(args.Skip(1).ToArray());
+
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
-    var corpus = CorpusLoader.Load(args.Length > 1 ? args[1] : "seeds");
-    foreach (var p in corpus.Passages)
-    {
-        Console.WriteLine($"--- {p.Source} #{p.Ordinal} [{p.Start},{p.End}) len={p.Text.Length} id={p.Id}\n  T: {p.Title}\n  S: {p.Section}\n{p.Text}");
-    }
+    Args = options.ConfigurationArgs,
+    ContentRootPath = Directory.GetCurrentDirectory(),
+});
+builder.AddRetrieval(loadInBackground: false);
+using var host = builder.Build();
+var retriever = host.Services.GetRequiredService<PassageRetriever>();
 
-    return 0;
+switch (verb)
+{
+    case "ingest":
+        var corpus = CorpusLoader.Load(host.Services.GetRequiredService<ServiceDeskBot.Core.Storage.DataPaths>().SeedsDirectory);
+        foreach (var p in corpus.Passages)
+        {
+            Console.WriteLine($"--- {p.Source} #{p.Ordinal} [{p.Start},{p.End}) {p.Id}\n  title: {p.Title}\n  section: {p.Section}\n{p.Text}");
+        }
+
+        return 0;
+
+    case "search":
+        retriever.Use(host.Services.GetRequiredService<PassageIndexLoader>().Load());
+        foreach (var hit in retriever.Search(retriever.Normalizer.Analyze(options.Text), options.Top))
+        {
+            Console.WriteLine($"{hit.Score,7:F3}  {hit.Passage.Source} #{hit.Passage.Ordinal}  {hit.Passage.Text}");
+        }
+
+        return 0;
+
+    case "eval":
+        retriever.Use(host.Services.GetRequiredService<PassageIndexLoader>().Load());
+        var items = EvalSet.Load(options.Set);
+        var report = await RetrievalEvaluator.EvaluateAsync(retriever, items, CancellationToken.None);
+        Console.WriteLine(report.Format());
+        return 0;
+
+    default:
+        Console.WriteLine("""
+            usage: dotnet run --project src/ServiceDeskBot.Cli -- <verb> [options]
+              ingest                      print the cleaned passages of the corpus
+              search --text Q [--top N]   search the corpus
+              eval --set FILE             score retrieval (recall@1, recall@5, MRR@10) and answers on an eval set
+            options: --data DIR (data directory), --seeds DIR (corpus directory)
+            """);
+        return verb == "help" ? 0 : 1;
 }
-
-Console.WriteLine("usage: servicedeskbot <eval|train|search|ask>");
-return 1;

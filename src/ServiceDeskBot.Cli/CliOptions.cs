@@ -1,0 +1,31 @@
+namespace ServiceDeskBot.Cli;
+
+/// <summary>Command-line options shared by the verbs; storage options become configuration overrides.</summary>
+internal sealed record CliOptions(string Text, int Top, string Set, string[] ConfigurationArgs)
+{
+    public static CliOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i]] = args[i + 1];
+        }
+
+        var configuration = new List<string>();
+        if (values.TryGetValue("--data", out var data))
+        {
+            configuration.Add($"--Storage:DataDirectory={data}");
+        }
+
+        if (values.TryGetValue("--seeds", out var seeds))
+        {
+            configuration.Add($"--Storage:SeedsDirectory={seeds}");
+        }
+
+        return new CliOptions(
+            values.GetValueOrDefault("--text", ""),
+            int.TryParse(values.GetValueOrDefault("--top"), out var top) ? top : 5,
+            values.GetValueOrDefault("--set", "../shared/eval/dev.jsonl"),
+            configuration.ToArray());
+    }
+}

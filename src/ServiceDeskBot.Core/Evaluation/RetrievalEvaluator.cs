@@ -1,0 +1,49 @@
+using ServiceDeskBot.Core.Retrieval;
+
+namespace ServiceDeskBot.Core.Evaluation;
+
+/// <summary>Scores retrieval on an evaluation set: a hit is a passage from the gold source containing a gold answer.</summary>
+public static class RetrievalEvaluator
+{
+    public static async Task<RetrievalReport> EvaluateAsync(
+        IPassageSearch search, IReadOnlyList<EvalItem> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(items);
+        var answerable = items.Where(i => i.Kind == EvalItem.Answerable).ToList();
+        var misses = new List<RetrievalMiss>();
+        double at1 = 0, at5 = 0, mrr = 0;
+
+        foreach (var item in answerable)
+        {
+            var hits = await search.SearchAsync(item.Question, 10, cancellationToken).ConfigureAwait(false);
+            var rank = FirstHitRank(item, hits);
+            at1 += rank == 1 ? 1 : 0;
+            at5 += rank is <= 5 ? 1 : 0;
+            mrr += rank is { } r ? 1.0 / r : 0;
+            if (rank != 1)
+            {
+                var top = hits.Count > 0 ? hits[0].Passage : null;
+                misses.Add(new RetrievalMiss(item.Id, item.Question, rank, top?.Source ?? "-", top?.Text ?? ""));
+            }
+        }
+
+        var n = Math.Max(1, answerable.Count);
+        return new RetrievalReport(answerable.Count, at1 / n, at5 / n, mrr / n, misses);
+    }
+
+    public static int? FirstHitRank(EvalItem item, IReadOnlyList<SearchHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(hits);
+        for (var i = 0; i < Math.Min(10, hits.Count); i++)
+        {
+            if (hits[i].Passage.Source == item.Source && EvalSet.ContainsAnswer(hits[i].Passage.Text, item.Answers))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+}

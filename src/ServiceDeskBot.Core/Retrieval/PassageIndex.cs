@@ -1,0 +1,159 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using ServiceDeskBot.Core.Ingestion;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ServiceDeskBot.Core.Retrieval;
+
+/// <summary>
+/// A Lucene index of passages (BM25 over CJK bigrams and single characters, with a heading field) plus the
+/// passages themselves, loaded once from stored fields so a search never touches stored fields again.
+/// </summary>
+public sealed class PassageIndex : IDisposable
+{
+    private const string IdField = "id";
+    private const string SourceField = "source";
+    private const string TitleField = "title";
+    private const string SectionField = "section";
+    private const string OrdinalField = "ordinal";
+    private const string StartField = "start";
+    private const string EndField = "end";
+    private const string TextField = "text";
+    private const string PlacesField = "places";
+
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly Passage[] _passages;
+    private readonly string[][] _places;
+
+    private PassageIndex(LuceneDirectory directory)
+    {
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _passages = new Passage[_reader.MaxDoc];
+        _places = new string[_reader.MaxDoc][];
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            var stored = _reader.Document(doc);
+            _passages[doc] = new Passage(
+                stored.Get(IdField, CultureInfo.InvariantCulture),
+                stored.Get(SourceField, CultureInfo.InvariantCulture),
+                stored.Get(TitleField, CultureInfo.InvariantCulture),
+                stored.Get(SectionField, CultureInfo.InvariantCulture),
+                int.Parse(stored.Get(OrdinalField, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+                int.Parse(stored.Get(StartField, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+                int.Parse(stored.Get(EndField, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+                stored.Get(TextField, CultureInfo.InvariantCulture));
+            _places[doc] = stored.GetValues(PlacesField, CultureInfo.InvariantCulture) ?? [];
+        }
+
+        PlacesInCorpus = _places.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IndexSearcher Searcher { get; }
+
+    public int Count => _passages.Length;
+
+    public IReadOnlyList<Passage> Passages => _passages;
+
+    /// <summary>Every place some passage is about.</summary>
+    public IReadOnlySet<string> PlacesInCorpus { get; }
+
+    public Passage PassageAt(int doc) => _passages[doc];
+
+    /// <summary>The places a passage is about (its own mentions, its heading's, or its document's main place).</summary>
+    public IReadOnlyList<string> PlacesAt(int doc) => _places[doc];
+
+    /// <summary>Writes a new index of the passages into the directory, replacing what was there.</summary>
+    public static void Build(LuceneDirectory directory, IReadOnlyList<Passage> passages, PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        using Analyzer analyzer = ChineseAnalyzers.ForIndexing();
+        var config = new IndexWriterConfig(ChineseAnalyzers.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+        };
+
+        var mainPlaces = MainPlaceByDocument(passages, gazetteer);
+        using var writer = new IndexWriter(directory, config);
+        foreach (var passage in passages)
+        {
+            writer.AddDocument(ToDocument(passage, PlacesOf(passage, gazetteer, mainPlaces)));
+        }
+
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    public static PassageIndex Open(LuceneDirectory directory) => new(directory);
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private static Document ToDocument(Passage passage, IReadOnlyList<string> places)
+    {
+        var heading = passage.Section.Length > 0 ? passage.Title + " " + passage.Section : passage.Title;
+        var document = new Document
+        {
+            new StringField(IdField, passage.Id, Field.Store.YES),
+            new StoredField(SourceField, passage.Source),
+            new StoredField(TitleField, passage.Title),
+            new StoredField(SectionField, passage.Section),
+            new StoredField(OrdinalField, passage.Ordinal.ToString(CultureInfo.InvariantCulture)),
+            new StoredField(StartField, passage.Start.ToString(CultureInfo.InvariantCulture)),
+            new StoredField(EndField, passage.End.ToString(CultureInfo.InvariantCulture)),
+            new StoredField(TextField, passage.Text),
+            new Lucene.Net.Documents.TextField(ChineseAnalyzers.TextBigrams, passage.Text, Field.Store.NO),
+            new Lucene.Net.Documents.TextField(ChineseAnalyzers.TextUnigrams, passage.Text, Field.Store.NO),
+            new Lucene.Net.Documents.TextField(ChineseAnalyzers.HeadingBigrams, heading, Field.Store.NO),
+        };
+        foreach (var place in places)
+        {
+            document.Add(new StringField(PlacesField, place, Field.Store.YES));
+        }
+
+        return document;
+    }
+
+    // A passage is about the places it or its section heading names; failing that, about its document's main place
+    // (an article on one district often names the district only in its first paragraphs).
+    private static IReadOnlyList<string> PlacesOf(
+        Passage passage, PlaceGazetteer gazetteer, Dictionary<string, string> mainPlaces)
+    {
+        var own = gazetteer.Find(passage.Section + " " + passage.Text);
+        if (own.Count > 0)
+        {
+            return own;
+        }
+
+        return mainPlaces.TryGetValue(passage.Source, out var main) ? [main] : [];
+    }
+
+    // The main place of a document is one named clearly more often than any other.
+    private static Dictionary<string, string> MainPlaceByDocument(IReadOnlyList<Passage> passages, PlaceGazetteer gazetteer)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in passages.GroupBy(p => p.Source, StringComparer.Ordinal))
+        {
+            var text = document.First().Title + " " + string.Join(' ', document.Select(p => p.Text));
+            var ranked = gazetteer.Count(text).OrderByDescending(c => c.Value).ToList();
+            if (ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value))
+            {
+                result[document.Key] = ranked[0].Key;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,137 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ServiceDeskBot.Core.Retrieval;
+
+/// <summary>
+/// BM25 retrieval over the passage index with query normalization, synonym expansion, heading boosts and
+/// place-aware re-ranking. The index can be swapped at run time (re-index without restart).
+/// </summary>
+public sealed class PassageRetriever : IPassageSearch, IDisposable
+{
+    // Weights of the query's parts. Bigrams carry most of the meaning; single characters rescue questions whose
+    // words are split differently from the passage's; headings (headline + section) say what a passage is about.
+    private const float BigramWeight = 1.0f;
+    private const float UnigramWeight = 0.25f;
+    private const float HeadingWeight = 0.5f;
+    private const float ExpansionWeight = 0.5f;
+
+    // A passage about the place the question names moves up; one about a different place moves down.
+    private const float SamePlaceFactor = 1.3f;
+    private const float OtherPlaceFactor = 0.5f;
+    private const float NoPlaceFactor = 0.85f;
+
+    private readonly Analyzer _bigrams = new ChineseAnalyzers.BigramAnalyzer();
+    private readonly Analyzer _unigrams = new ChineseAnalyzers.UnigramAnalyzer();
+    private PassageIndex? _index;
+
+    public PassageRetriever(QueryNormalizer normalizer)
+    {
+        Normalizer = normalizer;
+    }
+
+    public QueryNormalizer Normalizer { get; }
+
+    public bool IsReady => Volatile.Read(ref _index) is not null;
+
+    public PassageIndex? Index => Volatile.Read(ref _index);
+
+    /// <summary>Makes a new index current; searches already running finish on the old one.</summary>
+    public void Use(PassageIndex index)
+    {
+        var old = Interlocked.Exchange(ref _index, index);
+        // Readers are cheap to keep open for in-flight searches; give them a moment before closing the old one.
+        if (old is not null)
+        {
+            _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
+        }
+    }
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int top, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Search(Normalizer.Analyze(query), top));
+    }
+
+    public IReadOnlyList<SearchHit> Search(AnalyzedQuery query, int top)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var index = Volatile.Read(ref _index) ?? throw new InvalidOperationException("The passage index is not loaded yet.");
+        var lucene = BuildQuery(query);
+        if (lucene.Clauses.Count == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        var pool = Math.Max(top * 4, 40);
+        var docs = index.Searcher.Search(lucene, pool).ScoreDocs;
+        var asked = query.Places.Where(index.PlacesInCorpus.Contains).ToList();
+
+        return docs
+            .Select(d => new SearchHit(index.PassageAt(d.Doc), d.Score * PlaceFactor(asked, index.PlacesAt(d.Doc))))
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Passage.Source, StringComparer.Ordinal)
+            .ThenBy(h => h.Passage.Ordinal)
+            .Take(top)
+            .ToList();
+    }
+
+    public void Dispose()
+    {
+        _bigrams.Dispose();
+        _unigrams.Dispose();
+        Interlocked.Exchange(ref _index, null)?.Dispose();
+    }
+
+    private static float PlaceFactor(List<string> asked, IReadOnlyList<string> passagePlaces)
+    {
+        if (asked.Count == 0)
+        {
+            return 1f;
+        }
+
+        if (passagePlaces.Count == 0)
+        {
+            return NoPlaceFactor;
+        }
+
+        return passagePlaces.Any(asked.Contains) ? SamePlaceFactor : OtherPlaceFactor;
+    }
+
+    private BooleanQuery BuildQuery(AnalyzedQuery query)
+    {
+        var weights = new Dictionary<(string Field, string Term), float>();
+        AddTerms(weights, query.Normalized, 1f);
+        foreach (var expansion in query.Expansions)
+        {
+            AddTerms(weights, expansion, ExpansionWeight);
+        }
+
+        var boolean = new BooleanQuery();
+        foreach (var ((field, term), weight) in weights)
+        {
+            boolean.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
+        }
+
+        return boolean;
+    }
+
+    private void AddTerms(Dictionary<(string Field, string Term), float> weights, string text, float factor)
+    {
+        foreach (var token in ChineseAnalyzers.Tokens(_bigrams, ChineseAnalyzers.TextBigrams, text))
+        {
+            Keep(weights, (ChineseAnalyzers.TextBigrams, token), BigramWeight * factor);
+            Keep(weights, (ChineseAnalyzers.HeadingBigrams, token), HeadingWeight * factor);
+        }
+
+        foreach (var token in ChineseAnalyzers.Tokens(_unigrams, ChineseAnalyzers.TextUnigrams, text))
+        {
+            Keep(weights, (ChineseAnalyzers.TextUnigrams, token), UnigramWeight * factor);
+        }
+    }
+
+    // A term asked for directly keeps its full weight even when a synonym expansion also produces it.
+    private static void Keep(Dictionary<(string Field, string Term), float> weights, (string, string) key, float weight) =>
+        weights[key] = Math.Max(weights.GetValueOrDefault(key), weight);
+}

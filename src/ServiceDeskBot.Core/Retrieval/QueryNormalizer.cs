@@ -1,0 +1,41 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ServiceDeskBot.Core.Retrieval;
+
+/// <summary>Prepares a citizen's question for retrieval: NFKC, fillers and question words out, places and synonyms found.</summary>
+public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer places)
+{
+    // Politeness and question scaffolding carry no content; left in, their bigrams match unrelated passages that
+    // happen to ask rhetorical questions. Longer phrases come first so they are removed whole.
+    private static readonly string[] Fillers =
+    [
+        "我想问一下", "我想问下", "想问一下", "想问下", "麻烦问一下", "麻烦问下", "请问一下", "请问", "问一下",
+        "请告诉我", "告诉我", "我想知道", "想知道", "我想了解", "想了解", "了解一下", "帮我查一下", "帮我查", "查一下",
+        "麻烦你", "麻烦", "你好", "您好", "谢谢", "一下",
+        "是什么", "什么样", "什么", "多少", "哪些", "哪个", "哪家", "哪几", "哪里", "哪儿", "哪", "怎么样", "怎么",
+        "怎样", "如何", "是否", "有没有", "为什么", "是谁", "谁", "几", "吗", "呢", "吧", "啊", "呀", "的", "了",
+    ];
+
+    public AnalyzedQuery Analyze(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var text = query.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var found = places.Find(text);
+        var expansions = synonyms.ExpansionsFor(text);
+
+        foreach (var filler in Fillers)
+        {
+            text = text.Replace(filler, " ", StringComparison.Ordinal);
+        }
+
+        text = Whitespace().Replace(Punctuation().Replace(text, " "), " ").Trim();
+        return new AnalyzedQuery(query, text, found, expansions);
+    }
+
+    [GeneratedRegex(@"[\p{P}\p{S}-[+%.]]")]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Storage;
+
+namespace ServiceDeskBot.Core.Retrieval;
+
+public static class RetrievalHostingExtensions
+{
+    /// <summary>
+    /// Registers retrieval: options, synonyms and places from the seeds directory, the retriever (also as
+    /// <see cref="IPassageSearch"/>) and, when <paramref name="loadInBackground"/>, the start-up index load.
+    /// </summary>
+    public static IHostApplicationBuilder AddRetrieval(this IHostApplicationBuilder builder, bool loadInBackground = true)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddStorage();
+        builder.Services.AddOptions<RetrievalOptions>()
+            .BindConfiguration(RetrievalOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => SynonymSet.Load(
+            sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.SynonymsFile)));
+        builder.Services.AddSingleton(sp => PlaceGazetteer.Load(
+            sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.PlacesFile)));
+        builder.Services.AddSingleton<QueryNormalizer>();
+        builder.Services.AddSingleton<PassageIndexLoader>();
+        builder.Services.AddSingleton<PassageRetriever>();
+        builder.Services.AddSingleton<IPassageSearch>(sp => sp.GetRequiredService<PassageRetriever>());
+        if (loadInBackground)
+        {
+            builder.Services.AddHostedService<PassageIndexWarmup>();
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServiceDeskBot.Core.Retrieval;
+
+/// <summary>How the corpus is split and searched.</summary>
+public sealed class RetrievalOptions
+{
+    public const string SectionName = "Retrieval";
+
+    /// <summary>Longest passage, in characters, that ingestion produces. Changing it rebuilds the index. Default 300.</summary>
+    [Range(80, 2000)]
+    public int MaxPassageChars { get; set; } = 300;
+
+    /// <summary>File of query-time synonym groups, relative to the seeds directory. Default <c>retrieval/synonyms.txt</c>.</summary>
+    [Required]
+    public string SynonymsFile { get; set; } = "retrieval/synonyms.txt";
+
+    /// <summary>File of place names and aliases, relative to the seeds directory. Default <c>retrieval/places.txt</c>.</summary>
+    [Required]
+    public string PlacesFile { get; set; } = "retrieval/places.txt";
+}

@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace ServiceDeskBot.Core.Retrieval;
+
+/// <summary>Groups of interchangeable words, applied to questions at query time.</summary>
+public sealed class SynonymSet
+{
+    private readonly List<string[]> _groups;
+
+    public SynonymSet(IEnumerable<IEnumerable<string>> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        _groups = groups
+            .Select(g => g.Select(Normalize).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray())
+            .Where(g => g.Length > 1)
+            .ToList();
+    }
+
+    public static SynonymSet Empty { get; } = new([]);
+
+    public int Count => _groups.Count;
+
+    /// <summary>Reads a file with one comma-separated group per line; <c>#</c> starts a comment line.</summary>
+    public static SynonymSet Load(string path) =>
+        !File.Exists(path)
+            ? Empty
+            : new SynonymSet(File.ReadAllLines(path, Encoding.UTF8)
+                .Select(l => l.Trim())
+                .Where(l => l.Length > 0 && !l.StartsWith('#'))
+                .Select(l => l.Split([',', '，', '/', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>The words a normalized query does not contain but should also find, because a synonym of theirs occurs.</summary>
+    public IReadOnlyList<string> ExpansionsFor(string normalizedQuery)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedQuery);
+        var expansions = new List<string>();
+        foreach (var group in _groups)
+        {
+            if (!group.Any(w => normalizedQuery.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            expansions.AddRange(group.Where(w => !normalizedQuery.Contains(w, StringComparison.Ordinal)));
+        }
+
+        return expansions.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static string Normalize(string word) => word.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Trim();
+}

@@ -1,12 +1,14 @@
+using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Web.Features.Api;
+using ServiceDeskBot.Web.Features.Platform;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.AddPlatform();
+builder.AddRetrieval();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.MapOpenApi();
-app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+app.UsePlatform();
+app.MapApi();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -14,9 +14,7 @@ public sealed class PassageSplitter(int maxChars = PassageSplitter.DefaultMaxCha
     // Paragraphs this short (bylines, one-line leads) are kept with the paragraph after them rather than alone.
     private const int ShortParagraph = 60;
 
-    private const string SentenceEnders = "。!?;…";
     private const string ClauseEnders = ",、:";
-    private const string ClosingMarks = "”\"’'》」』)";
 
     public IReadOnlyList<Passage> Split(CleanedDocument document)
     {
@@ -62,7 +60,7 @@ public sealed class PassageSplitter(int maxChars = PassageSplitter.DefaultMaxCha
 
             var units = isHeading
                 ? [(block.Start, block.End)]
-                : SentenceRanges(document.Text, block.Start, block.End);
+                : SentenceSplitter.Ranges(document.Text, block.Start, block.End);
             groups[^1] = (block.Section, groups[^1].Units);
             groups[^1].Units.AddRange(units);
             openLength += block.End - block.Start;
@@ -70,37 +68,6 @@ public sealed class PassageSplitter(int maxChars = PassageSplitter.DefaultMaxCha
         }
 
         return groups;
-    }
-
-    private static List<(int Start, int End)> SentenceRanges(string text, int start, int end)
-    {
-        var ranges = new List<(int, int)>();
-        var from = start;
-        for (var i = start; i < end; i++)
-        {
-            if (!SentenceEnders.Contains(text[i], StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var stop = i + 1;
-            while (stop < end && (ClosingMarks.Contains(text[stop], StringComparison.Ordinal)
-                                  || SentenceEnders.Contains(text[stop], StringComparison.Ordinal)))
-            {
-                stop++;
-            }
-
-            ranges.Add((from, stop));
-            from = stop;
-            i = stop - 1;
-        }
-
-        if (from < end)
-        {
-            ranges.Add((from, end));
-        }
-
-        return ranges;
     }
 
     // Packs units into chunks of at most maxChars, balanced in size (400 characters become two of 200, not 300 + 100).

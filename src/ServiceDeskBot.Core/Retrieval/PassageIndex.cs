@@ -29,6 +29,7 @@ public sealed class PassageIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly Passage[] _passages;
     private readonly string[][] _places;
+    private readonly Dictionary<string, int> _docById;
 
     private PassageIndex(LuceneDirectory directory)
     {
@@ -53,6 +54,11 @@ public sealed class PassageIndex : IDisposable
         }
 
         PlacesInCorpus = _places.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        _docById = new Dictionary<string, int>(_passages.Length, StringComparer.Ordinal);
+        for (var doc = 0; doc < _passages.Length; doc++)
+        {
+            _docById[_passages[doc].Id] = doc;
+        }
     }
 
     public IndexSearcher Searcher { get; }
@@ -68,6 +74,24 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>The places a passage is about (its own mentions, its heading's, or its document's main place).</summary>
     public IReadOnlyList<string> PlacesAt(int doc) => _places[doc];
+
+    /// <summary>The places a passage is about, by passage id (empty for an unknown id).</summary>
+    public IReadOnlyList<string> PlacesOf(string passageId) =>
+        _docById.TryGetValue(passageId, out var doc) ? _places[doc] : [];
+
+    /// <summary>The passage with this id, if the index holds it.</summary>
+    public Passage? Find(string passageId) =>
+        _docById.TryGetValue(passageId, out var doc) ? _passages[doc] : null;
+
+    /// <summary>
+    /// Inverse document frequency of an analyzed term in a field (BM25's form); a term no passage contains gets
+    /// the largest value.
+    /// </summary>
+    public double Idf(string field, string term)
+    {
+        var df = _reader.DocFreq(new Term(field, term));
+        return Math.Log(1 + ((_passages.Length - df + 0.5) / (df + 0.5)));
+    }
 
     /// <summary>Writes a new index of the passages into the directory, replacing what was there.</summary>
     public static void Build(LuceneDirectory directory, IReadOnlyList<Passage> passages, PlaceGazetteer gazetteer)

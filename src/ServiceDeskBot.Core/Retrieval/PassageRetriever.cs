@@ -77,6 +77,20 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// The distinct bigram-level terms of a text (bigrams, isolated characters, numbers, Latin words) with their
+    /// IDF in the current index: what a question's evidence must cover.
+    /// </summary>
+    public IReadOnlyList<(string Term, double Weight)> WeightedTerms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var index = Volatile.Read(ref _index) ?? throw new InvalidOperationException("The passage index is not loaded yet.");
+        return ChineseAnalyzers.Tokens(_bigrams, ChineseAnalyzers.TextBigrams, text)
+            .Distinct(StringComparer.Ordinal)
+            .Select(t => (t, index.Idf(ChineseAnalyzers.TextBigrams, t)))
+            .ToList();
+    }
+
     public void Dispose()
     {
         _bigrams.Dispose();

@@ -1,0 +1,29 @@
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>The kind of fact a question asks for, when its wording says so.</summary>
+public enum AnswerKind
+{
+    /// <summary>No specific kind: a description, a name, a list.</summary>
+    Any,
+
+    /// <summary>A count or figure (多少个, 几所, 排第几).</summary>
+    Number,
+
+    /// <summary>A sum of money (多少钱, 补贴多少, 收费).</summary>
+    Money,
+
+    /// <summary>A calendar date or year (哪天, 几月几号, 什么时候).</summary>
+    Date,
+
+    /// <summary>A time of day or opening hours (几点, 开放时间, 上班时间).</summary>
+    TimeOfDay,
+
+    /// <summary>A street address or place to go (地址, 在哪里办).</summary>
+    Address,
+
+    /// <summary>A telephone number (电话, 联系方式).</summary>
+    Phone,
+
+    /// <summary>Required documents or steps (材料, 手续, 流程, 条件).</summary>
+    Procedure,
+}

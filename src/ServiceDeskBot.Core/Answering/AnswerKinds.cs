@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>
+/// Reads the kind of fact a question asks for from its wording, and checks whether a text holds a fact of that
+/// kind. A passage that names the right thing but holds no fact of the asked kind (no hours for "几点开放") does
+/// not answer the question — the commonest way a retrieval hit looks right and is not.
+/// </summary>
+public static partial class AnswerKinds
+{
+    public static AnswerKind Detect(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (AsksTimeOfDay().IsMatch(question))
+        {
+            return AnswerKind.TimeOfDay;
+        }
+
+        if (AsksDate().IsMatch(question))
+        {
+            return AnswerKind.Date;
+        }
+
+        if (AsksMoney().IsMatch(question))
+        {
+            return AnswerKind.Money;
+        }
+
+        if (AsksPhone().IsMatch(question))
+        {
+            return AnswerKind.Phone;
+        }
+
+        if (AsksAddress().IsMatch(question))
+        {
+            return AnswerKind.Address;
+        }
+
+        if (AsksProcedure().IsMatch(question))
+        {
+            return AnswerKind.Procedure;
+        }
+
+        return AsksNumber().IsMatch(question) ? AnswerKind.Number : AnswerKind.Any;
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains a fact of the given kind.</summary>
+    public static bool IsPresent(AnswerKind kind, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return kind switch
+        {
+            AnswerKind.Number => HasNumber().IsMatch(text),
+            AnswerKind.Money => HasMoney().IsMatch(text),
+            AnswerKind.Date => HasDate().IsMatch(text),
+            AnswerKind.TimeOfDay => HasTimeOfDay().IsMatch(text),
+            AnswerKind.Address => HasAddress().IsMatch(text),
+            AnswerKind.Phone => HasPhone().IsMatch(text),
+            AnswerKind.Procedure => HasProcedure().IsMatch(text),
+            _ => true,
+        };
+    }
+
+    [GeneratedRegex(@"几点|几时开|什么时间(上班|下班|开门|开放|办公|营业)|(开放|办公|上班|营业|服务|受理|工作)时间|周末|节假日|上班吗|开门")]
+    private static partial Regex AsksTimeOfDay();
+
+    [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|多久能|日期|截止|开诊|交房时间")]
+    private static partial Regex AsksDate();
+
+    [GeneratedRegex(@"多少钱|钱数|几块|费用|收费|补贴|补助|奖励多少|贷多少|报销多少|金额|价格|多少元")]
+    private static partial Regex AsksMoney();
+
+    [GeneratedRegex(@"电话|联系方式|手机号|热线号码|怎么联系")]
+    private static partial Regex AsksPhone();
+
+    [GeneratedRegex(@"地址|在哪儿?|在哪里|去哪儿?|去哪里|到哪里|哪里办|哪儿办|位置|怎么走")]
+    private static partial Regex AsksAddress();
+
+    [GeneratedRegex(@"材料|手续|流程|步骤|条件|资格|怎么办理|如何办理|怎么申请|如何申请|怎么补办|范围|划片")]
+    private static partial Regex AsksProcedure();
+
+    [GeneratedRegex(@"多少|几[个家所条名项次期位年]|第几|排名|几成|百分之|比例|率是")]
+    private static partial Regex AsksNumber();
+
+    [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万亿]+[个家所条名项次期位成倍]|第[一二三四五六七八九十]")]
+    private static partial Regex HasNumber();
+
+    [GeneratedRegex(@"\d+(\.\d+)?\s*(元|万元|亿元|万|块)")]
+    private static partial Regex HasMoney();
+
+    [GeneratedRegex(@"\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(份|底|初|中旬|下旬|上旬)?|[今明去]年(底|初|内)?|年底")]
+    private static partial Regex HasDate();
+
+    [GeneratedRegex(@"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[一二三四五六日]|全天|24小时(开放|服务|营业|受理)")]
+    private static partial Regex HasTimeOfDay();
+
+    [GeneratedRegex(@"\d+号|[路街道巷]\d|位于|地址")]
+    private static partial Regex HasAddress();
+
+    [GeneratedRegex(@"\d{3,4}-?\d{7,8}|1[3-9]\d{9}|12345|热线")]
+    private static partial Regex HasPhone();
+
+    [GeneratedRegex(@"材料|手续|流程|步骤|条件|资格|申请表|身份证|证明")]
+    private static partial Regex HasProcedure();
+}

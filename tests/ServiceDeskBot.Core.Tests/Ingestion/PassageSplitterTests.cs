@@ -104,4 +104,20 @@ public sealed class PassageSplitterTests
         var passage = Assert.Single(passages, p => p.Text.Contains("1124亿元", StringComparison.Ordinal));
         Assert.Contains("二七区", passage.Section, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Split_never_cuts_a_character_outside_the_BMP_in_half()
+    {
+        // "𠮷" is two UTF-16 units; seven units per repeat puts some hard cuts between its halves.
+        var document = TextCleaner.Clean("names.txt", string.Concat(Enumerable.Repeat("𠮷野家办事局", 200)));
+
+        var passages = new PassageSplitter(120).Split(document);
+
+        Assert.True(passages.Count > 1);
+        Assert.All(passages, p =>
+        {
+            Assert.False(char.IsLowSurrogate(p.Text[0]), $"Passage {p.Ordinal} starts with half a character.");
+            Assert.False(char.IsHighSurrogate(p.Text[^1]), $"Passage {p.Ordinal} ends with half a character.");
+        });
+    }
 }

@@ -136,4 +136,25 @@ public sealed class TextCleanerTests
 
         Assert.Contains("Service Desk", document.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Clean_keeps_web_addresses_that_contain_hash_routes()
+    {
+        var raw = "可登录https://www.hnzwfw.gov.cn/#/home在线申请,或访问www.zzzwfw.gov.cn/#/guide查看指南。";
+
+        var document = TextCleaner.Clean("online.txt", raw);
+
+        Assert.Contains("https://www.hnzwfw.gov.cn/#/home", document.Text, StringComparison.Ordinal);
+        Assert.Contains("www.zzzwfw.gov.cn/#/guide", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_removes_garbled_ascii_runs_between_Chinese_characters()
+    {
+        var raw = "窗口受理后当场出具回执a#~Q\"并告知办理时限。";
+
+        var document = TextCleaner.Clean("garbled.txt", raw);
+
+        Assert.Equal("窗口受理后当场出具回执并告知办理时限。", document.Text);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using ServiceDeskBot.Core.Ingestion;
 
 namespace ServiceDeskBot.Core.Tests.Ingestion;
@@ -107,9 +108,9 @@ public sealed class CorpusLoaderTests
     [Fact]
     public void Load_of_the_seeds_twice_gives_the_same_passage_ids_and_hash()
     {
-        var first = CorpusLoader.Load(SeedArticles.Directory);
+        var first = CorpusLoader.Load(SeedArticles.Folder);
 
-        var second = CorpusLoader.Load(SeedArticles.Directory);
+        var second = CorpusLoader.Load(SeedArticles.Folder);
 
         Assert.Equal(first.Passages.Select(p => p.Id), second.Passages.Select(p => p.Id));
         Assert.Equal(first.ContentHash, second.ContentHash);
@@ -118,7 +119,7 @@ public sealed class CorpusLoaderTests
     [Fact]
     public void Load_of_the_seeds_gives_ids_distinct_across_the_corpus()
     {
-        var corpus = CorpusLoader.Load(SeedArticles.Directory);
+        var corpus = CorpusLoader.Load(SeedArticles.Folder);
 
         var ids = corpus.Passages.Select(p => p.Id).ToList();
 
@@ -129,11 +130,46 @@ public sealed class CorpusLoaderTests
     [Fact]
     public void Load_of_the_seeds_numbers_passages_per_document()
     {
-        var corpus = CorpusLoader.Load(SeedArticles.Directory);
+        var corpus = CorpusLoader.Load(SeedArticles.Folder);
 
         var ordinals = corpus.Passages.GroupBy(p => p.Source).ToList();
 
         Assert.Equal(5, ordinals.Count);
         Assert.All(ordinals, g => Assert.Equal(Enumerable.Range(0, g.Count()), g.Select(p => p.Ordinal)));
+    }
+
+    [Fact]
+    public void Load_matches_document_extensions_in_any_case()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("HOURS.TXT", Hours);
+        folder.Write("Materials.Md", Materials);
+
+        var corpus = CorpusLoader.Load(folder.Path);
+
+        Assert.Equal(["HOURS.TXT", "Materials.Md"], corpus.Documents.Select(d => d.Source));
+    }
+
+    [Fact]
+    public void Load_does_not_let_a_UTF8_byte_order_mark_into_the_text()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(Path.Combine(folder.Path, "hours.txt"), Hours, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var corpus = CorpusLoader.Load(folder.Path);
+
+        Assert.Equal(Hours, Assert.Single(corpus.Documents).Text);
+    }
+
+    [Fact]
+    public void Load_changes_the_hash_when_the_passage_limit_changes()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("hours.txt", Hours);
+
+        var atDefault = CorpusLoader.Load(folder.Path).ContentHash;
+        var atSmallerLimit = CorpusLoader.Load(folder.Path, maxPassageChars: 120).ContentHash;
+
+        Assert.NotEqual(atDefault, atSmallerLimit);
     }
 }

@@ -11,10 +11,10 @@ internal static class SeedArticles
 
     private static readonly ConcurrentDictionary<string, CleanedDocument> Cleaned = new(StringComparer.Ordinal);
 
-    public static string Directory => Path.Combine(AppContext.BaseDirectory, "seeds");
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "seeds");
 
     public static string PathOf(string prefix) =>
-        System.IO.Directory.EnumerateFiles(Directory, prefix + "_*.txt").Single();
+        Directory.EnumerateFiles(Folder, prefix + "_*.txt").Single();
 
     public static string Raw(string prefix) => File.ReadAllText(PathOf(prefix), Encoding.UTF8);
 

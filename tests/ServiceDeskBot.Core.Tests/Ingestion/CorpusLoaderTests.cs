@@ -6,7 +6,7 @@ namespace ServiceDeskBot.Core.Tests.Ingestion;
 public sealed class CorpusLoaderTests
 {
     private const string Hours = "政务服务大厅工作日上午九点至下午五点办公,周六上午提供延时服务,法定节假日休息。";
-    private const string Materials = "办理营业执照需提交申请书、章程和股东身份证明,材料齐全的当场受理。";
+    private const string Materials = "办理不动产登记需提交申请书、权属来源证明和身份证明,材料齐全的当场受理。";
 
     [Fact]
     public void Load_reads_txt_and_md_files_and_ignores_other_extensions()

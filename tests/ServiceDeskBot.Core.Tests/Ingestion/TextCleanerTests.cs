@@ -62,7 +62,7 @@ public sealed class TextCleanerTests
     public void Clean_treats_markdown_headings_as_headings()
     {
         var markdown = """
-            # 社保卡补办
+            # 老年优待证办理
 
             ## 办理渠道
 
@@ -70,9 +70,9 @@ public sealed class TextCleanerTests
             也可在线上申请后邮寄到家。
             """;
 
-        var document = TextCleaner.Clean("card.md", markdown);
+        var document = TextCleaner.Clean("senior.md", markdown);
 
-        Assert.Contains("社保卡补办", document.Title, StringComparison.Ordinal);
+        Assert.Contains("老年优待证办理", document.Title, StringComparison.Ordinal);
         var paragraph = Assert.Single(document.Blocks, b => b.Kind == TextBlockKind.Paragraph);
         Assert.Contains("办理渠道", paragraph.Section, StringComparison.Ordinal);
         Assert.Equal("可在政务服务大厅综合窗口办理,也可在线上申请后邮寄到家。", document.BlockText(paragraph));

@@ -123,6 +123,12 @@ public sealed class PassageSplitter(int maxChars = PassageSplitter.DefaultMaxCha
                 cut = limit;
             }
 
+            // A hard cut must not split a surrogate pair: rare characters in names (e.g. "𠮷") are outside the BMP.
+            if (char.IsLowSurrogate(text[cut]) && cut - 1 > start)
+            {
+                cut--;
+            }
+
             yield return (start, cut);
             start = cut;
         }

@@ -254,6 +254,7 @@ public static partial class TextCleaner
     private static partial Regex ReportedSpeech();
 
     // OCR garbage: a run of ASCII that mixes letters with symbols no Chinese text uses ("Bh#R"), with stray quotes.
-    [GeneratedRegex(@"""*(?=[\x21-\x7E]*[A-Za-z])(?=[\x21-\x7E]*[#$^*~|\\`])[\x21-\x7E]{3,}""*")]
+    // Web addresses also mix them ("https://…/#/home") and are kept: a service desk must be able to cite them.
+    [GeneratedRegex(@"(?<![\x21-\x7E])""*(?![\x21-\x7E]*://)(?!www\.)(?=[\x21-\x7E]*[A-Za-z])(?=[\x21-\x7E]*[#$^*~|\\`])[\x21-\x7E]{3,}""*")]
     private static partial Regex Garbled();
 }

@@ -98,12 +98,18 @@ public static partial class GroundingVerifier
             var run = match.Value;
             var next = match.Index + run.Length < text.Length ? text[match.Index + run.Length] : '\0';
             var previous = match.Index > 0 ? text[match.Index - 1] : '\0';
-            var isFigure = run.Length >= 2
-                ? !NonFigureRuns.Contains(run)
-                : MeasureCharacters.Contains(next, StringComparison.Ordinal) || previous == '第';
-            if (isFigure)
+            if (run.Length >= 2)
             {
-                figures.Add(new Figure(run, ChineseNumerals.TryParse(run), true));
+                if (!NonFigureRuns.Contains(run))
+                {
+                    figures.Add(new Figure(run, ChineseNumerals.TryParse(run), true));
+                }
+            }
+            else if (MeasureCharacters.Contains(next, StringComparison.Ordinal) || previous == '第')
+            {
+                // A lone numeral is matched with its context (三期, 第五), or 五 would be "found" inside 十四五.
+                var literal = previous == '第' ? "第" + run : run + next;
+                figures.Add(new Figure(literal, ChineseNumerals.TryParse(run), true));
             }
         }
 

@@ -15,6 +15,8 @@ internal sealed class LlmTestHost : IAsyncDisposable
 
     public ILlmAnswerer Answerer => _host.Services.GetRequiredService<ILlmAnswerer>();
 
+    public IServiceProvider Services => _host.Services;
+
     public static IReadOnlyList<Passage> Passages { get; } =
     [
         new("p1", "000.txt", "中原区推进老旧小区改造", "", 0, 0, 40, "中原区今年计划改造老旧小区126个，惠及居民2.3万户，总投资4.5亿元。"),

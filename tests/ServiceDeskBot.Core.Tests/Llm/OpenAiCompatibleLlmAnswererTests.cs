@@ -179,6 +179,26 @@ public sealed class OpenAiCompatibleLlmAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_works_against_a_local_server_configured_without_an_api_key()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.ReplyWith("中原区今年计划改造老旧小区126个[1]。");
+        await using var host = await LlmTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Llm:Provider"] = "openai",
+            ["Llm:Endpoint"] = server.BaseUrl + "/v1",
+            ["Llm:Model"] = "qwen2.5:7b",
+        });
+
+        var answer = await host.Answerer.AnswerAsync(Question, LlmTestHost.Passages, CancellationToken.None);
+
+        var request = Assert.Single(server.Requests);
+        Assert.True(answer.Succeeded, answer.Reason);
+        Assert.Equal("/v1/chat/completions", request.Path);
+        Assert.Equal("qwen2.5:7b", request.Model);
+    }
+
+    [Fact]
     public async Task StreamAnswerAsync_yields_deltas_in_order_then_a_verified_result()
     {
         await using var server = await FakeOpenAiServer.StartAsync();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ServiceDeskBot.Core.Ingestion;
 
 namespace ServiceDeskBot.Core.Llm;
@@ -13,12 +12,9 @@ internal sealed class UnavailableLlmAnswerer : ILlmAnswerer
     public Task<LlmAnswer> AnswerAsync(string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken) =>
         Task.FromResult(Unavailable);
 
-    public async IAsyncEnumerable<LlmStreamUpdate> StreamAnswerAsync(
-        string question, IReadOnlyList<Passage> passages, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await Task.CompletedTask.ConfigureAwait(false);
-        yield return new LlmStreamUpdate("", Unavailable);
-    }
+    public IAsyncEnumerable<LlmStreamUpdate> StreamAnswerAsync(
+        string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken) =>
+        new[] { new LlmStreamUpdate("", Unavailable) }.ToAsyncEnumerable();
 
     public Task<string?> RewriteFollowUpAsync(IReadOnlyList<(string Question, string Answer)> history, string question, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(null);

@@ -20,7 +20,8 @@ public interface ILlmAnswerer
 
     /// <summary>
     /// Rewrites a follow-up such as 那二七区呢？ into a standalone question using the last turns of
-    /// <paramref name="history"/> (oldest first). Returns null when unavailable, on failure, or when the model's output is unusable.
+    /// <paramref name="history"/> (oldest first). Returns null when there is no history to resolve against, when no LLM is
+    /// available, on failure, or when the model's output is unusable; the caller then searches with the question as typed.
     /// </summary>
     Task<string?> RewriteFollowUpAsync(IReadOnlyList<(string Question, string Answer)> history, string question, CancellationToken cancellationToken);
 }

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Llm;
+
+namespace ServiceDeskBot.Core.Tests.Llm;
+
+/// <summary>A started host wired with <see cref="LlmHostingExtensions.AddLlm"/> exactly as the service is.</summary>
+internal sealed class LlmTestHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private LlmTestHost(IHost host) => _host = host;
+
+    public ILlmAnswerer Answerer => _host.Services.GetRequiredService<ILlmAnswerer>();
+
+    public IServiceProvider Services => _host.Services;
+
+    public static IReadOnlyList<Passage> Passages { get; } =
+    [
+        new("p1", "000.txt", "中原区推进老旧小区改造", "", 0, 0, 40, "中原区今年计划改造老旧小区126个，惠及居民2.3万户，总投资4.5亿元。"),
+        new("p2", "001.txt", "二七区建设一刻钟便民生活圈", "", 0, 0, 40, "二七区已建成便民生活圈三期工程，覆盖率达到85%。"),
+        new("p3", "002.txt", "金水区政务服务改革", "", 0, 0, 40, "金水区政务服务中心实行“一窗受理”，办理时限压缩至3个工作日。"),
+    ];
+
+    public static Task<LlmTestHost> StartOpenAiAsync(FakeOpenAiServer server, int timeoutSeconds = 5) =>
+        StartAsync(new Dictionary<string, string?>
+        {
+            ["Llm:Provider"] = "openai",
+            ["Llm:Endpoint"] = server.BaseUrl + "/v1",
+            ["Llm:Model"] = "test-model",
+            ["Llm:ApiKey"] = "sk-test",
+            ["Llm:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+    public static async Task<LlmTestHost> StartAsync(Dictionary<string, string?> settings)
+    {
+        settings.TryAdd("Llm:PromptsDirectory", PromptLibrary.ResolveDirectory("", AppContext.BaseDirectory));
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddLogging();
+        builder.AddLlm();
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        return new LlmTestHost(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

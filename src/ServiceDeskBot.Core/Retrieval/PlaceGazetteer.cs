@@ -35,15 +35,27 @@ public sealed class PlaceGazetteer
     public IReadOnlyList<string> Find(string text) =>
         Mentions(text).OrderBy(m => m.Index).Select(m => m.Place).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The text with every place name replaced by a space.</summary>
+    public string Remove(string text)
+    {
+        var chars = text.ToCharArray();
+        foreach (var (index, length) in Mentions(text).Select(m => (m.Index, m.Length)))
+        {
+            chars.AsSpan(index, length).Fill(' ');
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>How often each place is mentioned in a text.</summary>
     public IReadOnlyDictionary<string, int> Count(string text) =>
         Mentions(text).GroupBy(m => m.Place, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
-    private List<(int Index, string Place)> Mentions(string text)
+    private List<(int Index, int Length, string Place)> Mentions(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var covered = new bool[text.Length];
-        var found = new List<(int Index, string Place)>();
+        var found = new List<(int Index, int Length, string Place)>();
         foreach (var (alias, place) in _aliases)
         {
             for (var at = text.IndexOf(alias, StringComparison.Ordinal); at >= 0;
@@ -55,7 +67,7 @@ public sealed class PlaceGazetteer
                 }
 
                 covered.AsSpan(at, alias.Length).Fill(true);
-                found.Add((at, place));
+                found.Add((at, alias.Length, place));
             }
         }
 

@@ -47,5 +47,25 @@ public sealed class SynonymSet
         return expansions.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The query's own words whose meaning a text carries through a synonym ("入学名额" when the text says "学位"),
+    /// so evidence checks do not punish a passage for using another word.
+    /// </summary>
+    public IReadOnlyList<string> QueryWordsCarriedBy(string normalizedQuery, string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedQuery);
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var carried = new List<string>();
+        foreach (var group in _groups)
+        {
+            if (group.Any(w => normalizedText.Contains(w, StringComparison.Ordinal)))
+            {
+                carried.AddRange(group.Where(w => normalizedQuery.Contains(w, StringComparison.Ordinal)));
+            }
+        }
+
+        return carried;
+    }
+
     private static string Normalize(string word) => word.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Trim();
 }

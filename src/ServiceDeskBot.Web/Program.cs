@@ -1,6 +1,9 @@
+using ServiceDeskBot.Core.Data;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddServiceDeskData();
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -1,3 +1,5 @@
+using ServiceDeskBot.Core.Answering;
+
 namespace ServiceDeskBot.Core.Data;
 
 /// <summary>One answered (or refused) turn, kept for staff review and quality measurement.</summary>
@@ -18,8 +20,8 @@ public sealed class AskLogEntry
 
     public double Confidence { get; set; }
 
-    /// <summary>Which path answered, as the name of an <c>AnswerMode</c> value.</summary>
-    public string Mode { get; set; } = "";
+    /// <summary>Which path answered; stored by name so the column stays readable if the enum is reordered.</summary>
+    public AnswerMode Mode { get; set; } = AnswerMode.Fallback;
 
     public bool Answered { get; set; }
 

@@ -36,6 +36,9 @@ public sealed partial class ServiceDeskDataInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
 
+            // Write-ahead logging lets ask-log writes proceed while staff pages read; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+
             var imported = (await db.SeedImports.Select(s => s.Name).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToHashSet(StringComparer.Ordinal);
             var now = time.GetUtcNow();

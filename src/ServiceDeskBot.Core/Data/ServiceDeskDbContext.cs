@@ -72,7 +72,7 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(l => l.ConversationId).HasMaxLength(128);
             e.Property(l => l.Channel).HasMaxLength(32);
             e.Property(l => l.Intent).HasMaxLength(32);
-            e.Property(l => l.Mode).HasMaxLength(16);
+            e.Property(l => l.Mode).HasConversion<string>().HasMaxLength(16);
             e.Property(l => l.FeedbackComment).HasMaxLength(1000);
             e.Property(l => l.Reason).HasMaxLength(1000);
             e.HasIndex(l => l.At);

@@ -30,9 +30,10 @@ public sealed partial class TemplateRenderer(
     /// <summary>File extension of the default templates in <c>seeds/templates/</c>.</summary>
     public const string FileExtension = ".scriban";
 
-    private readonly ConcurrentDictionary<string, Template?> _stored = new(StringComparer.Ordinal);
+    // Each cached template remembers the change generation it was read at, so a read that raced with an admin
+    // save is never served after that save.
+    private readonly ConcurrentDictionary<string, (long Generation, Template? Template)> _stored = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Template> _defaults = new(StringComparer.Ordinal);
-    private long _storedGeneration = -1;
 
     /// <summary>Renders the template stored under <paramref name="key"/> with the service-desk facts and <paramref name="model"/>.</summary>
     public async Task<string> RenderAsync(string key, TemplateModel model, CancellationToken cancellationToken)
@@ -165,14 +166,9 @@ public sealed partial class TemplateRenderer(
     private async Task<Template?> GetStoredAsync(string key, CancellationToken cancellationToken)
     {
         var generation = signal.TemplatesGeneration;
-        if (Interlocked.Exchange(ref _storedGeneration, generation) != generation)
+        if (_stored.TryGetValue(key, out var cached) && cached.Generation == generation)
         {
-            _stored.Clear();
-        }
-
-        if (_stored.TryGetValue(key, out var cached))
-        {
-            return cached;
+            return cached.Template;
         }
 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -195,7 +191,7 @@ public sealed partial class TemplateRenderer(
                 }
             }
 
-            _stored[key] = template;
+            _stored[key] = (generation, template);
             return template;
         }
     }

@@ -14,7 +14,7 @@ public sealed class AskLogTests
         var log = host.Get<AskLog>();
 
         var id = await log.AppendAsync(
-            new AskLogEntry { Question = "我叫张三，身份证110105199003071234，电话13812345678，社保怎么查", Intent = "question", Mode = nameof(AnswerMode.Fallback) },
+            new AskLogEntry { Question = "我叫张三，身份证110105199003071234，电话13812345678，社保怎么查", Intent = "question", Mode = AnswerMode.Fallback },
             CancellationToken.None);
 
         await using var db = host.CreateDbContext();
@@ -32,13 +32,14 @@ public sealed class AskLogTests
         var log = host.Get<AskLog>();
 
         var id = await log.AppendAsync(
-            new AskLogEntry { Question = "问题", ConversationId = "c-1", Channel = "webchat", Intent = "question", Confidence = 0.8, Mode = nameof(AnswerMode.Template), Answered = true, TopPassageIds = ["p1", "p2"], LatencyMs = 42, Reason = "bm25" },
+            new AskLogEntry { Question = "问题", ConversationId = "c-1", Channel = "webchat", Intent = "question", Confidence = 0.8, Mode = AnswerMode.Template, Answered = true, TopPassageIds = ["p1", "p2"], LatencyMs = 42, Reason = "bm25" },
             CancellationToken.None);
 
         var stored = await log.FindAsync(id, CancellationToken.None);
         Assert.NotNull(stored);
         Assert.Equal(["p1", "p2"], stored.TopPassageIds);
         Assert.Equal("webchat", stored.Channel);
+        Assert.Equal(AnswerMode.Template, stored.Mode);
         Assert.Equal(42, stored.LatencyMs);
         Assert.NotEqual(default, stored.At);
         Assert.Null(stored.Feedback);

@@ -22,6 +22,17 @@ public sealed class ServiceDeskDataInitializerTests
     }
 
     [Fact]
+    public async Task Migrations_cover_every_change_to_the_model()
+    {
+        await using var host = await TestDataHost.StartAsync();
+        await using var db = host.CreateDbContext();
+
+        var pending = db.Database.HasPendingModelChanges();
+
+        Assert.False(pending, "Run dotnet ef migrations add for the model change.");
+    }
+
+    [Fact]
     public async Task Initialize_imports_every_default_template_and_the_example_curated_answers()
     {
         await using var host = await TestDataHost.StartAsync();

@@ -11,7 +11,7 @@ using ServiceDeskBot.Core.Data;
 namespace ServiceDeskBot.Core.Data.Migrations
 {
     [DbContext(typeof(ServiceDeskDbContext))]
-    [Migration("20261123104626_InitialCreate")]
+    [Migration("20261123105527_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

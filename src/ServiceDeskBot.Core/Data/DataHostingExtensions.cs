@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,7 +51,7 @@ public static class DataHostingExtensions
         services.AddSingleton<DataChangeSignal>();
         services.AddSingleton<DataChangeInterceptor>();
         services.AddDbContextFactory<ServiceDeskDbContext>((sp, options) => options
-            .UseSqlite($"Data Source={sp.GetRequiredService<DataPaths>().InData(DatabaseFileName)}")
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = sp.GetRequiredService<DataPaths>().InData(DatabaseFileName) }.ToString())
             .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
 
         services.TryAddSingleton(TimeProvider.System);

@@ -51,6 +51,9 @@ internal sealed class TestDataHost : IAsyncDisposable
         return testHost;
     }
 
+    /// <summary>Starts the host itself: options validation and the hosted initializer run as in production.</summary>
+    public Task StartHostAsync() => _host.StartAsync();
+
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 
@@ -59,6 +62,7 @@ internal sealed class TestDataHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _host.StopAsync();
         if (_host is IAsyncDisposable asyncDisposable)
         {
             await asyncDisposable.DisposeAsync();

@@ -1,3 +1,5 @@
+using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.Platform;
@@ -5,6 +7,8 @@ using ServiceDeskBot.Web.Features.Platform;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddRetrieval();
+builder.AddServiceDeskData();
+builder.AddLlm();
 
 var app = builder.Build();
 app.UsePlatform();

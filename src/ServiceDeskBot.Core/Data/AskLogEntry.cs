@@ -1,0 +1,38 @@
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Core.Data;
+
+/// <summary>One answered (or refused) turn, kept for staff review and quality measurement.</summary>
+public sealed class AskLogEntry
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>The citizen's text with personal data masked; never stored unmasked.</summary>
+    public string Question { get; set; } = "";
+
+    public string? ConversationId { get; set; }
+
+    public string Channel { get; set; } = "api";
+
+    public string Intent { get; set; } = "";
+
+    public double Confidence { get; set; }
+
+    /// <summary>Which path answered; stored by name so the column stays readable if the enum is reordered.</summary>
+    public AnswerMode Mode { get; set; } = AnswerMode.Fallback;
+
+    public bool Answered { get; set; }
+
+    public List<string> TopPassageIds { get; set; } = [];
+
+    public long LatencyMs { get; set; }
+
+    /// <summary>Null until the citizen rates the answer; then true for helpful, false for not helpful.</summary>
+    public bool? Feedback { get; set; }
+
+    public string? FeedbackComment { get; set; }
+
+    public string Reason { get; set; } = "";
+}

@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Safety;
+using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Templates;
+
+namespace ServiceDeskBot.Core.Data;
+
+public static class DataHostingExtensions
+{
+    /// <summary>File name of the SQLite database inside the data directory.</summary>
+    public const string DatabaseFileName = "servicedesk.db";
+
+    /// <summary>
+    /// Registers the service-desk database (as a context factory, so singletons can use it), the start-up
+    /// initializer (migrations and seed import), <see cref="TemplateRenderer"/>, <see cref="CuratedAnswerMatcher"/>,
+    /// <see cref="PiiMasker"/>, <see cref="AskLog"/> (also as <see cref="IAskFeedbackStore"/>) and their options.
+    /// Calls <c>AddStorage()</c> when it has not been called yet.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDeskData(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        if (!services.Any(d => d.ServiceType == typeof(DataPaths)))
+        {
+            builder.AddStorage();
+        }
+
+        if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Options.IConfigureOptions<ServiceDeskOptions>)))
+        {
+            services.AddOptions<ServiceDeskOptions>()
+                .BindConfiguration(ServiceDeskOptions.SectionName)
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+        }
+
+        services.AddOptions<CuratedAnswersOptions>()
+            .BindConfiguration(CuratedAnswersOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<TemplatesOptions>()
+            .BindConfiguration(TemplatesOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton<DataChangeSignal>();
+        services.AddSingleton<DataChangeInterceptor>();
+        services.AddDbContextFactory<ServiceDeskDbContext>((sp, options) => options
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = sp.GetRequiredService<DataPaths>().InData(DatabaseFileName) }.ToString())
+            .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PiiMasker>();
+        services.AddSingleton<TemplateRenderer>();
+        services.AddSingleton<CuratedAnswerMatcher>();
+        services.AddSingleton<AskLog>();
+        services.AddSingleton<IAskFeedbackStore>(sp => sp.GetRequiredService<AskLog>());
+        services.AddSingleton<ServiceDeskDataInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ServiceDeskDataInitializer>());
+        return builder;
+    }
+}

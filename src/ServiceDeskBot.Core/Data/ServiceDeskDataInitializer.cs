@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Templates;
+
+namespace ServiceDeskBot.Core.Data;
+
+/// <summary>
+/// Brings the database up to date at start-up (migrations, never EnsureCreated) and imports the default templates
+/// and curated answers from <c>seeds/templates/</c> once; each seed item is imported at most once in the database's life.
+/// </summary>
+public sealed partial class ServiceDeskDataInitializer(
+    IDbContextFactory<ServiceDeskDbContext> dbFactory,
+    DataPaths paths,
+    TimeProvider time,
+    ILogger<ServiceDeskDataInitializer> logger) : IHostedService
+{
+    /// <summary>File in <c>seeds/templates/</c> holding the example curated answers.</summary>
+    public const string CuratedAnswersFile = "curated.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public Task StartAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Applies pending migrations, then imports seed items not imported before.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+
+            // Write-ahead logging lets ask-log writes proceed while staff pages read; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+
+            var imported = (await db.SeedImports.Select(s => s.Name).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToHashSet(StringComparer.Ordinal);
+            var now = time.GetUtcNow();
+            var directory = paths.InSeeds("templates");
+
+            foreach (var key in TemplateKeys.All)
+            {
+                var marker = "template:" + key;
+                var file = Path.Combine(directory, key + TemplateRenderer.FileExtension);
+                if (imported.Contains(marker) || !File.Exists(file))
+                {
+                    continue;
+                }
+
+                var body = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+                if (!await db.AnswerTemplates.AnyAsync(t => t.Key == key, cancellationToken).ConfigureAwait(false))
+                {
+                    db.AnswerTemplates.Add(new AnswerTemplate { Key = key, Body = body, Enabled = true });
+                }
+
+                db.SeedImports.Add(new SeedImport { Name = marker, ImportedAt = now });
+            }
+
+            var curatedFile = Path.Combine(directory, CuratedAnswersFile);
+            var curatedMarker = "curated:" + CuratedAnswersFile;
+            if (!imported.Contains(curatedMarker) && File.Exists(curatedFile))
+            {
+                var stream = File.OpenRead(curatedFile);
+                await using (stream.ConfigureAwait(false))
+                {
+                    var seeds = await JsonSerializer.DeserializeAsync<List<CuratedAnswerSeed>>(stream, JsonOptions, cancellationToken).ConfigureAwait(false) ?? [];
+                    foreach (var seed in seeds)
+                    {
+                        db.CuratedAnswers.Add(new CuratedAnswer
+                        {
+                            Question = seed.Question,
+                            AlternateQuestions = seed.AlternateQuestions ?? [],
+                            Answer = seed.Answer,
+                            CitedPassageIds = seed.CitedPassageIds ?? [],
+                            Enabled = true,
+                        });
+                    }
+                }
+
+                db.SeedImports.Add(new SeedImport { Name = curatedMarker, ImportedAt = now });
+            }
+
+            var saved = await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (saved > 0)
+            {
+                LogSeedsImported(logger, saved, directory);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} seed rows from {Directory}")]
+    private static partial void LogSeedsImported(ILogger logger, int count, string directory);
+
+    private sealed record CuratedAnswerSeed(string Question, List<string>? AlternateQuestions, string Answer, List<string>? CitedPassageIds);
+}

@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+using ServiceDeskBot.Core.Templates;
+
+namespace ServiceDeskBot.Core.Data;
+
+/// <summary>
+/// The service desk's own tables: curated answers, answer templates and the ask log. Uses the default
+/// <c>__EFMigrationsHistory</c> table; other contexts sharing the SQLite file keep their own history tables.
+/// </summary>
+public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> options) : DbContext(options)
+{
+    public DbSet<CuratedAnswer> CuratedAnswers => Set<CuratedAnswer>();
+
+    public DbSet<AnswerTemplate> AnswerTemplates => Set<AnswerTemplate>();
+
+    public DbSet<AskLogEntry> AskLog => Set<AskLogEntry>();
+
+    public DbSet<SeedImport> SeedImports => Set<SeedImport>();
+
+    /// <summary>Set while saving when curated answers were added, changed or removed; read by <see cref="DataChangeInterceptor"/>.</summary>
+    internal bool CuratedAnswersTouched { get; private set; }
+
+    /// <summary>Set while saving when templates were added, changed or removed; read by <see cref="DataChangeInterceptor"/>.</summary>
+    internal bool TemplatesTouched { get; private set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // SQLite cannot order or compare DateTimeOffset stored as text; a binary (ticks + offset) integer sorts correctly.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<CuratedAnswer>(e =>
+        {
+            e.Property(a => a.Question).HasMaxLength(500);
+            e.Property(a => a.Answer).HasMaxLength(8000);
+            e.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+            e.HasIndex(a => a.Enabled);
+        });
+
+        modelBuilder.Entity<AnswerTemplate>(e =>
+        {
+            e.Property(t => t.Key).HasMaxLength(64);
+            e.Property(t => t.Body).HasMaxLength(20000);
+            e.Property(t => t.ConcurrencyStamp).IsConcurrencyToken();
+            e.HasIndex(t => t.Key).IsUnique();
+        });
+
+        modelBuilder.Entity<AskLogEntry>(e =>
+        {
+            e.ToTable("AskLog");
+            e.Property(l => l.Question).HasMaxLength(2000);
+            e.Property(l => l.ConversationId).HasMaxLength(128);
+            e.Property(l => l.Channel).HasMaxLength(32);
+            e.Property(l => l.Intent).HasMaxLength(32);
+            e.Property(l => l.Mode).HasConversion<string>().HasMaxLength(16);
+            e.Property(l => l.FeedbackComment).HasMaxLength(1000);
+            e.Property(l => l.Reason).HasMaxLength(1000);
+            e.HasIndex(l => l.At);
+            e.HasIndex(l => l.ConversationId);
+        });
+
+        modelBuilder.Entity<SeedImport>(e =>
+        {
+            e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasMaxLength(200);
+        });
+    }
+
+    // Revision bookkeeping lives here rather than in each caller so that no admin page can forget it, and a broken
+    // template is refused before it reaches the table instead of failing later in front of a citizen.
+    private void PrepareChanges()
+    {
+        var now = DateTimeOffset.UtcNow;
+        CuratedAnswersTouched = ChangeTracker.Entries<CuratedAnswer>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        TemplatesTouched = ChangeTracker.Entries<AnswerTemplate>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        foreach (var entry in ChangeTracker.Entries<IVersionedEntity>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.Version = Math.Max(1, entry.Entity.Version);
+                entry.Entity.UpdatedAt = entry.Entity.UpdatedAt == default ? now : entry.Entity.UpdatedAt;
+                entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<CuratedAnswer>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.CreatedAt == default)
+            {
+                entry.Entity.CreatedAt = now;
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<AnswerTemplate>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                TemplateCompiler.Compile(entry.Entity.Key, entry.Entity.Body);
+            }
+        }
+    }
+}

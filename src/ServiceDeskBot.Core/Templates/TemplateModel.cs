@@ -1,0 +1,17 @@
+namespace ServiceDeskBot.Core.Templates;
+
+/// <summary>
+/// What a reply template can use besides the service-desk facts. Strings here may come from citizens or from
+/// ingested documents; the renderer neutralizes them before the template sees them.
+/// </summary>
+public sealed record TemplateModel
+{
+    /// <summary>The citizen's question as typed.</summary>
+    public string Question { get; init; } = "";
+
+    /// <summary>Quoted sentences with their citation numbers, in citation order.</summary>
+    public IReadOnlyList<TemplateQuote> Quotes { get; init; } = [];
+
+    /// <summary>Free answer text (e.g. written by the LLM); when empty, templates get the quotes joined.</summary>
+    public string Answer { get; init; } = "";
+}

@@ -44,6 +44,29 @@ switch (verb)
         Console.WriteLine(report.Format());
         return 0;
 
+    case "evidence":
+        retriever.Use(host.Services.GetRequiredService<PassageIndexLoader>().Load());
+        var finder = new ServiceDeskBot.Core.Answering.EvidenceFinder(
+            retriever, host.Services.GetRequiredService<SynonymSet>(), host.Services.GetRequiredService<PlaceGazetteer>());
+        foreach (var item in EvalSet.Load(options.Set).Where(i => i.Kind is EvalItem.Answerable or EvalItem.Unanswerable)
+                     .Where(i => options.Text.Length == 0 || options.Text.Split(',').Contains(i.Id)))
+        {
+            var e = finder.Find(item.Question);
+            var gold = e.Best is { } b && item.Answers.Count > 0 && EvalSet.ContainsAnswer(b.Text, item.Answers) ? "GOLD" : "    ";
+            if (options.Text.Length > 0)
+            {
+                Console.WriteLine(string.Join(' ', retriever.WeightedTerms(e.Query.Normalized).Select(t => $"{t.Term}:{t.Weight:F1}")));
+                foreach (var q in e.Quotes)
+                {
+                    Console.WriteLine($"   r{q.Rank} {q.Coverage:F2} {q.Passage.Source[..3]} {q.Text}");
+                }
+            }
+
+            Console.WriteLine($"{item.Id} {item.Kind[..3]} cov={e.Coverage:F2} place={(e.PlacesAgree ? 1 : 0)} num={(e.NumbersAgree ? 1 : 0)} kind={e.Kind}:{(e.KindPresent ? 1 : 0)} {gold} {item.Question} => {e.Best?.Text}");
+        }
+
+        return 0;
+
     default:
         Console.WriteLine("""
             usage: dotnet run --project src/ServiceDeskBot.Cli -- <verb> [options]

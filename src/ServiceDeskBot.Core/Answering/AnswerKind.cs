@@ -24,6 +24,12 @@ public enum AnswerKind
     /// <summary>A telephone number (电话, 联系方式).</summary>
     Phone,
 
-    /// <summary>Required documents or steps (材料, 手续, 流程, 条件).</summary>
+    /// <summary>Required documents or steps (材料, 手续, 流程, 怎么办理).</summary>
     Procedure,
+
+    /// <summary>Who qualifies or what is required (条件, 资格, 标准).</summary>
+    Eligibility,
+
+    /// <summary>Who or what is covered (范围, 划片, 对象).</summary>
+    Scope,
 }

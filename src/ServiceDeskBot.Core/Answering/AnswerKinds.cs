@@ -37,6 +37,16 @@ public static partial class AnswerKinds
             return AnswerKind.Address;
         }
 
+        if (AsksScope().IsMatch(question))
+        {
+            return AnswerKind.Scope;
+        }
+
+        if (AsksEligibility().IsMatch(question))
+        {
+            return AnswerKind.Eligibility;
+        }
+
         if (AsksProcedure().IsMatch(question))
         {
             return AnswerKind.Procedure;
@@ -58,11 +68,13 @@ public static partial class AnswerKinds
             AnswerKind.Address => HasAddress().IsMatch(text),
             AnswerKind.Phone => HasPhone().IsMatch(text),
             AnswerKind.Procedure => HasProcedure().IsMatch(text),
+            AnswerKind.Eligibility => HasEligibility().IsMatch(text),
+            AnswerKind.Scope => HasScope().IsMatch(text),
             _ => true,
         };
     }
 
-    [GeneratedRegex(@"几点|几时开|什么时间(上班|下班|开门|开放|办公|营业)|(开放|办公|上班|营业|服务|受理|工作)时间|周末|节假日|上班吗|开门")]
+    [GeneratedRegex(@"几点|几时开|什么时间(上班|下班|开门|开放|办公|营业)|(开放|办公|上班|营业|服务|受理|工作)时间|周末|节假日|上班吗|(几点|什么时候|啥时候)开门")]
     private static partial Regex AsksTimeOfDay();
 
     [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|多久能|日期|截止|开诊|交房时间")]
@@ -74,13 +86,25 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"电话|联系方式|手机号|热线号码|怎么联系")]
     private static partial Regex AsksPhone();
 
-    [GeneratedRegex(@"地址|在哪儿?|在哪里|去哪儿?|去哪里|到哪里|哪里办|哪儿办|位置|怎么走")]
+    [GeneratedRegex(@"地址|在哪里|在哪儿|在哪(?![个家一位些])|去哪里|去哪儿|去哪(?![个家一位些])|到哪里|哪里办|哪儿办|位置|怎么走")]
     private static partial Regex AsksAddress();
 
-    [GeneratedRegex(@"材料|手续|流程|步骤|条件|资格|怎么办理|如何办理|怎么申请|如何申请|怎么补办|范围|划片")]
+    [GeneratedRegex(@"材料|手续|流程|步骤|证件|(怎么|如何|怎样)(办理|申请|补办|注销|办|弄|操作|登记|报名|变更|预约|提取|申领|迁)")]
     private static partial Regex AsksProcedure();
 
-    [GeneratedRegex(@"多少|几[个家所条名项次期位年]|第几|排名|几成|百分之|比例|率是")]
+    [GeneratedRegex(@"条件|资格|标准是|要求是|门槛|符合什么|哪些人可以|谁可以申请")]
+    private static partial Regex AsksEligibility();
+
+    [GeneratedRegex(@"范围|划片|对象|哪些人|适用于")]
+    private static partial Regex AsksScope();
+
+    [GeneratedRegex(@"条件|资格|符合|标准|要求")]
+    private static partial Regex HasEligibility();
+
+    [GeneratedRegex(@"范围|划片|对象|适用于")]
+    private static partial Regex HasScope();
+
+    [GeneratedRegex(@"多少|(?<!哪)几[个家所条名项次期位年]|第几|排名|几成|百分之|比例|率是")]
     private static partial Regex AsksNumber();
 
     [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万亿]+[个家所条名项次期位成倍]|第[一二三四五六七八九十]")]
@@ -95,12 +119,12 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[一二三四五六日]|全天|24小时(开放|服务|营业|受理)")]
     private static partial Regex HasTimeOfDay();
 
-    [GeneratedRegex(@"\d+号|[路街道巷]\d|位于|地址")]
+    [GeneratedRegex(@"\d+号(院|楼)?|位于|地址[:为是]")]
     private static partial Regex HasAddress();
 
     [GeneratedRegex(@"\d{3,4}-?\d{7,8}|1[3-9]\d{9}|12345|热线")]
     private static partial Regex HasPhone();
 
-    [GeneratedRegex(@"材料|手续|流程|步骤|条件|资格|申请表|身份证|证明")]
+    [GeneratedRegex(@"材料|手续|流程|步骤|申请表|身份证|证明|证件|办理方式|线上办理|窗口办理")]
     private static partial Regex HasProcedure();
 }

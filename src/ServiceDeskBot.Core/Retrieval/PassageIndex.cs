@@ -84,14 +84,19 @@ public sealed class PassageIndex : IDisposable
         _docById.TryGetValue(passageId, out var doc) ? _passages[doc] : null;
 
     /// <summary>
-    /// Inverse document frequency of an analyzed term in a field (BM25's form); a term no passage contains gets
-    /// the largest value.
+    /// Inverse document frequency of an analyzed term in a field (BM25's form). A term no passage contains is
+    /// weighted like a rare one, at half strength: in a question it is as often a bigram spanning two words
+    /// ("院和") as a word the corpus lacks.
     /// </summary>
     public double Idf(string field, string term)
     {
         var df = _reader.DocFreq(new Term(field, term));
-        return Math.Log(1 + ((_passages.Length - df + 0.5) / (df + 0.5)));
+        return df > 0 ? Bm25Idf(df) : Bm25Idf(1) * UnseenTermShare;
     }
+
+    private const double UnseenTermShare = 0.5;
+
+    private double Bm25Idf(int df) => Math.Log(1 + ((_passages.Length - df + 0.5) / (df + 0.5)));
 
     /// <summary>Writes a new index of the passages into the directory, replacing what was there.</summary>
     public static void Build(LuceneDirectory directory, IReadOnlyList<Passage> passages, PlaceGazetteer gazetteer)
@@ -107,10 +112,13 @@ public sealed class PassageIndex : IDisposable
         };
 
         var mainPlaces = MainPlaceByDocument(passages, gazetteer);
+        var previous = new Dictionary<(string Source, string Section), IReadOnlyList<string>>();
         using var writer = new IndexWriter(directory, config);
         foreach (var passage in passages)
         {
-            writer.AddDocument(ToDocument(passage, PlacesOf(passage, gazetteer, mainPlaces)));
+            var places = PlacesOf(passage, gazetteer, previous, mainPlaces);
+            previous[(passage.Source, passage.Section)] = places;
+            writer.AddDocument(ToDocument(passage, places));
         }
 
         writer.ForceMerge(1);
@@ -150,15 +158,24 @@ public sealed class PassageIndex : IDisposable
         return document;
     }
 
-    // A passage is about the places it or its section heading names; failing that, about its document's main place
-    // (an article on one district often names the district only in its first paragraphs).
+    // A passage is about the places it or its section heading names; failing that, about the places of the passage
+    // before it in the same section (a long paragraph names its district once, at its start); failing that, about
+    // its document's main place (an article on one district often names it only in its first paragraphs).
     private static IReadOnlyList<string> PlacesOf(
-        Passage passage, PlaceGazetteer gazetteer, Dictionary<string, string> mainPlaces)
+        Passage passage,
+        PlaceGazetteer gazetteer,
+        Dictionary<(string Source, string Section), IReadOnlyList<string>> previous,
+        Dictionary<string, string> mainPlaces)
     {
         var own = gazetteer.Find(passage.Section + " " + passage.Text);
         if (own.Count > 0)
         {
             return own;
+        }
+
+        if (previous.TryGetValue((passage.Source, passage.Section), out var before) && before.Count > 0)
+        {
+            return before;
         }
 
         return mainPlaces.TryGetValue(passage.Source, out var main) ? [main] : [];

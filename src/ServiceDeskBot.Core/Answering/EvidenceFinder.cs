@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Retrieval;
+
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>
+/// Retrieves passages for a question and picks, from the best of them, the sentence or two that answer it,
+/// measuring how well they fit: share of the question's weighted terms covered, agreement of places and numbers,
+/// and presence of the kind of fact asked for.
+/// </summary>
+public sealed partial class EvidenceFinder(PassageRetriever retriever, SynonymSet synonyms, PlaceGazetteer places)
+{
+    /// <summary>Passages considered for quoting.</summary>
+    public const int PassagesConsidered = 5;
+
+    /// <summary>Longest quote, in characters.</summary>
+    public const int MaxQuoteChars = 200;
+
+    // Terms found only in the passage's headline or section heading count for part: the heading says what the
+    // passage is about, not that this sentence states the fact.
+    private const double HeadingCredit = 0.5;
+    private const double RankPenalty = 0.06;
+    private const double PairPenalty = 0.04;
+    private const double KindBonus = 0.05;
+    private const double LengthPenaltyPerChar = 0.0004;
+    private const int MaxHeadingBlock = 60;
+
+    public Evidence Find(string question, int hitsWanted = 10)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var query = retriever.Normalizer.Analyze(question);
+        var kind = AnswerKinds.Detect(question.Normalize(NormalizationForm.FormKC));
+        var hits = retriever.Search(query, Math.Max(hitsWanted, PassagesConsidered));
+        if (hits.Count == 0)
+        {
+            return new Evidence(query, kind, hits, [], PlacesAgree: true, NumbersAgree: true, KindPresent: false);
+        }
+
+        var terms = retriever.WeightedTerms(places.Remove(query.Normalized));
+        var quotes = hits
+            .Take(PassagesConsidered)
+            .Select((hit, i) => BestQuote(hit.Passage, i + 1, query, terms, kind))
+            .OfType<(Quote Quote, double Score)>()
+            .OrderByDescending(q => q.Score)
+            .Select(q => q.Quote)
+            .ToList();
+
+        var best = quotes.Count > 0 ? quotes[0] : null;
+        return new Evidence(
+            query,
+            kind,
+            hits.Take(hitsWanted).ToList(),
+            quotes,
+            PlacesAgree: best is not null && PlacesAgree(query, best.Passage),
+            NumbersAgree: best is not null && NumbersAgree(query, best.Passage),
+            KindPresent: best is not null && AnswerKinds.IsPresent(kind, best.Text));
+    }
+
+    private (Quote Quote, double Score)? BestQuote(
+        Passage passage, int rank, AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, AnswerKind kind)
+    {
+        var heading = Normalize(passage.Title + " " + passage.Section);
+        (Quote Quote, double Score)? best = null;
+        foreach (var (candidate, sentences) in Candidates(passage.Text))
+        {
+            var coverage = Coverage(query, terms, Normalize(candidate), heading);
+            var score = coverage
+                        - (RankPenalty * (rank - 1))
+                        - (PairPenalty * (sentences - 1))
+                        - (LengthPenaltyPerChar * candidate.Length)
+                        + (AnswerKinds.IsPresent(kind, candidate) && kind != AnswerKind.Any ? KindBonus : 0);
+            if (best is null || score > best.Value.Score)
+            {
+                best = (new Quote(passage, rank, candidate, coverage), score);
+            }
+        }
+
+        return best;
+    }
+
+    private double Coverage(AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, string text, string heading)
+    {
+        if (terms.Count == 0)
+        {
+            return 0;
+        }
+
+        // Words the question used whose synonyms the text carries count as present.
+        var carried = string.Join(' ', synonyms.QueryWordsCarriedBy(query.Normalized, text));
+        var withSynonyms = carried.Length > 0 ? text + " " + carried : text;
+        double total = 0, found = 0;
+        foreach (var (term, weight) in terms)
+        {
+            total += weight;
+            if (withSynonyms.Contains(term, StringComparison.Ordinal))
+            {
+                found += weight;
+            }
+            else if (heading.Contains(term, StringComparison.Ordinal))
+            {
+                found += weight * HeadingCredit;
+            }
+        }
+
+        return total > 0 ? found / total : 0;
+    }
+
+    // Quote candidates: each heading line, each sentence, each pair of neighbouring sentences, and for long
+    // sentences the runs of clauses that fit.
+    private static IEnumerable<(string Text, int Sentences)> Candidates(string passageText)
+    {
+        var blocks = passageText.Split("\n\n", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var heading in blocks.Where(IsHeadingBlock))
+        {
+            yield return (heading, 1);
+        }
+
+        var sentences = blocks.Where(block => !IsHeadingBlock(block)).SelectMany(SentenceSplitter.Split).ToList();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Length <= MaxQuoteChars)
+            {
+                yield return (sentences[i], 1);
+            }
+            else
+            {
+                foreach (var window in ClauseWindows(sentences[i]))
+                {
+                    yield return (window, 1);
+                }
+            }
+
+            if (i + 1 < sentences.Count && sentences[i].Length + sentences[i + 1].Length <= MaxQuoteChars)
+            {
+                yield return (sentences[i] + sentences[i + 1], 2);
+            }
+        }
+    }
+
+    private static IEnumerable<string> ClauseWindows(string sentence)
+    {
+        var clauses = ClauseEnd().Split(sentence).Where(c => c.Length > 0).ToList();
+        for (var start = 0; start < clauses.Count; start++)
+        {
+            var window = new StringBuilder();
+            for (var end = start; end < clauses.Count && window.Length + clauses[end].Length <= MaxQuoteChars - 2; end++)
+            {
+                window.Append(clauses[end]);
+                var text = window.ToString();
+                var prefix = start > 0 ? "…" : "";
+                var suffix = end < clauses.Count - 1 ? "…" : "";
+                yield return prefix + text.TrimEnd(',', '、', ':', ';') + suffix;
+            }
+        }
+    }
+
+    private static bool IsHeadingBlock(string block) =>
+        block.Length <= MaxHeadingBlock && SentenceSplitter.Ranges(block, 0, block.Length).Count == 1
+        && !"。!?;".Contains(block[^1], StringComparison.Ordinal);
+
+    private bool PlacesAgree(AnalyzedQuery query, Passage passage)
+    {
+        if (query.Places.Count == 0)
+        {
+            return true;
+        }
+
+        // A passage with no known place is not evidence against the place asked about; one about another place is.
+        var about = retriever.Index?.PlacesOf(passage.Id) ?? [];
+        return about.Count == 0 || query.Places.All(about.Contains);
+    }
+
+    private static bool NumbersAgree(AnalyzedQuery query, Passage passage)
+    {
+        var context = Normalize(passage.Title + " " + passage.Section + " " + passage.Text);
+        return Number().Matches(query.Normalized).All(m => context.Contains(m.Value, StringComparison.Ordinal));
+    }
+
+    private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
+    [GeneratedRegex(@"(?<=[,、:;])")]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"\d+(\.\d+)?")]
+    private static partial Regex Number();
+}

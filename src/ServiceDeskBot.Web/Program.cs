@@ -1,11 +1,15 @@
+using ServiceDeskBot.Web.Features.DirectLine;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddDirectLine();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();
+app.MapDirectLine();
 app.MapGet("/healthz", () => TypedResults.Ok("ok"));
 app.Run();
 

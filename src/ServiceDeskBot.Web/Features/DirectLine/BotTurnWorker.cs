@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Intents;
+
+namespace ServiceDeskBot.Web.Features.DirectLine;
+
+/// <summary>
+/// Runs bot turns: a message gets a typing indicator at once, then the answer pipeline's reply; a feedback event is
+/// stored with the ask log; a handoff reply opens a ticket with the transcript.
+/// </summary>
+public sealed partial class BotTurnWorker(
+    BotTurnInbox queue,
+    IServiceScopeFactory scopes,
+    DirectLineConversationStore conversations,
+    HandoffTicketStore handoffs,
+    BotActivityComposer composer,
+    ILogger<BotTurnWorker> logger) : BackgroundService
+{
+    public const string FeedbackEventName = "webchat:activity-status/feedback";
+    private const int MaxConcurrentTurns = 4;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var slots = new SemaphoreSlim(MaxConcurrentTurns);
+        var running = new List<Task>();
+        try
+        {
+            await foreach (var turn in queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                await slots.WaitAsync(stoppingToken);
+                running.RemoveAll(t => t.IsCompleted);
+                running.Add(RunReleasingAsync(turn, slots, stoppingToken));
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: let the turns in flight see the cancellation and finish.
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    private async Task RunReleasingAsync(BotTurn turn, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunAsync(turn, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            LogTurnAbandoned(turn.ConversationId);
+        }
+#pragma warning disable CA1031 // One failed turn must not stop the worker; the failure is logged.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogTurnFailed(ex, turn.ConversationId);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private async Task RunAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.UserActivity;
+        var type = activity["type"]?.GetValue<string>();
+        if (type == "event" && activity["name"]?.GetValue<string>() == FeedbackEventName)
+        {
+            await RecordFeedbackAsync(activity, cancellationToken);
+            return;
+        }
+
+        var text = activity["text"]?.GetValue<string>()?.Trim();
+        if (type != "message" || string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var userActivityId = activity["id"]!.GetValue<string>();
+        await conversations.AppendAsync(turn.ConversationId, BotActivityComposer.Typing(userActivityId), cancellationToken);
+
+        await using var scope = scopes.CreateAsyncScope();
+        // Resolved per turn and optionally: the answer pipeline is registered by another feature, and the channel
+        // must still reply (with an apology) when it is missing or throws.
+        var answers = scope.ServiceProvider.GetService<IAnswerService>();
+        AskResult? result = null;
+        if (answers is null)
+        {
+            LogNoAnswerService();
+        }
+        else
+        {
+            try
+            {
+                result = await answers.AskAsync(new AskRequest(text, turn.ConversationId, "webchat"), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogAskFailed(ex, turn.ConversationId);
+            }
+        }
+
+        var reply = result is null ? composer.Unavailable(userActivityId) : BotActivityComposer.Reply(result, userActivityId);
+        await conversations.AppendAsync(turn.ConversationId, reply, cancellationToken);
+
+        if (result?.Intent == IntentLabels.Handoff)
+        {
+            var ticketId = await handoffs.OpenAsync(turn.ConversationId, text, cancellationToken);
+            LogHandoffOpened(ticketId, turn.ConversationId);
+        }
+    }
+
+    private async Task RecordFeedbackAsync(JsonObject activity, CancellationToken cancellationToken)
+    {
+        if (!TryReadFeedback(activity["value"], out var askId, out var helpful))
+        {
+            LogFeedbackUnreadable();
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetService<IAskFeedbackStore>();
+        if (store is null)
+        {
+            LogNoFeedbackStore();
+            return;
+        }
+
+        var found = await store.RecordFeedbackAsync(askId, helpful, comment: null, cancellationToken);
+        LogFeedbackRecorded(askId, helpful, found);
+    }
+
+    // Web Chat 4.18.1 sends the clicked action as the event value; older shapes nest it under "action". Both are read.
+    private static bool TryReadFeedback(JsonNode? value, out long askId, out bool helpful)
+    {
+        askId = 0;
+        helpful = false;
+        var action = value is JsonObject obj && obj["action"] is JsonObject nested ? nested : value as JsonObject;
+        if (action?["@type"] is not JsonValue typeValue || !typeValue.TryGetValue<string>(out var actionType)
+            || action["@id"] is not JsonValue idValue || !idValue.TryGetValue<string>(out var id)
+            || !id.StartsWith(BotActivityComposer.AskIdPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        helpful = actionType == "LikeAction";
+        return (helpful || actionType == "DislikeAction")
+            && long.TryParse(id.AsSpan(BotActivityComposer.AskIdPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out askId);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot turn in conversation {ConversationId} failed")]
+    private partial void LogTurnFailed(Exception exception, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot turn in conversation {ConversationId} abandoned at shutdown")]
+    private partial void LogTurnAbandoned(string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No IAnswerService is registered; the citizen channel can only apologise")]
+    private partial void LogNoAnswerService();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The answer pipeline failed for conversation {ConversationId}; replying with the unavailable message")]
+    private partial void LogAskFailed(Exception exception, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handoff ticket {TicketId} opened for conversation {ConversationId}")]
+    private partial void LogHandoffOpened(long ticketId, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback event without a recognisable Like/Dislike action ignored")]
+    private partial void LogFeedbackUnreadable();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No IAskFeedbackStore is registered; feedback dropped")]
+    private partial void LogNoFeedbackStore();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback for ask {AskId}: helpful={Helpful}, ask found={Found}")]
+    private partial void LogFeedbackRecorded(long askId, bool helpful, bool found);
+}

@@ -1,0 +1,20 @@
+namespace ServiceDeskBot.Web.Features.DirectLine.Data;
+
+/// <summary>One activity of a conversation, stored as the JSON clients receive.</summary>
+public sealed class ActivityRecord
+{
+    public required string ConversationId { get; set; }
+
+    public long Sequence { get; set; }
+
+    public required string Type { get; set; }
+
+    public required string FromRole { get; set; }
+
+    /// <summary>Plain text of a message, kept beside the JSON so transcripts need no parsing.</summary>
+    public string? Text { get; set; }
+
+    public long TimestampMs { get; set; }
+
+    public required string Json { get; set; }
+}

@@ -187,6 +187,31 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
         Assert.Equal("user", echo["from"]!["role"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_failing_answer_pipeline_still_gets_the_citizen_an_apology_with_the_hotline()
+    {
+        using var client = new DirectLineClient(server.CreateClient());
+        var (conversationId, token) = await client.StartConversationAsync();
+
+        var id = await client.PostAsync(conversationId, token, DirectLineClient.UserMessage(ScriptedAnswerService.FailingQuestion, "c-fail"));
+
+        var reply = await client.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, id));
+        Assert.Contains("12345", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("转人工", reply["suggestedActions"]!["actions"]![0]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Polling_with_an_unreadable_watermark_still_answers_200_from_the_start()
+    {
+        using var client = new DirectLineClient(server.CreateClient());
+        var (conversationId, token) = await client.StartConversationAsync();
+
+        var set = await client.GetActivitiesAsync(conversationId, token, "not-a-watermark");
+
+        Assert.Single(set["activities"]!.AsArray());
+        Assert.Equal("1", set["watermark"]!.GetValue<string>());
+    }
+
     private static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe)
     {
         var deadline = DateTime.UtcNow + DirectLineClient.PatienceForBotTurn;

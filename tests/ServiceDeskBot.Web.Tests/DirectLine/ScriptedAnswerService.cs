@@ -8,12 +8,18 @@ namespace ServiceDeskBot.Web.Tests.DirectLine;
 public sealed class ScriptedAnswerService : IAnswerService
 {
     public const long AskId = 4242;
+    public const string FailingQuestion = "让问答服务出错";
 
     public ConcurrentQueue<AskRequest> Requests { get; } = new();
 
     public Task<AskResult> AskAsync(AskRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
+        if (request.Question == FailingQuestion)
+        {
+            throw new InvalidOperationException("The scripted pipeline fails on purpose.");
+        }
+
         if (request.Question.Contains("人工", StringComparison.Ordinal))
         {
             return Task.FromResult(new AskResult(

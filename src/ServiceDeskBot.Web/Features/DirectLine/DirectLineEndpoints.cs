@@ -23,7 +23,8 @@ public static class DirectLineEndpoints
         // Never rate-limited: a 429 here silently stops Web Chat's polling for good.
         directLine.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         directLine.MapPost("/conversations/{conversationId}/upload", Upload);
-        directLine.Map("/conversations/{conversationId}/stream", StreamAsync);
+        // Map, not MapGet: WebSockets over HTTP/2 arrive as CONNECT requests.
+        directLine.Map("/conversations/{conversationId}/stream", StreamAsync).ExcludeFromDescription();
 
         endpoints.MapPost("/api/directline/token", AnonymousToken).WithTags("DirectLine").RequireRateLimiting(TokenPolicy);
     }

@@ -163,6 +163,9 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
     [InlineData("{\"text\":\"没有类型\"}")]
     [InlineData("{\"type\":\"message\",\"text\":42}")]
     [InlineData("{\"type\":\"message\",\"text\":\"x\",\"channelData\":\"not an object\"}")]
+    [InlineData("{\"type\":\"message\",\"type\":\"event\",\"text\":\"x\"}")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":1}}")]
+    [InlineData("")]
     public async Task A_malformed_activity_is_refused_with_400_and_not_stored(string body)
     {
         using var client = new DirectLineClient(server.CreateClient());

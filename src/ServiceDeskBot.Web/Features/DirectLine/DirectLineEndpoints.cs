@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,11 +7,12 @@ using Microsoft.Extensions.Options;
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
 /// <summary>The Direct Line 3.0 subset that Web Chat 4.18 and directlinejs 0.15 call, plus the anonymous widget token.</summary>
-public static class DirectLineEndpoints
+public static partial class DirectLineEndpoints
 {
     public const string TokenPolicy = "directline-tokens";
     public const string PostPolicy = "directline-posts";
     public const string CorsPolicy = "directline";
+    private static readonly TimeSpan PollingPatience = TimeSpan.FromSeconds(10);
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -159,6 +161,7 @@ public static class DirectLineEndpoints
         HttpRequest request,
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore conversations,
+        ILogger<DirectLineConversationStore> logger,
         CancellationToken cancellationToken)
     {
         if (authenticator.AuthenticateFor(request, conversationId, out var error) is null)
@@ -166,8 +169,20 @@ public static class DirectLineEndpoints
             return error!;
         }
 
-        var set = await conversations.ReadAfterAsync(conversationId, ParseWatermark(watermark), cancellationToken);
-        return set is null ? DirectLineError.ConversationNotFound() : TypedResults.Ok(set);
+        var after = ParseWatermark(watermark);
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(PollingPatience);
+        try
+        {
+            var set = await conversations.ReadAfterAsync(conversationId, after, patience.Token);
+            return set is null ? DirectLineError.ConversationNotFound() : TypedResults.Ok(set);
+        }
+        catch (Exception ex) when (ex is DbException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // Any error status or a hang past 20 s stops Web Chat's polling for good; an empty set makes it ask again.
+            LogPollingAnsweredEmpty(logger, ex, conversationId);
+            return TypedResults.Ok(new ActivitySet([], after.ToString(CultureInfo.InvariantCulture)));
+        }
     }
 
     private static Results<Ok, JsonHttpResult<DirectLineErrorBody>> Upload(
@@ -275,6 +290,9 @@ public static class DirectLineEndpoints
 
         return allowedOrigins.Any(allowed => string.Equals(allowed.TrimEnd('/'), origin.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling conversation {ConversationId} answered empty because the store failed")]
+    private static partial void LogPollingAnsweredEmpty(ILogger logger, Exception exception, string conversationId);
 
     private static string NewConversationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

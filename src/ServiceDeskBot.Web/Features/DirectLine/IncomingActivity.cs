@@ -21,7 +21,8 @@ public static class IncomingActivity
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(body.Span, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+            // Duplicate keys are refused here: JsonObject would otherwise throw on first access, after validation.
+            root = JsonNode.Parse(body.Span, documentOptions: new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
         }
         catch (JsonException)
         {

@@ -104,7 +104,7 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
     }
 
     [Fact]
-    public async Task A_like_feedback_event_reaches_the_feedback_store_with_the_ask_id()
+    public async Task A_feedback_event_shaped_like_web_chats_reaches_the_feedback_store_with_the_ask_id()
     {
         using var client = new DirectLineClient(server.CreateClient());
         var (conversationId, token) = await client.StartConversationAsync();
@@ -116,7 +116,7 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
         {
             ["type"] = "event",
             ["name"] = "webchat:activity-status/feedback",
-            ["value"] = dislike,
+            ["entities"] = new JsonArray(dislike),
             ["from"] = new JsonObject { ["id"] = "dl_citizen", ["role"] = "user" },
             ["channelData"] = new JsonObject { ["clientActivityID"] = "c-f-event" },
         };
@@ -125,7 +125,36 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
 
         await client.PollForAsync(conversationId, token, a => a["id"]?.GetValue<string>() == eventId);
         var recorded = await EventuallyAsync(() => server.Feedback.Recorded.FirstOrDefault(r => r.AskId == ScriptedAnswerService.AskId && !r.Helpful));
-        Assert.Equal((ScriptedAnswerService.AskId, false), recorded);
+        Assert.Equal((ScriptedAnswerService.AskId, false, (string?)null), recorded);
+    }
+
+    [Fact]
+    public async Task A_feedback_form_submission_reaches_the_feedback_store_with_its_comment()
+    {
+        using var client = new DirectLineClient(server.CreateClient());
+        var (conversationId, token) = await client.StartConversationAsync();
+        var id = await client.PostAsync(conversationId, token, DirectLineClient.UserMessage("表单反馈问题", "c-ff"));
+        var reply = await client.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, id));
+        var submit = new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = "message/submitAction",
+            ["replyToId"] = reply["id"]!.GetValue<string>(),
+            ["value"] = new JsonObject
+            {
+                ["actionName"] = "feedback",
+                ["actionValue"] = new JsonObject
+                {
+                    ["reaction"] = "like",
+                    ["feedback"] = new JsonObject { ["feedbackText"] = "回答很清楚" },
+                },
+            },
+        };
+
+        await client.PostAsync(conversationId, token, submit.ToJsonString());
+
+        var recorded = await EventuallyAsync(() => server.Feedback.Recorded.FirstOrDefault(r => r.Comment == "回答很清楚"));
+        Assert.Equal((ScriptedAnswerService.AskId, true, "回答很清楚"), recorded);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Intents;
@@ -17,7 +16,6 @@ public sealed partial class BotTurnWorker(
     BotActivityComposer composer,
     ILogger<BotTurnWorker> logger) : BackgroundService
 {
-    public const string FeedbackEventName = "webchat:activity-status/feedback";
     private const int MaxConcurrentTurns = 4;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -67,9 +65,10 @@ public sealed partial class BotTurnWorker(
     {
         var activity = turn.UserActivity;
         var type = activity["type"]?.GetValue<string>();
-        if (type == "event" && activity["name"]?.GetValue<string>() == FeedbackEventName)
+        var name = activity["name"]?.GetValue<string>();
+        if ((type == "event" && name == AnswerFeedback.EventName) || (type == "invoke" && name == AnswerFeedback.SubmitActionName))
         {
-            await RecordFeedbackAsync(activity, cancellationToken);
+            await RecordFeedbackAsync(turn.ConversationId, activity, cancellationToken);
             return;
         }
 
@@ -113,9 +112,12 @@ public sealed partial class BotTurnWorker(
         }
     }
 
-    private async Task RecordFeedbackAsync(JsonObject activity, CancellationToken cancellationToken)
+    private async Task RecordFeedbackAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken)
     {
-        if (!TryReadFeedback(activity["value"], out var askId, out var helpful))
+        var feedback = activity["type"]?.GetValue<string>() == "invoke"
+            ? AnswerFeedback.FromSubmitAction(activity, await conversations.FindAsync(conversationId, activity["replyToId"]?.ToString(), cancellationToken))
+            : AnswerFeedback.FromEvent(activity);
+        if (feedback is null)
         {
             LogFeedbackUnreadable();
             return;
@@ -129,26 +131,8 @@ public sealed partial class BotTurnWorker(
             return;
         }
 
-        var found = await store.RecordFeedbackAsync(askId, helpful, comment: null, cancellationToken);
-        LogFeedbackRecorded(askId, helpful, found);
-    }
-
-    // Web Chat 4.18.1 sends the clicked action as the event value; older shapes nest it under "action". Both are read.
-    private static bool TryReadFeedback(JsonNode? value, out long askId, out bool helpful)
-    {
-        askId = 0;
-        helpful = false;
-        var action = value is JsonObject obj && obj["action"] is JsonObject nested ? nested : value as JsonObject;
-        if (action?["@type"] is not JsonValue typeValue || !typeValue.TryGetValue<string>(out var actionType)
-            || action["@id"] is not JsonValue idValue || !idValue.TryGetValue<string>(out var id)
-            || !id.StartsWith(BotActivityComposer.AskIdPrefix, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        helpful = actionType == "LikeAction";
-        return (helpful || actionType == "DislikeAction")
-            && long.TryParse(id.AsSpan(BotActivityComposer.AskIdPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out askId);
+        var found = await store.RecordFeedbackAsync(feedback.AskId, feedback.Helpful, feedback.Comment, cancellationToken);
+        LogFeedbackRecorded(feedback.AskId, feedback.Helpful, found);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot turn in conversation {ConversationId} failed")]

@@ -104,6 +104,24 @@ public sealed class DirectLineConversationStore(
         return new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>One stored activity by its server id, or null.</summary>
+    public async Task<JsonObject?> FindAsync(string conversationId, string? activityId, CancellationToken cancellationToken)
+    {
+        var prefix = conversationId + "|";
+        if (activityId is null || !activityId.StartsWith(prefix, StringComparison.Ordinal)
+            || !long.TryParse(activityId.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var json = await db.Activities.AsNoTracking()
+            .Where(a => a.ConversationId == conversationId && a.Sequence == sequence)
+            .Select(a => a.Json)
+            .FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : JsonNode.Parse(json)!.AsObject();
+    }
+
     /// <summary>The conversation's messages in order, for handoff transcripts.</summary>
     public async Task<IReadOnlyList<ActivityRecord>> ReadMessagesAsync(string conversationId, CancellationToken cancellationToken)
     {

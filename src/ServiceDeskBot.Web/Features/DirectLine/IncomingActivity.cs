@@ -48,9 +48,9 @@ public static class IncomingActivity
             return false;
         }
 
-        if (parsed["name"] is { } name && !IsString(name, out _))
+        if ((parsed["name"] is { } name && !IsString(name, out _)) || (parsed["replyToId"] is { } replyToId && !IsString(replyToId, out _)))
         {
-            problem = "'name' must be a string.";
+            problem = "'name' and 'replyToId' must be strings.";
             return false;
         }
 
@@ -61,9 +61,10 @@ public static class IncomingActivity
         }
 
         if ((parsed["channelData"] is { } channelData && channelData is not JsonObject)
-            || (parsed["attachments"] is { } attachments && attachments is not JsonArray))
+            || (parsed["attachments"] is { } attachments && attachments is not JsonArray)
+            || (parsed["entities"] is { } entities && entities is not JsonArray))
         {
-            problem = "'channelData' must be an object and 'attachments' an array.";
+            problem = "'channelData' must be an object, 'attachments' and 'entities' arrays.";
             return false;
         }
 

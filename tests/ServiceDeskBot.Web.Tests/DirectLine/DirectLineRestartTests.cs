@@ -5,7 +5,8 @@ public sealed class DirectLineRestartTests
     [Fact]
     public async Task After_a_restart_the_conversation_and_its_token_survive_and_polling_resumes_from_the_watermark()
     {
-        using var server = new DirectLineServer();
+        // No configured signing key: the generated one must be kept in the data directory for the token to survive.
+        using var server = new DirectLineServer(new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = "" });
         string conversationId, token, watermark, answeredId;
         using (var before = new DirectLineClient(server.CreateClient()))
         {
@@ -23,6 +24,7 @@ public sealed class DirectLineRestartTests
         await after.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, newId));
         var resumed = await after.GetActivitiesAsync(conversationId, token, watermark);
 
+        Assert.True(File.Exists(Path.Combine(server.DataDirectory, "directline-token.key")));
         Assert.Equal(conversationId, reconnected["conversationId"]!.GetValue<string>());
         Assert.Empty(nothingNew["activities"]!.AsArray());
         Assert.Equal(watermark, nothingNew["watermark"]!.GetValue<string>());

@@ -10,6 +10,8 @@ public sealed class DirectLineDatabaseMigrator(IDbContextFactory<DirectLineDbCon
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        // Write-ahead logging lets polling reads proceed while a bot turn writes; the mode is stored in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -33,4 +33,20 @@ public sealed class DirectLineRestartTests
         var full = await after.GetActivitiesAsync(conversationId, token);
         Assert.Contains(full["activities"]!.AsArray(), a => a!["id"]!.GetValue<string>() == answeredId);
     }
+
+    [Fact]
+    public async Task A_question_interrupted_by_a_restart_is_answered_by_the_next_start()
+    {
+        using var server = new DirectLineServer();
+        using var before = new DirectLineClient(server.CreateClient());
+        var (conversationId, token) = await before.StartConversationAsync();
+        var heldId = await before.PostAsync(conversationId, token, DirectLineClient.UserMessage(ScriptedAnswerService.HeldQuestion, "c-held"));
+        await before.PollForAsync(conversationId, token, a => a["type"]!.GetValue<string>() == "typing");
+
+        server.Restart();
+
+        using var after = new DirectLineClient(server.CreateClient());
+        var reply = await after.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, heldId));
+        Assert.Contains("这是测试回答", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Intents;
@@ -9,22 +10,27 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 /// stored with the ask log; a handoff reply opens a ticket with the transcript.
 /// </summary>
 public sealed partial class BotTurnWorker(
-    BotTurnInbox queue,
+    BotTurnInbox inbox,
     IServiceScopeFactory scopes,
     DirectLineConversationStore conversations,
     HandoffTicketStore handoffs,
     BotActivityComposer composer,
+    TimeProvider time,
     ILogger<BotTurnWorker> logger) : BackgroundService
 {
     private const int MaxConcurrentTurns = 4;
 
+    // Questions older than this are not answered after a restart: the citizen has most likely left or asked again.
+    private static readonly TimeSpan RecoveryWindow = TimeSpan.FromMinutes(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await RecoverInterruptedTurnsAsync(stoppingToken);
         using var slots = new SemaphoreSlim(MaxConcurrentTurns);
         var running = new List<Task>();
         try
         {
-            await foreach (var turn in queue.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var turn in inbox.Reader.ReadAllAsync(stoppingToken))
             {
                 await slots.WaitAsync(stoppingToken);
                 running.RemoveAll(t => t.IsCompleted);
@@ -37,6 +43,31 @@ public sealed partial class BotTurnWorker(
         }
 
         await Task.WhenAll(running);
+    }
+
+    private async Task RecoverInterruptedTurnsAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<BotTurn> unanswered;
+        try
+        {
+            unanswered = await conversations.FindUnansweredAsync(time.GetUtcNow() - RecoveryWindow, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            // Recovery is a courtesy; new turns must still be served when it fails.
+            LogRecoveryFailed(ex);
+            return;
+        }
+
+        foreach (var turn in unanswered)
+        {
+            inbox.Enqueue(turn);
+        }
+
+        if (unanswered.Count > 0)
+        {
+            LogTurnsRecovered(unanswered.Count);
+        }
     }
 
     private async Task RunReleasingAsync(BotTurn turn, SemaphoreSlim slots, CancellationToken cancellationToken)
@@ -137,6 +168,12 @@ public sealed partial class BotTurnWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot turn in conversation {ConversationId} failed")]
     private partial void LogTurnFailed(Exception exception, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for turns interrupted by the last stop")]
+    private partial void LogRecoveryFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} user messages left unanswered by the last stop are being answered")]
+    private partial void LogTurnsRecovered(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot turn in conversation {ConversationId} abandoned at shutdown")]
     private partial void LogTurnAbandoned(string conversationId);

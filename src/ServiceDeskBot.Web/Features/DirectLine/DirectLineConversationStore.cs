@@ -104,6 +104,24 @@ public sealed class DirectLineConversationStore(
         return new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// User messages since <paramref name="since"/> that no bot message answers yet: turns a stop interrupted.
+    /// </summary>
+    public async Task<IReadOnlyList<BotTurn>> FindUnansweredAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var sinceMs = since.ToUnixTimeMilliseconds();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recent = await db.Activities.AsNoTracking()
+            .Where(a => a.TimestampMs >= sinceMs && a.Type == "message")
+            .OrderBy(a => a.ConversationId).ThenBy(a => a.Sequence)
+            .Select(a => new { a.ConversationId, a.Sequence, a.FromRole, a.ReplyToId, a.Json })
+            .ToListAsync(cancellationToken);
+        var answered = recent.Where(a => a.FromRole == "bot" && a.ReplyToId is not null).Select(a => a.ReplyToId!).ToHashSet(StringComparer.Ordinal);
+        return [.. recent
+            .Where(a => a.FromRole == "user" && !answered.Contains(ActivityId(a.ConversationId, a.Sequence)))
+            .Select(a => new BotTurn(a.ConversationId, JsonNode.Parse(a.Json)!.AsObject()))];
+    }
+
     /// <summary>One stored activity by its server id, or null.</summary>
     public async Task<JsonObject?> FindAsync(string conversationId, string? activityId, CancellationToken cancellationToken)
     {
@@ -134,13 +152,16 @@ public sealed class DirectLineConversationStore(
 
     public void Dispose() => _writeLock.Dispose();
 
+    private static string ActivityId(string conversationId, long sequence) =>
+        conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
+
     private ActivityRecord Stamp(ConversationRecord conversation, JsonObject activity)
     {
         var timestampMs = Math.Max(time.GetUtcNow().ToUnixTimeMilliseconds(), conversation.LastTimestampMs + 1);
         conversation.LastSequence++;
         conversation.LastTimestampMs = timestampMs;
 
-        activity["id"] = conversation.Id + "|" + conversation.LastSequence.ToString("D7", CultureInfo.InvariantCulture);
+        activity["id"] = ActivityId(conversation.Id, conversation.LastSequence);
         activity["timestamp"] = DateTimeOffset.FromUnixTimeMilliseconds(timestampMs)
             .UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         activity["conversation"] = new JsonObject { ["id"] = conversation.Id };
@@ -154,6 +175,7 @@ public sealed class DirectLineConversationStore(
             Type = type,
             FromRole = activity["from"]?["role"]?.GetValue<string>() ?? "user",
             Text = type == "message" ? activity["text"]?.GetValue<string>() : null,
+            ReplyToId = activity["replyToId"]?.GetValue<string>(),
             TimestampMs = timestampMs,
             Json = activity.ToJsonString(),
         };

@@ -14,6 +14,9 @@ public sealed class ActivityRecord
     /// <summary>Plain text of a message, kept beside the JSON so transcripts need no parsing.</summary>
     public string? Text { get; set; }
 
+    /// <summary>Server id of the activity this one answers; lets a restart find user messages still unanswered.</summary>
+    public string? ReplyToId { get; set; }
+
     public long TimestampMs { get; set; }
 
     public required string Json { get; set; }

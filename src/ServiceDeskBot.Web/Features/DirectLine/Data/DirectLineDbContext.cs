@@ -36,6 +36,9 @@ public sealed class DirectLineDbContext(DbContextOptions<DirectLineDbContext> op
             activity.Property(a => a.ConversationId).HasMaxLength(64);
             activity.Property(a => a.Type).HasMaxLength(64);
             activity.Property(a => a.FromRole).HasMaxLength(16);
+            activity.Property(a => a.ReplyToId).HasMaxLength(96);
+            activity.HasIndex(a => new { a.ConversationId, a.ReplyToId });
+            activity.HasIndex(a => a.TimestampMs);
             activity.HasOne<ConversationRecord>().WithMany().HasForeignKey(a => a.ConversationId).OnDelete(DeleteBehavior.Cascade);
         });
 

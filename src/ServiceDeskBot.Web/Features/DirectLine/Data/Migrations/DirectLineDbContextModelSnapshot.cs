@@ -34,6 +34,10 @@ namespace ServiceDeskBot.Web.Features.DirectLine.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReplyToId")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
@@ -46,6 +50,10 @@ namespace ServiceDeskBot.Web.Features.DirectLine.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("ConversationId", "Sequence");
+
+                    b.HasIndex("TimestampMs");
+
+                    b.HasIndex("ConversationId", "ReplyToId");
 
                     b.ToTable("DirectLineActivities", (string)null);
                 });

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering;
@@ -41,6 +42,8 @@ public static class DirectLineHostingExtensions
             var file = services.GetRequiredService<DataPaths>().InData("servicedesk.db");
             var connection = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
             db.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(DirectLineDbContext.MigrationsHistoryTable));
+            // Web Chat polls every second or so; logging each SQL command at Information would drown the log.
+            db.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
         });
         builder.Services.AddHostedService<DirectLineDatabaseMigrator>();
 

@@ -2,6 +2,7 @@ using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Web.Features.Api;
+using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,10 +10,12 @@ builder.AddPlatform();
 builder.AddRetrieval();
 builder.AddServiceDeskData();
 builder.AddLlm();
+builder.AddDirectLine();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapApi();
+app.MapDirectLine();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

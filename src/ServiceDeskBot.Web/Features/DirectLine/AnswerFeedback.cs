@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ServiceDeskBot.Web.Features.DirectLine;
+
+/// <summary>
+/// A citizen's like or dislike of one answer, read from what Web Chat 4.18 posts: an <c>event</c> named
+/// <c>webchat:activity-status/feedback</c> carrying the clicked action as its entity, or, when the reply asked for a
+/// feedback form, an <c>invoke</c> <c>message/submitAction</c> with the reaction and text, pointing at the reply.
+/// </summary>
+public sealed record AnswerFeedback(long AskId, bool Helpful, string? Comment)
+{
+    public const string EventName = "webchat:activity-status/feedback";
+    public const string SubmitActionName = "message/submitAction";
+
+    /// <summary>Reads the event form; the ask id travels in the action's <c>@id</c> because the event has no replyToId.</summary>
+    public static AnswerFeedback? FromEvent(JsonObject activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var candidates = (activity["entities"] as JsonArray ?? []).Append(activity["value"]);
+        foreach (var candidate in candidates.OfType<JsonObject>())
+        {
+            var type = StringOf(candidate["@type"]);
+            if (type is "LikeAction" or "DislikeAction" && TryParseAskId(StringOf(candidate["@id"]), out var askId))
+            {
+                return new AnswerFeedback(askId, type == "LikeAction", Comment: null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the feedback-form invoke; the ask id comes from the bot reply it answers.</summary>
+    public static AnswerFeedback? FromSubmitAction(JsonObject activity, JsonObject? repliedTo)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity["value"] is not JsonObject value || StringOf(value["actionName"]) != "feedback"
+            || value["actionValue"] is not JsonObject actionValue)
+        {
+            return null;
+        }
+
+        var reaction = StringOf(actionValue["reaction"]);
+        var askId = (repliedTo?["entities"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .SelectMany(e => e["potentialAction"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Select(a => StringOf(a["@id"]))
+            .FirstOrDefault(id => TryParseAskId(id, out _));
+        if (reaction is not ("like" or "dislike") || !TryParseAskId(askId, out var parsed))
+        {
+            return null;
+        }
+
+        var comment = StringOf(actionValue["feedback"]?["feedbackText"]);
+        return new AnswerFeedback(parsed, reaction == "like", string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
+    }
+
+    private static bool TryParseAskId(string? id, out long askId)
+    {
+        askId = 0;
+        return id is not null
+            && id.StartsWith(BotActivityComposer.AskIdPrefix, StringComparison.Ordinal)
+            && long.TryParse(id.AsSpan(BotActivityComposer.AskIdPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out askId);
+    }
+
+    private static string? StringOf(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+}

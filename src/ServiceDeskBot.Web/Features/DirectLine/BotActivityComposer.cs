@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Web.Features.DirectLine;
+
+/// <summary>Builds the bot's activities in the shapes Web Chat 4.18 renders: markdown, citations, feedback, buttons.</summary>
+public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> options, IOptions<ServiceDeskOptions> desk)
+{
+    public const string BotId = "servicedeskbot";
+    public const string HandoffSuggestion = "转人工";
+    public const string AskIdPrefix = "urn:servicedeskbot:ask:";
+
+    public JsonObject Welcome()
+    {
+        var welcome = Message(options.Value.WelcomeText, replyToId: null);
+        if (options.Value.QuickQuestions.Count > 0)
+        {
+            welcome["suggestedActions"] = SuggestedActions(options.Value.QuickQuestions);
+        }
+
+        return welcome;
+    }
+
+    public static JsonObject Typing(string replyToId) => new()
+    {
+        ["type"] = "typing",
+        ["from"] = Bot(),
+        ["replyToId"] = replyToId,
+    };
+
+    public static JsonObject Reply(AskResult result, string replyToId)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var reply = Message(MarkdownWithReferences(result), replyToId);
+
+        var entity = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@id"] = "",
+            ["@type"] = "Message",
+            ["type"] = "https://schema.org/Message",
+            ["citation"] = new JsonArray([.. result.Citations.Select((c, i) => (JsonNode)Claim(c, i + 1))]),
+        };
+        if (result.AskId is { } askId)
+        {
+            // Web Chat posts the clicked action back without our replyToId, so the action itself carries the ask id.
+            var id = AskIdPrefix + askId.ToString(CultureInfo.InvariantCulture);
+            entity["potentialAction"] = new JsonArray(
+                new JsonObject { ["@type"] = "LikeAction", ["@id"] = id },
+                new JsonObject { ["@type"] = "DislikeAction", ["@id"] = id });
+        }
+
+        reply["entities"] = new JsonArray(entity);
+        reply["suggestedActions"] = SuggestedActions([.. result.Suggestions.Where(s => s != HandoffSuggestion), HandoffSuggestion]);
+        reply["channelData"] = new JsonObject { ["intent"] = result.Intent, ["answerMode"] = result.Mode.ToString() };
+        return reply;
+    }
+
+    /// <summary>Said when the answer pipeline is missing or failed, so the citizen is never left without a reply.</summary>
+    public JsonObject Unavailable(string replyToId)
+    {
+        var reply = Message($"抱歉，智能问答暂时无法使用，请稍后再试，或拨打政务服务热线 {desk.Value.Hotline} 咨询。", replyToId);
+        reply["suggestedActions"] = SuggestedActions([HandoffSuggestion]);
+        return reply;
+    }
+
+    private static string MarkdownWithReferences(AskResult result)
+    {
+        var text = new StringBuilder(result.Answer.Trim());
+        if (result.Citations.Count == 0)
+        {
+            return text.ToString();
+        }
+
+        if (!ReferenceMarker().IsMatch(result.Answer))
+        {
+            text.Append("\n\n来源：");
+            text.AppendJoin(' ', result.Citations.Select((_, i) => $"[{i + 1}]"));
+        }
+
+        text.Append("\n\n");
+        for (var i = 0; i < result.Citations.Count; i++)
+        {
+            var title = result.Citations[i].Title.Replace('"', '\'').ReplaceLineEndings(" ");
+            text.Append(CultureInfo.InvariantCulture, $"[{i + 1}]: cite:{i + 1} \"{title}\"").Append('\n');
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static JsonObject Claim(Citation citation, int position) => new()
+    {
+        ["@type"] = "Claim",
+        ["position"] = position.ToString(CultureInfo.InvariantCulture),
+        ["appearance"] = new JsonObject
+        {
+            ["@type"] = "DigitalDocument",
+            ["name"] = citation.Title,
+            ["text"] = citation.Snippet,
+        },
+    };
+
+    private static JsonObject Message(string text, string? replyToId)
+    {
+        var message = new JsonObject
+        {
+            ["type"] = "message",
+            ["from"] = Bot(),
+            ["textFormat"] = "markdown",
+            ["locale"] = "zh-CN",
+            ["text"] = text,
+        };
+        if (replyToId is not null)
+        {
+            message["replyToId"] = replyToId;
+        }
+
+        return message;
+    }
+
+    private static JsonObject SuggestedActions(IEnumerable<string> questions) => new()
+    {
+        ["actions"] = new JsonArray([.. questions.Select(q => (JsonNode)new JsonObject
+        {
+            ["type"] = "imBack",
+            ["title"] = q,
+            ["value"] = q,
+        })]),
+    };
+
+    private static JsonObject Bot() => new() { ["id"] = BotId, ["name"] = "政务服务助手", ["role"] = "bot" };
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex ReferenceMarker();
+}

@@ -1,0 +1,198 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
+using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Intents;
+
+namespace ServiceDeskBot.Web.Features.DirectLine;
+
+/// <summary>
+/// Runs bot turns: a message gets a typing indicator at once, then the answer pipeline's reply; a feedback event is
+/// stored with the ask log; a handoff reply opens a ticket with the transcript.
+/// </summary>
+public sealed partial class BotTurnWorker(
+    BotTurnInbox inbox,
+    IServiceScopeFactory scopes,
+    DirectLineConversationStore conversations,
+    HandoffTicketStore handoffs,
+    BotActivityComposer composer,
+    TimeProvider time,
+    ILogger<BotTurnWorker> logger) : BackgroundService
+{
+    private const int MaxConcurrentTurns = 4;
+
+    // Questions older than this are not answered after a restart: the citizen has most likely left or asked again.
+    private static readonly TimeSpan RecoveryWindow = TimeSpan.FromMinutes(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await RecoverInterruptedTurnsAsync(stoppingToken);
+        using var slots = new SemaphoreSlim(MaxConcurrentTurns);
+        var running = new List<Task>();
+        try
+        {
+            await foreach (var turn in inbox.Reader.ReadAllAsync(stoppingToken))
+            {
+                await slots.WaitAsync(stoppingToken);
+                running.RemoveAll(t => t.IsCompleted);
+                running.Add(RunReleasingAsync(turn, slots, stoppingToken));
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: let the turns in flight see the cancellation and finish.
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    private async Task RecoverInterruptedTurnsAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<BotTurn> unanswered;
+        try
+        {
+            unanswered = await conversations.FindUnansweredAsync(time.GetUtcNow() - RecoveryWindow, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            // Recovery is a courtesy; new turns must still be served when it fails.
+            LogRecoveryFailed(ex);
+            return;
+        }
+
+        foreach (var turn in unanswered)
+        {
+            inbox.Enqueue(turn);
+        }
+
+        if (unanswered.Count > 0)
+        {
+            LogTurnsRecovered(unanswered.Count);
+        }
+    }
+
+    private async Task RunReleasingAsync(BotTurn turn, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunAsync(turn, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            LogTurnAbandoned(turn.ConversationId);
+        }
+#pragma warning disable CA1031 // One failed turn must not stop the worker; the failure is logged.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogTurnFailed(ex, turn.ConversationId);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private async Task RunAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.UserActivity;
+        var type = activity["type"]?.GetValue<string>();
+        var name = activity["name"]?.GetValue<string>();
+        if ((type == "event" && name == AnswerFeedback.EventName) || (type == "invoke" && name == AnswerFeedback.SubmitActionName))
+        {
+            await RecordFeedbackAsync(turn.ConversationId, activity, cancellationToken);
+            return;
+        }
+
+        var text = activity["text"]?.GetValue<string>()?.Trim();
+        if (type != "message" || string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var userActivityId = activity["id"]!.GetValue<string>();
+        await conversations.AppendAsync(turn.ConversationId, BotActivityComposer.Typing(userActivityId), cancellationToken);
+
+        await using var scope = scopes.CreateAsyncScope();
+        // Resolved per turn and optionally: the answer pipeline is registered by another feature, and the channel
+        // must still reply (with an apology) when it is missing or throws.
+        var answers = scope.ServiceProvider.GetService<IAnswerService>();
+        AskResult? result = null;
+        if (answers is null)
+        {
+            LogNoAnswerService();
+        }
+        else
+        {
+            try
+            {
+                result = await answers.AskAsync(new AskRequest(text, turn.ConversationId, "webchat"), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogAskFailed(ex, turn.ConversationId);
+            }
+        }
+
+        var reply = result is null ? composer.Unavailable(userActivityId) : BotActivityComposer.Reply(result, userActivityId);
+        await conversations.AppendAsync(turn.ConversationId, reply, cancellationToken);
+
+        if (result?.Intent == IntentLabels.Handoff)
+        {
+            var ticketId = await handoffs.OpenAsync(turn.ConversationId, text, cancellationToken);
+            LogHandoffOpened(ticketId, turn.ConversationId);
+        }
+    }
+
+    private async Task RecordFeedbackAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken)
+    {
+        var feedback = activity["type"]?.GetValue<string>() == "invoke"
+            ? AnswerFeedback.FromSubmitAction(activity, await conversations.FindAsync(conversationId, activity["replyToId"]?.ToString(), cancellationToken))
+            : AnswerFeedback.FromEvent(activity);
+        if (feedback is null)
+        {
+            LogFeedbackUnreadable();
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetService<IAskFeedbackStore>();
+        if (store is null)
+        {
+            LogNoFeedbackStore();
+            return;
+        }
+
+        var found = await store.RecordFeedbackAsync(feedback.AskId, feedback.Helpful, feedback.Comment, cancellationToken);
+        LogFeedbackRecorded(feedback.AskId, feedback.Helpful, found);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot turn in conversation {ConversationId} failed")]
+    private partial void LogTurnFailed(Exception exception, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for turns interrupted by the last stop")]
+    private partial void LogRecoveryFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} user messages left unanswered by the last stop are being answered")]
+    private partial void LogTurnsRecovered(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot turn in conversation {ConversationId} abandoned at shutdown")]
+    private partial void LogTurnAbandoned(string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No IAnswerService is registered; the citizen channel can only apologise")]
+    private partial void LogNoAnswerService();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The answer pipeline failed for conversation {ConversationId}; replying with the unavailable message")]
+    private partial void LogAskFailed(Exception exception, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handoff ticket {TicketId} opened for conversation {ConversationId}")]
+    private partial void LogHandoffOpened(long ticketId, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback event without a recognisable Like/Dislike action ignored")]
+    private partial void LogFeedbackUnreadable();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No IAskFeedbackStore is registered; feedback dropped")]
+    private partial void LogNoFeedbackStore();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback for ask {AskId}: helpful={Helpful}, ask found={Found}")]
+    private partial void LogFeedbackRecorded(long askId, bool helpful, bool found);
+}

@@ -41,11 +41,7 @@ public static class IntentModelTrainer
             .Append(ml.Transforms.Text.FeaturizeText("CharGrams", textOptions, nameof(IntentModelInput.Text)))
             .Append(ml.Transforms.Categorical.OneHotEncoding("LengthClass", nameof(IntentModelInput.LengthBucket)))
             .Append(ml.Transforms.Concatenate("Features", "CharGrams", "LengthClass"))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                NumberOfThreads = 1,
-                MaximumNumberOfIterations = 100,
-            }))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options { L1Regularization = 0f, L2Regularization = 0.001f, NumberOfThreads = 1 }))
             .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(IntentModelOutput.PredictedLabel)));
 
         var transformer = pipeline.Fit(data);

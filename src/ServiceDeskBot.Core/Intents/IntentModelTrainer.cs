@@ -6,13 +6,13 @@ using Microsoft.ML.Transforms.Text;
 
 namespace ServiceDeskBot.Core.Intents;
 
-/// <summary>Trains the intent model: character 1–3-grams plus a length class, SDCA maximum entropy.</summary>
+/// <summary>Trains the intent model: character 1–3-grams plus a length class, L-BFGS maximum entropy.</summary>
 public static class IntentModelTrainer
 {
-    // Fixed seed and a single SDCA thread make training reproducible: the same utterances give the same model.
+    // Fixed seed and a single optimiser thread make training reproducible: the same utterances give the same model.
     internal const int Seed = 20240917;
 
-    /// <summary>Trains a model on <paramref name="trainingSet"/>. Takes about a second for a few hundred utterances.</summary>
+    /// <summary>Trains a model on <paramref name="trainingSet"/>. Takes a few seconds for about a thousand utterances.</summary>
     public static IntentModel Train(IntentTrainingSet trainingSet)
     {
         ArgumentNullException.ThrowIfNull(trainingSet);
@@ -41,7 +41,14 @@ public static class IntentModelTrainer
             .Append(ml.Transforms.Text.FeaturizeText("CharGrams", textOptions, nameof(IntentModelInput.Text)))
             .Append(ml.Transforms.Categorical.OneHotEncoding("LengthClass", nameof(IntentModelInput.LengthBucket)))
             .Append(ml.Transforms.Concatenate("Features", "CharGrams", "LengthClass"))
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options { L1Regularization = 0f, L2Regularization = 0.001f, NumberOfThreads = 1 }))
+            // L-BFGS scored a few points above SDCA on held-out splits of these utterances; even a small L1 penalty
+            // cost several points, as it drops n-grams that only a handful of short examples carry.
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                L1Regularization = 0f,
+                L2Regularization = 0.001f,
+                NumberOfThreads = 1,
+            }))
             .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(IntentModelOutput.PredictedLabel)));
 
         var transformer = pipeline.Fit(data);

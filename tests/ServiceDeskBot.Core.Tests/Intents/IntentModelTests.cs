@@ -30,9 +30,28 @@ public sealed class IntentModelTests(TrainedIntentModelFixture fixture)
         Assert.Equal(expected, prediction.Label);
     }
 
+    // The traps: a greeting or thanks in front of a real question, a bare greeting with punctuation, terse keyword
+    // queries, and complaints phrased as questions.
     [Theory]
-    [InlineData("你好，请问社保卡怎么补办")]
-    [InlineData("谢谢")]
+    [InlineData("你好，请问残疾证怎么年审", IntentLabels.Question)]
+    [InlineData("hello，想咨询下公积金贷款", IntentLabels.Question)]
+    [InlineData("谢谢你，那社保卡在哪领", IntentLabels.Question)]
+    [InlineData("好的谢谢，那要多久能办好", IntentLabels.Question)]
+    [InlineData("中原区 GDP 增长", IntentLabels.Question)]
+    [InlineData("郑州 高新区 企业 数量", IntentLabels.Question)]
+    [InlineData("你好，在吗？", IntentLabels.Greeting)]
+    [InlineData("这到底怎么回事？等了三天了", IntentLabels.Complaint)]
+    [InlineData("为什么每次都说系统维护？", IntentLabels.Complaint)]
+    public void Predict_sees_through_greeting_and_thanks_prefixes_and_question_shaped_complaints(string text, string expected)
+    {
+        var prediction = fixture.Model.Predict(text);
+
+        Assert.Equal(expected, prediction.Label);
+    }
+
+    [Theory]
+    [InlineData("您好，请问出入境证件怎么预约")]
+    [InlineData("太感谢你了")]
     [InlineData("投诉窗口")]
     public void Confidence_is_a_probability_and_scores_sum_to_one(string text)
     {

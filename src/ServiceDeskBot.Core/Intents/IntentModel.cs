@@ -63,7 +63,7 @@ public sealed class IntentModel
     }
 
     /// <summary>Writes the model to <paramref name="path"/> atomically (temp file, then rename).</summary>
-    public void Save(string path)
+    internal void Save(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -73,7 +73,7 @@ public sealed class IntentModel
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
-    public static IntentModel Load(string path, string contentHash)
+    internal static IntentModel Load(string path, string contentHash)
     {
         var ml = new MLContext(seed: IntentModelTrainer.Seed);
         var transformer = ml.Model.Load(path, out var inputSchema);

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Intents;
+
+namespace ServiceDeskBot.Core.Tests.Intents;
+
+[Collection(SharedTrainedIntentModel.Name)]
+public sealed class IntentsHostingExtensionsTests(TrainedIntentModelFixture fixture) : IDisposable
+{
+    private readonly IntentWorkspace _workspace = new(fixture.Sample(perLabel: 20));
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Fact]
+    public async Task AddIntents_warms_up_one_shared_classifier_when_the_host_starts()
+    {
+        using var services = Build(new Dictionary<string, string?>()).BuildServiceProvider();
+        var classifier = services.GetRequiredService<IntentClassifier>();
+
+        foreach (var hosted in services.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        Assert.True(classifier.IsLoaded);
+        Assert.Same(classifier, services.GetRequiredService<IIntentClassifier>());
+    }
+
+    [Fact]
+    public void AddIntents_skips_the_warm_up_when_configured_off()
+    {
+        var builder = Build(new Dictionary<string, string?> { ["Intents:WarmUpOnStart"] = "false" });
+
+        using var services = builder.BuildServiceProvider();
+
+        Assert.Empty(services.GetServices<IHostedService>());
+    }
+
+    [Fact]
+    public void AddIntents_rejects_a_min_confidence_above_one()
+    {
+        using var services = Build(new Dictionary<string, string?> { ["Intents:MinConfidence"] = "1.5" }).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<IntentOptions>>().Value);
+
+        Assert.Contains(nameof(IntentOptions.MinConfidence), error.Message, StringComparison.Ordinal);
+    }
+
+    private IServiceCollection Build(Dictionary<string, string?> settings)
+    {
+        settings["Storage:DataDirectory"] = _workspace.DataDirectory;
+        settings["Storage:SeedsDirectory"] = _workspace.SeedsDirectory;
+        var builder = new TestHostApplicationBuilder(_workspace.SeedsDirectory, settings);
+        builder.AddIntents();
+        return builder.Services;
+    }
+}

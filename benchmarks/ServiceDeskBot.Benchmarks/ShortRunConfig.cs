@@ -11,8 +11,8 @@ internal sealed class ShortRunConfig : ManualConfig
     {
         AddJob(Job.Default
             .WithLaunchCount(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(15)
+            .WithWarmupCount(RunLength.Quick ? 1 : 3)
+            .WithIterationCount(RunLength.Quick ? 3 : 15)
             .WithId("ShortRun"));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95);
     }

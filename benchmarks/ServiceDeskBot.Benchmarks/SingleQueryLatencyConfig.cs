@@ -12,9 +12,10 @@ namespace ServiceDeskBot.Benchmarks;
 /// </summary>
 internal sealed class SingleQueryLatencyConfig : ManualConfig
 {
-    // Ten passes over the twenty benchmark questions, after two passes of warm-up.
-    public const int Iterations = 200;
-    public const int WarmupIterations = 40;
+    // Ten passes over the twenty benchmark questions, after two passes of warm-up (two and one when quick).
+    public static int Iterations => RunLength.Quick ? 40 : 200;
+
+    public static int WarmupIterations => RunLength.Quick ? 20 : 40;
 
     public SingleQueryLatencyConfig()
     {

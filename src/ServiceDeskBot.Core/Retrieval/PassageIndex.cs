@@ -96,6 +96,10 @@ public sealed class PassageIndex : IDisposable
 
     private const double UnseenTermShare = 0.5;
 
+    /// <summary>Share of passages that contain a term, 0..1.</summary>
+    public double DocShare(string field, string term) =>
+        _passages.Length == 0 ? 0 : _reader.DocFreq(new Term(field, term)) / (double)_passages.Length;
+
     private double Bm25Idf(int df) => Math.Log(1 + ((_passages.Length - df + 0.5) / (df + 0.5)));
 
     /// <summary>Writes a new index of the passages into the directory, replacing what was there.</summary>

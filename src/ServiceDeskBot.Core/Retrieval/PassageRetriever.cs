@@ -22,6 +22,12 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private const float OtherPlaceFactor = 0.5f;
     private const float NoPlaceFactor = 0.85f;
 
+    // Terms in a large share of passages add little to BM25 but cost a scan of most of the index, which at 100k
+    // passages dominates latency. Single characters are kept only when rare (they rescue paraphrases through rare
+    // characters such as names), bigrams unless they are near-ubiquitous.
+    private const double MaxUnigramShare = 0.05;
+    private const double MaxBigramShare = 0.25;
+
     private readonly Analyzer _bigrams = new ChineseAnalyzers.BigramAnalyzer();
     private readonly Analyzer _unigrams = new ChineseAnalyzers.UnigramAnalyzer();
     private PassageIndex? _index;
@@ -58,7 +64,7 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var index = Volatile.Read(ref _index) ?? throw new InvalidOperationException("The passage index is not loaded yet.");
-        var lucene = BuildQuery(query);
+        var lucene = BuildQuery(query, index);
         if (lucene.Clauses.Count == 0 || top <= 0)
         {
             return [];
@@ -113,7 +119,7 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         return passagePlaces.Any(asked.Contains) ? SamePlaceFactor : OtherPlaceFactor;
     }
 
-    private BooleanQuery BuildQuery(AnalyzedQuery query)
+    private BooleanQuery BuildQuery(AnalyzedQuery query, PassageIndex index)
     {
         var weights = new Dictionary<(string Field, string Term), float>();
         AddTerms(weights, query.Normalized, 1f);
@@ -122,8 +128,19 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
             AddTerms(weights, expansion, ExpansionWeight);
         }
 
+        var kept = weights
+            .Select(w => (w.Key.Field, w.Key.Term, Weight: w.Value, Share: index.DocShare(w.Key.Field, w.Key.Term)))
+            .Where(w => w.Share > 0)
+            .ToList();
+        var selective = kept.Where(w => w.Share <= (w.Field == ChineseAnalyzers.TextUnigrams ? MaxUnigramShare : MaxBigramShare)).ToList();
+
+        // A question made only of common words still needs its best few terms.
+        var chosen = selective.Any(w => w.Field != ChineseAnalyzers.TextUnigrams)
+            ? selective
+            : kept.Where(w => w.Field != ChineseAnalyzers.TextUnigrams).OrderBy(w => w.Share).Take(3).Concat(selective).ToList();
+
         var boolean = new BooleanQuery();
-        foreach (var ((field, term), weight) in weights)
+        foreach (var (field, term, weight, _) in chosen)
         {
             boolean.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
         }

@@ -1,4 +1,6 @@
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Web.Features.Api;
@@ -9,7 +11,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddRetrieval();
 builder.AddServiceDeskData();
+builder.AddIntents();
 builder.AddLlm();
+builder.AddAnswering();
 builder.AddDirectLine();
 
 var app = builder.Build();

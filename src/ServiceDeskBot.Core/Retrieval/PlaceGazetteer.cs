@@ -36,15 +36,18 @@ public sealed class PlaceGazetteer
         Mentions(text).OrderBy(m => m.Index).Select(m => m.Place).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The text with every place name replaced by a space.</summary>
-    public string Remove(string text)
+    public string Remove(string text) => Replace(text, " ");
+
+    /// <summary>The text with every place name replaced by <paramref name="replacement"/>.</summary>
+    public string Replace(string text, string replacement)
     {
-        var chars = text.ToCharArray();
-        foreach (var (index, length) in Mentions(text).Select(m => (m.Index, m.Length)))
+        var result = new System.Text.StringBuilder(text);
+        foreach (var (index, length, _) in Mentions(text).OrderByDescending(m => m.Index))
         {
-            chars.AsSpan(index, length).Fill(' ');
+            result.Remove(index, length).Insert(index, replacement);
         }
 
-        return new string(chars);
+        return result.ToString();
     }
 
     /// <summary>How often each place is mentioned in a text.</summary>

@@ -7,6 +7,7 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api").WithTags("api");
         api.MapSearch();
+        api.MapAsk();
         return app;
     }
 }

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>How the answer pipeline decides between answering and declining.</summary>
+public sealed class AnsweringOptions
+{
+    public const string SectionName = "Answering";
+
+    /// <summary>
+    /// Least IDF-weighted share of a question's terms that the best quote (with its headings) must contain for the
+    /// corpus to count as answering it. Calibrated on tests/data/calibration.jsonl (see README). Default 0.3.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverage { get; set; } = 0.3;
+
+    /// <summary>Passages handed to the LLM as numbered sources. Default 5.</summary>
+    [Range(1, 10)]
+    public int PassagesForLlm { get; set; } = 5;
+
+    /// <summary>At most this many quotes in a template answer. Default 2.</summary>
+    [Range(1, 5)]
+    public int MaxQuotes { get; set; } = 2;
+
+    /// <summary>At most this many follow-up suggestions per reply. Default 3.</summary>
+    [Range(0, 10)]
+    public int MaxSuggestions { get; set; } = 3;
+
+    /// <summary>
+    /// Questions offered when there is no better suggestion (greetings, declines, welcome). Each should be one the
+    /// corpus answers; ones it does not are dropped at start.
+    /// </summary>
+    public IList<string> QuickQuestions { get; } = [];
+
+    /// <summary>Turns remembered per conversation for follow-up questions. Default 6.</summary>
+    [Range(1, 50)]
+    public int ConversationTurns { get; set; } = 6;
+
+    /// <summary>Minutes after its last turn that a conversation's memory is kept. Default 30.</summary>
+    [Range(1, 1440)]
+    public int ConversationMinutes { get; set; } = 30;
+}

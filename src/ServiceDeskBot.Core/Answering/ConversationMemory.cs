@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>
+/// The last turns of each conversation, for resolving follow-up questions. Kept in memory and forgotten after a
+/// quiet period: it holds citizens' questions, so it is neither persisted nor kept longer than needed.
+/// </summary>
+public sealed class ConversationMemory(IOptions<AnsweringOptions> options, TimeProvider time)
+{
+    // Bounds memory use when many conversations are open; the oldest are evicted first.
+    private const int MaxConversations = 10_000;
+
+    private readonly ConcurrentDictionary<string, (DateTimeOffset Touched, List<ConversationTurn> Turns)> _conversations =
+        new(StringComparer.Ordinal);
+
+    public IReadOnlyList<ConversationTurn> Recall(string? conversationId)
+    {
+        if (string.IsNullOrEmpty(conversationId) || !_conversations.TryGetValue(conversationId, out var entry))
+        {
+            return [];
+        }
+
+        if (time.GetUtcNow() - entry.Touched > TimeSpan.FromMinutes(options.Value.ConversationMinutes))
+        {
+            _conversations.TryRemove(conversationId, out _);
+            return [];
+        }
+
+        lock (entry.Turns)
+        {
+            return entry.Turns.ToList();
+        }
+    }
+
+    public void Remember(string? conversationId, ConversationTurn turn)
+    {
+        if (string.IsNullOrEmpty(conversationId))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        _conversations.AddOrUpdate(
+            conversationId,
+            _ => (now, [turn]),
+            (_, existing) =>
+            {
+                lock (existing.Turns)
+                {
+                    existing.Turns.Add(turn);
+                    if (existing.Turns.Count > options.Value.ConversationTurns)
+                    {
+                        existing.Turns.RemoveAt(0);
+                    }
+                }
+
+                return (now, existing.Turns);
+            });
+
+        if (_conversations.Count > MaxConversations)
+        {
+            foreach (var stale in _conversations.OrderBy(c => c.Value.Touched).Take(_conversations.Count - MaxConversations))
+            {
+                _conversations.TryRemove(stale.Key, out _);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Web.Features.Api;
+
+/// <summary>The bot's reply as the API returns it.</summary>
+/// <param name="Answer">Reply text (markdown-safe; nothing from the question is echoed as markup).</param>
+/// <param name="Answered">True only when the reply answers from the corpus or a curated answer.</param>
+/// <param name="Intent">question, greeting, thanks, handoff, complaint or out_of_scope.</param>
+/// <param name="Confidence">Confidence of the intent decision, 0..1.</param>
+/// <param name="Mode">curated, llm, template or fallback.</param>
+/// <param name="Citations">Passages the answer rests on.</param>
+/// <param name="Suggestions">Follow-up questions the corpus can answer.</param>
+/// <param name="AskId">Id of the ask-log entry (for feedback), when logged.</param>
+/// <param name="Reason">Why this path answered, for staff and logs.</param>
+public sealed record AskResponse(
+    string Answer,
+    bool Answered,
+    string Intent,
+    double Confidence,
+    string Mode,
+    IReadOnlyList<CitationDto> Citations,
+    IReadOnlyList<string> Suggestions,
+    long? AskId,
+    string Reason)
+{
+    public static AskResponse From(AskResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new AskResponse(
+            result.Answer,
+            result.Answered,
+            result.Intent,
+            result.Confidence,
+            result.Mode.ToString().ToLowerInvariant(),
+            result.Citations.Select(c => new CitationDto(c.PassageId, c.Source, c.Title, c.Snippet)).ToList(),
+            result.Suggestions,
+            result.AskId,
+            result.Reason);
+    }
+}
+
+/// <summary>A cited passage.</summary>
+public sealed record CitationDto(string PassageId, string Source, string Title, string Snippet);

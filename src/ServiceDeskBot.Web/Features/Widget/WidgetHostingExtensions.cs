@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace ServiceDeskBot.Web.Features.Widget;
+
+public static class WidgetHostingExtensions
+{
+    /// <summary>Registers the validated <see cref="WidgetOptions"/>.</summary>
+    public static IHostApplicationBuilder AddWidget(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<WidgetOptions>()
+            .BindConfiguration(WidgetOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return builder;
+    }
+
+    /// <summary>Maps <c>GET /api/widget/config</c>, the defaults that <c>/embed.js</c> starts from.</summary>
+    public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGroup("/api/widget")
+            .WithTags("Widget")
+            .MapGet("/config", GetSettings)
+            .WithName("GetWidgetSettings");
+        return endpoints;
+    }
+
+    private static Ok<WidgetSettings> GetSettings(IOptions<WidgetOptions> options, HttpContext context)
+    {
+        // embed.js runs on other sites' pages and reads this cross-origin. It holds nothing private and the request
+        // carries no credentials, so any origin may read it; no CORS policy is needed for a single public GET.
+        context.Response.Headers.AccessControlAllowOrigin = "*";
+        var o = options.Value;
+        return TypedResults.Ok(new WidgetSettings(
+            o.SiteName, o.Title, o.PrimaryColor, o.Position, o.WelcomeText, [.. o.QuickQuestions]));
+    }
+}

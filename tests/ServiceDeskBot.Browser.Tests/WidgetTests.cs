@@ -76,7 +76,20 @@ public sealed partial class WidgetTests(WidgetSiteFixture site) : IClassFixture<
     }
 
     [Fact]
-    public async Task Escape_closes_the_chat_panel()
+    public async Task Escape_on_the_host_page_closes_the_chat_panel()
+    {
+        await using var widget = await WidgetPage.OpenAsync(site);
+        await widget.OpenChatAsync();
+        await widget.Page.GetByRole(AriaRole.Heading, new() { Name = "政务服务 一网通办" }).ClickAsync();
+
+        await widget.Page.Keyboard.PressAsync("Escape");
+
+        await widget.Panel.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+        Assert.Equal("false", await widget.Bubble.GetAttributeAsync("aria-expanded"));
+    }
+
+    [Fact]
+    public async Task Escape_in_the_chat_send_box_closes_the_chat_panel()
     {
         await using var widget = await WidgetPage.OpenAsync(site);
         await widget.OpenChatAsync();

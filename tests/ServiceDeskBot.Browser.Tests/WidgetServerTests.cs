@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 
 namespace ServiceDeskBot.Browser.Tests;
 
-public sealed class WidgetConfigTests(WidgetSiteFixture site) : IClassFixture<WidgetSiteFixture>
+public sealed class WidgetServerTests(WidgetSiteFixture site) : IClassFixture<WidgetSiteFixture>
 {
     private sealed record Settings(string Title, string PrimaryColor, string Position, string WelcomeText, string[] QuickQuestions);
 
@@ -40,5 +40,18 @@ public sealed class WidgetConfigTests(WidgetSiteFixture site) : IClassFixture<Wi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Web_chat_bundle_is_served_compressed_to_browsers_that_accept_it()
+    {
+        using var client = new HttpClient { BaseAddress = site.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/lib/webchat/webchat.js");
+        request.Headers.Add("Accept-Encoding", "gzip, br");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(response.Content.Headers.ContentEncoding, encoding => encoding is "gzip" or "br");
     }
 }

@@ -8,16 +8,19 @@ namespace ServiceDeskBot.Browser.Tests;
 /// </summary>
 public sealed class WidgetPage : IAsyncDisposable
 {
-    private const string WidgetTitle = "政务智能客服";
+    private const string DefaultTitle = "政务智能客服";
 
     private readonly IBrowserContext _context;
     private readonly List<Uri> _requests = [];
     private readonly List<Uri> _tokenRequests = [];
 
-    private WidgetPage(IBrowserContext context, IPage page)
+    private readonly string _title;
+
+    private WidgetPage(IBrowserContext context, IPage page, string title)
     {
         _context = context;
         Page = page;
+        _title = title;
     }
 
     public IPage Page { get; }
@@ -48,13 +51,30 @@ public sealed class WidgetPage : IAsyncDisposable
 
     public ILocator Bubble => Page.Locator("#servicedesk-widget button.bubble");
 
-    public ILocator Panel => Page.GetByRole(AriaRole.Dialog, new() { Name = WidgetTitle });
+    public ILocator Panel => Page.GetByRole(AriaRole.Dialog, new() { Name = _title });
 
-    public IFrameLocator ChatFrame => Page.FrameLocator($"iframe[title='{WidgetTitle}']");
+    public IFrameLocator ChatFrame => Page.FrameLocator($"iframe[title='{_title}']");
 
     public ILocator SendBox => ChatFrame.Locator("[data-id='webchat-sendbox-input']");
 
+    /// <summary>Opens the service's own demo page.</summary>
     public static async Task<WidgetPage> OpenAsync(WidgetSiteFixture site, int width = 1280, int height = 800)
+    {
+        var widgetPage = await CreateAsync(site, DefaultTitle, width, height);
+        await widgetPage.Page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        return widgetPage;
+    }
+
+    /// <summary>Opens a page of another site that embeds the widget.</summary>
+    public static async Task<WidgetPage> OpenForeignPageAsync(WidgetSiteFixture site, Uri pageAddress, string title)
+    {
+        ArgumentNullException.ThrowIfNull(pageAddress);
+        var widgetPage = await CreateAsync(site, title, 1280, 800);
+        await widgetPage.Page.GotoAsync(pageAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        return widgetPage;
+    }
+
+    private static async Task<WidgetPage> CreateAsync(WidgetSiteFixture site, string title, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(site);
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -64,9 +84,8 @@ public sealed class WidgetPage : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await context.NewPageAsync();
-        var widgetPage = new WidgetPage(context, page);
+        var widgetPage = new WidgetPage(context, page, title);
         await widgetPage.InterceptAsync();
-        await page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         return widgetPage;
     }
 

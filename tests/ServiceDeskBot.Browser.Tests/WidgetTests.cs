@@ -114,6 +114,27 @@ public sealed partial class WidgetTests(WidgetSiteFixture site) : IClassFixture<
         Assert.Contains("你可以回答哪些问题？", questions);
     }
 
+    [Fact]
+    public async Task Widget_embedded_in_a_page_on_another_origin_talks_to_the_service_origin()
+    {
+        var html = $"""
+            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>区政务服务</title></head>
+            <body><h1>区政务服务</h1>
+            <script src="{site.BaseAddress}embed.js" data-title="区政务咨询" data-position="left" data-quick-questions=""></script>
+            </body></html>
+            """;
+        await using var portal = await ForeignPortal.StartAsync(html);
+        await using var widget = await WidgetPage.OpenForeignPageAsync(site, portal.PageAddress, "区政务咨询");
+
+        await widget.OpenChatAsync();
+
+        var tokenRequest = Assert.Single(widget.TokenRequests);
+        Assert.Equal(site.BaseAddress.GetLeftPart(UriPartial.Authority), tokenRequest.GetLeftPart(UriPartial.Authority));
+        var bubble = await widget.Bubble.BoundingBoxAsync();
+        Assert.NotNull(bubble);
+        Assert.True(bubble.X < 640, $"bubble should sit on the left, was at x={bubble.X}");
+    }
+
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex ChineseText();
 }

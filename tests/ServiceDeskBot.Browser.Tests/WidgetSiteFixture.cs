@@ -1,8 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ServiceDeskBot.Browser.Tests;
@@ -27,11 +23,7 @@ public sealed class WidgetSiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _factory = new WidgetSiteFactory(_dataDirectory.FullName);
-        _factory.StartServer();
-
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        BaseAddress = new Uri(addresses.First());
+        BaseAddress = _factory.StartAndGetAddress();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

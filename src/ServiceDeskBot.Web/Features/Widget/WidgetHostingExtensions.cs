@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -5,10 +6,19 @@ namespace ServiceDeskBot.Web.Features.Widget;
 
 public static class WidgetHostingExtensions
 {
-    /// <summary>Registers the validated <see cref="WidgetOptions"/>.</summary>
+    /// <summary>Registers the validated <see cref="WidgetOptions"/> and makes wwwroot servable from a build.</summary>
     public static IHostApplicationBuilder AddWidget(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // `dotnet run` without a launch profile runs as Production from the build output, where MapStaticAssets
+        // cannot find the build's precompressed copies and answers compressed requests with empty bodies. Loading the
+        // build's static web assets manifest fixes that; a published app has no such manifest and is unaffected.
+        if (builder.Environment is IWebHostEnvironment web)
+        {
+            StaticWebAssetsLoader.UseStaticWebAssets(web, builder.Configuration);
+        }
+
         builder.Services.AddOptions<WidgetOptions>()
             .BindConfiguration(WidgetOptions.SectionName)
             .ValidateDataAnnotations()

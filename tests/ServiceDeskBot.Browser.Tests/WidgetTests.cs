@@ -41,6 +41,16 @@ public sealed partial class WidgetTests(WidgetSiteFixture site) : IClassFixture<
     }
 
     [Fact]
+    public async Task Opening_the_bubble_moves_keyboard_focus_into_the_send_box()
+    {
+        await using var widget = await WidgetPage.OpenAsync(site);
+
+        await widget.OpenChatAsync();
+
+        await Assertions.Expect(widget.SendBox).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task Opening_the_bubble_requests_a_direct_line_token_from_the_service_origin()
     {
         await using var widget = await WidgetPage.OpenAsync(site);
@@ -93,7 +103,7 @@ public sealed partial class WidgetTests(WidgetSiteFixture site) : IClassFixture<
     {
         await using var widget = await WidgetPage.OpenAsync(site);
         await widget.OpenChatAsync();
-        await widget.SendBox.FocusAsync();
+        await widget.SendBox.FillAsync("请问");
 
         await widget.Page.Keyboard.PressAsync("Escape");
 

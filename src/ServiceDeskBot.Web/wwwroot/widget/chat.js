@@ -36,9 +36,22 @@
 
   var store = null;
 
+  // Web Chat renders asynchronously, so the send box may not exist yet when the panel opens; wait for it once.
   function focusSendBox() {
-    var input = webChatElement.querySelector('input[type="text"], textarea');
-    if (input) { input.focus(); }
+    var selector = '[data-id="webchat-sendbox-input"]';
+    var input = webChatElement.querySelector(selector);
+    if (input) {
+      input.focus();
+      return;
+    }
+    var observer = new MutationObserver(function () {
+      var appeared = webChatElement.querySelector(selector);
+      if (appeared) {
+        observer.disconnect();
+        appeared.focus();
+      }
+    });
+    observer.observe(webChatElement, { childList: true, subtree: true });
   }
 
   window.addEventListener('message', function (event) {

@@ -2,4 +2,22 @@
 # The one test command: installs what the tests need on a fresh machine, then runs every test.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# Browser tests drive Debian's Chromium (Playwright's own browser download cannot work offline) and need a CJK
+# font, otherwise the Chinese page renders as boxes in screenshots. Installed only when missing.
+browser_packages=()
+[[ -x /usr/bin/chromium ]] || browser_packages+=(chromium)
+fc-list :lang=zh 2>/dev/null | grep -q . || browser_packages+=(fonts-noto-cjk)
+if (( ${#browser_packages[@]} > 0 )); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "test.sh: missing ${browser_packages[*]}; run as root or install them first" >&2
+    exit 1
+  fi
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${browser_packages[@]}"
+fi
+
+# The Web project's build runs `npm ci` for the Web Chat and Chart.js bundles, so node and npm must be present.
+command -v npm >/dev/null || { echo "test.sh: npm is required (apt-get install -y nodejs npm)" >&2; exit 1; }
+
 dotnet test ServiceDeskBot.sln --configuration Release --logger "console;verbosity=normal" "$@"

@@ -6,6 +6,7 @@ using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
+using ServiceDeskBot.Web.Features.Widget;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
@@ -15,11 +16,13 @@ builder.AddIntents();
 builder.AddLlm();
 builder.AddAnswering();
 builder.AddDirectLine();
+builder.AddWidget();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapApi();
 app.MapDirectLine();
+app.MapWidget();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -27,6 +27,11 @@ internal static class PlatformHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Routing runs after default files so "/" resolves to index.html, and before the features' middleware
+        // (CORS, rate limiting) so their endpoint policies apply.
+        app.UseDefaultFiles();
+        app.UseRouting();
+        app.MapStaticAssets();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthChecks("/healthz");

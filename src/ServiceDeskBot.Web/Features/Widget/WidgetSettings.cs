@@ -1,0 +1,10 @@
+namespace ServiceDeskBot.Web.Features.Widget;
+
+/// <summary>The widget defaults as <c>/embed.js</c> reads them from <c>GET /api/widget/config</c>.</summary>
+public sealed record WidgetSettings(
+    string SiteName,
+    string Title,
+    string PrimaryColor,
+    string Position,
+    string WelcomeText,
+    IReadOnlyList<string> QuickQuestions);

@@ -1,0 +1,176 @@
+/*
+ * ServiceDeskBot citizen widget loader. One line on any page:
+ *   <script src="https://<service>/embed.js" defer
+ *           data-title="政务智能客服" data-color="#c0392b" data-position="right"
+ *           data-welcome="您好！……" data-quick-questions="问题一|问题二"></script>
+ * adds a chat bubble; the chat itself (Web Chat, several MB) loads in an iframe from the service's own origin only
+ * when the bubble is first opened. The iframe keeps the host page's CSS and scripts away from the chat, and keeps
+ * token and Direct Line calls same-origin with the service, so no CORS is needed for them.
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  if (!script || window.ServiceDeskWidget) {
+    return;
+  }
+
+  // The service may live on another origin than the page embedding it: everything is resolved from our own src.
+  var serviceOrigin = new URL(script.src, document.baseURI).origin;
+  var data = script.dataset;
+
+  var builtInDefaults = {
+    siteName: '',
+    title: '在线咨询',
+    primaryColor: '#c0392b',
+    position: 'right',
+    welcomeText: '您好！请问有什么可以帮您？',
+    quickQuestions: []
+  };
+
+  function isColor(value) {
+    return typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value);
+  }
+
+  function settingsFrom(serverDefaults) {
+    var s = Object.assign({}, builtInDefaults, serverDefaults || {});
+    if (data.title) { s.title = data.title; }
+    if (data.siteName) { s.siteName = data.siteName; }
+    if (isColor(data.color)) { s.primaryColor = data.color; }
+    if (data.position === 'left' || data.position === 'right') { s.position = data.position; }
+    if (data.welcome) { s.welcomeText = data.welcome; }
+    if (data.quickQuestions !== undefined) {
+      s.quickQuestions = data.quickQuestions.split('|').map(function (q) { return q.trim(); })
+        .filter(function (q) { return q.length > 0; });
+    }
+    if (!isColor(s.primaryColor)) { s.primaryColor = builtInDefaults.primaryColor; }
+    return s;
+  }
+
+  var styles = [
+    ':host { all: initial; }',
+    '.bubble { position: fixed; bottom: 24px; z-index: 2147483000; width: 60px; height: 60px; border: none;',
+    '  border-radius: 50%; background: var(--sdb-color); color: #fff; cursor: pointer; display: flex;',
+    '  align-items: center; justify-content: center; box-shadow: 0 4px 14px rgba(0,0,0,.25); }',
+    '.bubble:focus-visible { outline: 3px solid #1a73e8; outline-offset: 3px; }',
+    '.bubble svg { width: 30px; height: 30px; fill: currentColor; }',
+    '.right { right: 24px; } .left { left: 24px; }',
+    '.panel { position: fixed; bottom: 96px; z-index: 2147483001; width: 380px; height: min(620px, calc(100vh - 120px));',
+    '  border-radius: 12px; overflow: hidden; background: #fff; box-shadow: 0 8px 30px rgba(0,0,0,.3); }',
+    '.panel[hidden] { display: none; }',
+    '.panel iframe { width: 100%; height: 100%; border: 0; display: block; }',
+    // At phone width the panel takes the whole screen; the close button inside the panel replaces the bubble.
+    '@media (max-width: 480px) {',
+    '  .panel { inset: 0; width: 100vw; height: 100vh; height: 100dvh; border-radius: 0; }',
+    '  .open .bubble { display: none; }',
+    '}'
+  ].join('\n');
+
+  var chatIcon = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-4 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6v2h2V9H7zm4 0v2h2V9h-2zm4 0v2h2V9h-2z"/></svg>';
+  var closeIcon = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7 4.3 4.3l6.3 6.3 6.3-6.3z"/></svg>';
+
+  function mount(settings) {
+    var host = document.createElement('div');
+    host.id = 'servicedesk-widget';
+    var root = host.attachShadow({ mode: 'open' });
+
+    var style = document.createElement('style');
+    style.textContent = styles;
+    root.appendChild(style);
+
+    var container = document.createElement('div');
+    container.style.setProperty('--sdb-color', settings.primaryColor);
+    root.appendChild(container);
+
+    var bubble = document.createElement('button');
+    bubble.type = 'button';
+    bubble.className = 'bubble ' + settings.position;
+    bubble.setAttribute('aria-controls', 'servicedesk-panel');
+    container.appendChild(bubble);
+
+    var panel = document.createElement('div');
+    panel.id = 'servicedesk-panel';
+    panel.className = 'panel ' + settings.position;
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', settings.title);
+    panel.hidden = true;
+    container.appendChild(panel);
+
+    var frame = null;
+
+    function chatUrl() {
+      var params = new URLSearchParams();
+      params.set('title', settings.title);
+      params.set('site', settings.siteName || '');
+      params.set('color', settings.primaryColor);
+      params.set('welcome', settings.welcomeText);
+      settings.quickQuestions.forEach(function (q) { params.append('q', q); });
+      return serviceOrigin + '/widget/chat.html#' + params.toString();
+    }
+
+    function render(open) {
+      container.className = open ? 'open' : '';
+      panel.hidden = !open;
+      bubble.setAttribute('aria-expanded', open ? 'true' : 'false');
+      bubble.setAttribute('aria-label', (open ? '关闭' : '打开') + settings.title);
+      bubble.title = settings.title;
+      bubble.innerHTML = open ? closeIcon : chatIcon;
+    }
+
+    function open() {
+      if (!panel.hidden) { return; }
+      if (!frame) {
+        // Created on first open only: this is what keeps the Web Chat bundle off pages whose visitors never chat.
+        frame = document.createElement('iframe');
+        frame.title = settings.title;
+        frame.src = chatUrl();
+        frame.setAttribute('allow', 'clipboard-write');
+        panel.appendChild(frame);
+      }
+      render(true);
+      frame.focus();
+      if (frame.contentWindow) {
+        frame.contentWindow.postMessage({ type: 'servicedesk:focus' }, serviceOrigin);
+      }
+    }
+
+    function close() {
+      if (panel.hidden) { return; }
+      render(false);
+      bubble.focus();
+    }
+
+    bubble.addEventListener('click', function () {
+      if (panel.hidden) { open(); } else { close(); }
+    });
+
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') { close(); }
+    });
+
+    // The chat frame reports Esc and its own close button; only messages from our frame are trusted.
+    window.addEventListener('message', function (event) {
+      if (event.origin !== serviceOrigin || !frame || event.source !== frame.contentWindow) { return; }
+      if (event.data && event.data.type === 'servicedesk:close') { close(); }
+    });
+
+    render(false);
+    document.body.appendChild(host);
+
+    window.ServiceDeskWidget = { open: open, close: close };
+  }
+
+  function start() {
+    fetch(serviceOrigin + '/api/widget/config', { credentials: 'omit' })
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .catch(function () { return {}; })
+      .then(function (serverDefaults) { mount(settingsFrom(serverDefaults)); });
+  }
+
+  window.ServiceDeskWidget = { open: function () {}, close: function () {} };
+  if (document.body) {
+    start();
+  } else {
+    document.addEventListener('DOMContentLoaded', start);
+  }
+})();

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ServiceDeskBot.Browser.Tests;
+
+/// <summary>
+/// Another site (its own loopback port, hence its own origin) serving one page that embeds the widget. A real server
+/// rather than a routed response: Chromium treats routed pages as public and refuses their requests to loopback.
+/// </summary>
+public sealed class ForeignPortal : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ForeignPortal(WebApplication app, Uri pageAddress)
+    {
+        _app = app;
+        PageAddress = pageAddress;
+    }
+
+    public Uri PageAddress { get; }
+
+    public static async Task<ForeignPortal> StartAsync(string html)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapGet("/portal.html", () => TypedResults.Content(html, "text/html; charset=utf-8"));
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features
+            .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new ForeignPortal(app, new Uri(new Uri(address), "/portal.html"));
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}

@@ -20,4 +20,4 @@ fi
 # The Web project's build runs `npm ci` for the Web Chat and Chart.js bundles, so node and npm must be present.
 command -v npm >/dev/null || { echo "test.sh: npm is required (apt-get install -y nodejs npm)" >&2; exit 1; }
 
-dotnet test ServiceDeskBot.sln --configuration Release --logger "console;verbosity=normal" "$@"
+dotnet test ServiceDeskBot.sln --configuration Release "$@"

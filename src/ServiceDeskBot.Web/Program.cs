@@ -6,6 +6,7 @@ using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
+using ServiceDeskBot.Web.Features.Shared;
 using ServiceDeskBot.Web.Features.Widget;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,12 +18,14 @@ builder.AddLlm();
 builder.AddAnswering();
 builder.AddDirectLine();
 builder.AddWidget();
+builder.AddStaffPages();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapApi();
 app.MapDirectLine();
 app.MapWidget();
+app.MapStaffPages();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -31,6 +31,8 @@ internal static class PlatformHostingExtensions
         // (CORS, rate limiting) so their endpoint policies apply.
         app.UseDefaultFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -19,6 +19,8 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
 
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();
 
+    public DbSet<StaffCorrection> StaffCorrections => Set<StaffCorrection>();
+
     /// <summary>Set while saving when curated answers were added, changed or removed; read by <see cref="DataChangeInterceptor"/>.</summary>
     internal bool CuratedAnswersTouched { get; private set; }
 
@@ -77,6 +79,17 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(l => l.Reason).HasMaxLength(1000);
             e.HasIndex(l => l.At);
             e.HasIndex(l => l.ConversationId);
+        });
+
+        modelBuilder.Entity<StaffCorrection>(e =>
+        {
+            e.Property(c => c.UserName).HasMaxLength(100);
+            e.Property(c => c.Question).HasMaxLength(2000);
+            e.Property(c => c.CurrentAnswer).HasMaxLength(8000);
+            e.Property(c => c.SuggestedAnswer).HasMaxLength(8000);
+            e.Property(c => c.Note).HasMaxLength(2000);
+            e.Property(c => c.HandledBy).HasMaxLength(100);
+            e.HasIndex(c => c.Handled);
         });
 
         modelBuilder.Entity<SeedImport>(e =>

@@ -1,9 +1,14 @@
-using ServiceDeskBot.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ServiceDeskBot.Cli;
+using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Evaluation;
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Intents;
+using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Storage;
 
 var verb = args.Length > 0 ? args[0] : "help";
 var options = CliOptions.Parse(args.Skip(1).ToArray());
@@ -13,15 +18,18 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     Args = options.ConfigurationArgs,
     ContentRootPath = Directory.GetCurrentDirectory(),
 });
-builder.AddRetrieval(loadInBackground: false);
+builder.AddRetrieval();
+builder.AddServiceDeskData();
+builder.AddIntents();
+builder.AddLlm();
+builder.AddAnswering();
 using var host = builder.Build();
-var retriever = host.Services.GetRequiredService<PassageRetriever>();
+var services = host.Services;
 
 switch (verb)
 {
     case "ingest":
-        var corpus = CorpusLoader.Load(host.Services.GetRequiredService<ServiceDeskBot.Core.Storage.DataPaths>().SeedsDirectory);
-        foreach (var p in corpus.Passages)
+        foreach (var p in CorpusLoader.Load(services.GetRequiredService<DataPaths>().SeedsDirectory).Passages)
         {
             Console.WriteLine($"--- {p.Source} #{p.Ordinal} [{p.Start},{p.End}) {p.Id}\n  title: {p.Title}\n  section: {p.Section}\n{p.Text}");
         }
@@ -29,7 +37,7 @@ switch (verb)
         return 0;
 
     case "search":
-        retriever.Use(host.Services.GetRequiredService<PassageIndexLoader>().Load());
+        var retriever = LoadIndex(services);
         foreach (var hit in retriever.Search(retriever.Normalizer.Analyze(options.Text), options.Top))
         {
             Console.WriteLine($"{hit.Score,7:F3}  {hit.Passage.Source} #{hit.Passage.Ordinal}  {hit.Passage.Text}");
@@ -37,34 +45,46 @@ switch (verb)
 
         return 0;
 
-    case "eval":
-        retriever.Use(host.Services.GetRequiredService<PassageIndexLoader>().Load());
-        var items = EvalSet.Load(options.Set);
-        var report = await RetrievalEvaluator.EvaluateAsync(retriever, items, CancellationToken.None);
-        Console.WriteLine(report.Format());
+    case "ask":
+        await host.StartAsync();
+        var result = await services.GetRequiredService<IAnswerService>().AskAsync(new AskRequest(options.Text, null, "cli"), CancellationToken.None);
+        Console.WriteLine($"intent {result.Intent} ({result.Confidence:F2}), mode {result.Mode}, answered {result.Answered}\n{result.Answer}\n" +
+                          string.Join('\n', result.Citations.Select(c => $"  [{c.Source}] {c.Snippet}")) + $"\nwhy: {result.Reason}");
+        await host.StopAsync();
         return 0;
 
     case "evidence":
-        retriever.Use(host.Services.GetRequiredService<PassageIndexLoader>().Load());
-        var finder = new ServiceDeskBot.Core.Answering.EvidenceFinder(
-            retriever, host.Services.GetRequiredService<SynonymSet>(), host.Services.GetRequiredService<PlaceGazetteer>());
-        foreach (var item in EvalSet.Load(options.Set).Where(i => i.Kind is EvalItem.Answerable or EvalItem.Unanswerable)
-                     .Where(i => options.Text.Length == 0 || options.Text.Split(',').Contains(i.Id)))
+        var finder = services.GetRequiredService<EvidenceFinder>();
+        LoadIndex(services);
+        foreach (var item in EvalSet.Load(options.Set).Where(i => i.Kind is EvalItem.Answerable or EvalItem.Unanswerable))
         {
             var e = finder.Find(item.Question);
             var gold = e.Best is { } b && item.Answers.Count > 0 && EvalSet.ContainsAnswer(b.Text, item.Answers) ? "GOLD" : "    ";
-            if (options.Text.Length > 0)
-            {
-                Console.WriteLine(string.Join(' ', retriever.WeightedTerms(e.Query.Normalized).Select(t => $"{t.Term}:{t.Weight:F1}")));
-                foreach (var q in e.Quotes)
-                {
-                    Console.WriteLine($"   r{q.Rank} {q.Coverage:F2} {q.Passage.Source[..3]} {q.Text}");
-                }
-            }
-
             Console.WriteLine($"{item.Id} {item.Kind[..3]} cov={e.Coverage:F2} place={(e.PlacesAgree ? 1 : 0)} num={(e.NumbersAgree ? 1 : 0)} kind={e.Kind}:{(e.KindPresent ? 1 : 0)} {gold} {item.Question} => {e.Best?.Text}");
         }
 
+        return 0;
+
+    case "train":
+        services.GetRequiredService<IntentModelStore>().Retrain();
+        Console.WriteLine($"intent model trained and saved to {services.GetRequiredService<IntentModelStore>().ModelPath}");
+        Console.WriteLine(IntentEvaluator.CrossCheck(services.GetRequiredService<IntentModelStore>().LoadTrainingSet()).Format());
+        return 0;
+
+    case "eval":
+        await host.StartAsync();
+        var items = EvalSet.Load(options.Set);
+        var search = services.GetRequiredService<IPassageSearch>();
+        while (!search.IsReady)
+        {
+            await Task.Delay(50);
+        }
+
+        Console.WriteLine((await RetrievalEvaluator.EvaluateAsync(search, items, CancellationToken.None)).Format());
+        Console.WriteLine((await AnswerEvaluator.EvaluateAsync(services.GetRequiredService<IAnswerService>(), items, CancellationToken.None)).Format());
+        Console.WriteLine("intent classifier, own held-out split of seeds/intents:");
+        Console.WriteLine(IntentEvaluator.CrossCheck(services.GetRequiredService<IntentModelStore>().LoadTrainingSet()).Format());
+        await host.StopAsync();
         return 0;
 
     default:
@@ -72,8 +92,18 @@ switch (verb)
             usage: dotnet run --project src/ServiceDeskBot.Cli -- <verb> [options]
               ingest                      print the cleaned passages of the corpus
               search --text Q [--top N]   search the corpus
-              eval --set FILE             score retrieval (recall@1, recall@5, MRR@10) and answers on an eval set
-            options: --data DIR (data directory), --seeds DIR (corpus directory)
+              ask --text Q                answer one question through the whole pipeline
+              evidence --set FILE         print the answerability evidence for each (un)answerable item
+              train                       retrain the intent classifier; print held-out accuracy and confusion matrix
+              eval --set FILE             retrieval (recall@1, recall@5, MRR@10), answers per kind, intent accuracy
+            options: --data DIR (data directory, default ./data), --seeds DIR (corpus directory)
             """);
         return verb == "help" ? 0 : 1;
+}
+
+static PassageRetriever LoadIndex(IServiceProvider services)
+{
+    var retriever = services.GetRequiredService<PassageRetriever>();
+    retriever.Use(services.GetRequiredService<PassageIndexLoader>().Load());
+    return retriever;
 }

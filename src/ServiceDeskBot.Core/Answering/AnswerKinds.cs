@@ -80,7 +80,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|多久能|日期|截止|开诊|交房时间")]
     private static partial Regex AsksDate();
 
-    [GeneratedRegex(@"多少钱|钱数|几块|费用|收费|补贴|补助|奖励多少|贷多少|报销多少|金额|价格|多少元")]
+    [GeneratedRegex(@"多少钱|钱数|几块钱|费用|收费|补贴|补助|奖励多少|贷多少|报销多少|金额|价格|多少元")]
     private static partial Regex AsksMoney();
 
     [GeneratedRegex(@"电话|联系方式|手机号|热线号码|怎么联系")]

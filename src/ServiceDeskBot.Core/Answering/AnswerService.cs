@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Data;
@@ -27,11 +28,6 @@ public sealed partial class AnswerService(
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
 {
-    // A short turn that retrieval answers this well is a question, whatever its wording suggests ("中原区 GDP").
-    private const int ShortTurn = 12;
-    private const double StrongCoverage = 0.6;
-    private const double OverrideBelowConfidence = 0.95;
-
     public async Task<AskResult> AskAsync(AskRequest request, CancellationToken cancellationToken)
     {
         AskResult? result = null;
@@ -60,7 +56,7 @@ public sealed partial class AnswerService(
         var prediction = intents.Classify(question);
         var found = evidence.Find(standalone);
         var (answerable, judgement) = AnswerabilityJudge.Judge(found, options.Value.MinCoverage);
-        var intent = ResolveIntent(prediction, question, found, answerable);
+        var intent = ResolveIntent(prediction, question, answerable);
 
         Turn turn;
         var streamed = false;
@@ -179,14 +175,17 @@ public sealed partial class AnswerService(
         return followUps.Resolve(history, question) ?? question;
     }
 
-    private static string ResolveIntent(IntentPrediction prediction, string question, Evidence found, bool answerable) =>
-        prediction.Label != IntentLabels.Question
-        && answerable
-        && question.Length <= ShortTurn
-        && found.Coverage >= StrongCoverage
-        && prediction.Confidence < OverrideBelowConfidence
-            ? IntentLabels.Question
-            : prediction.Label;
+    // The classifier reads the wording; retrieval knows whether the corpus answers. A turn it labels complaint or
+    // out-of-scope that the corpus answers with every check passed is a question ("芝麻街双创园获评了什么称号？"),
+    // unless it uses complaint wording. Greetings, thanks and requests for a person keep their label: a passage
+    // that happens to mention "机器人" does not make "你好啊，机器人" a question.
+    private static string ResolveIntent(IntentPrediction prediction, string question, bool answerable) =>
+        prediction.Label switch
+        {
+            IntentLabels.Complaint when answerable && !ComplaintWording().IsMatch(question) => IntentLabels.Question,
+            IntentLabels.OutOfScope when answerable => IntentLabels.Question,
+            _ => prediction.Label,
+        };
 
     private async Task<Turn> ActAsync(string intent, CancellationToken cancellationToken)
     {
@@ -234,6 +233,9 @@ public sealed partial class AnswerService(
     private static string Snippet(Ingestion.Passage passage, Evidence found) =>
         found.Quotes.FirstOrDefault(q => q.Passage.Id == passage.Id)?.Text
         ?? (passage.Text.Length <= EvidenceFinder.MaxQuoteChars ? passage.Text : passage.Text[..EvidenceFinder.MaxQuoteChars] + "…");
+
+    [GeneratedRegex("投诉|态度|太差|太慢|太低|效率|不满|举报|差评|怎么回事|搞什么|推诿|刁难|没人管|来回跑|白跑|耽误|敷衍")]
+    private static partial Regex ComplaintWording();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The ask could not be written to the ask log")]
     private static partial void LogAskLogFailed(ILogger logger, Exception exception);

@@ -9,10 +9,10 @@ public sealed class AnsweringOptions
 
     /// <summary>
     /// Least IDF-weighted share of a question's terms that the best quote (with its headings) must contain for the
-    /// corpus to count as answering it. Calibrated on tests/data/calibration.jsonl (see README). Default 0.3.
+    /// corpus to count as answering it. Calibrated on tests/data/calibration.jsonl (see README). Default 0.25.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinCoverage { get; set; } = 0.3;
+    public double MinCoverage { get; set; } = 0.25;
 
     /// <summary>Passages handed to the LLM as numbered sources. Default 5.</summary>
     [Range(1, 10)]

@@ -84,17 +84,10 @@ public sealed class PassageIndex : IDisposable
         _docById.TryGetValue(passageId, out var doc) ? _passages[doc] : null;
 
     /// <summary>
-    /// Inverse document frequency of an analyzed term in a field (BM25's form). A term no passage contains is
-    /// weighted like a rare one, at half strength: in a question it is as often a bigram spanning two words
-    /// ("院和") as a word the corpus lacks.
+    /// Inverse document frequency of an analyzed term in a field (BM25's form); a term no passage contains is
+    /// weighted like the rarest one.
     /// </summary>
-    public double Idf(string field, string term)
-    {
-        var df = _reader.DocFreq(new Term(field, term));
-        return df > 0 ? Bm25Idf(df) : Bm25Idf(1) * UnseenTermShare;
-    }
-
-    private const double UnseenTermShare = 0.5;
+    public double Idf(string field, string term) => Bm25Idf(Math.Max(1, _reader.DocFreq(new Term(field, term))));
 
     /// <summary>Share of passages that contain a term, 0..1.</summary>
     public double DocShare(string field, string term) =>

@@ -85,17 +85,55 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
 
     /// <summary>
     /// The distinct bigram-level terms of a text (bigrams, isolated characters, numbers, Latin words) with their
-    /// IDF in the current index: what a question's evidence must cover.
+    /// IDF in the current index: what a question's evidence must cover. Bigrams that span a word boundary carry no
+    /// meaning and are left out (see <see cref="IsWordBoundaryRun"/>).
     /// </summary>
     public IReadOnlyList<(string Term, double Weight)> WeightedTerms(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var index = Volatile.Read(ref _index) ?? throw new InvalidOperationException("The passage index is not loaded yet.");
-        return ChineseAnalyzers.Tokens(_bigrams, ChineseAnalyzers.TextBigrams, text)
+        var tokens = ChineseAnalyzers.Tokens(_bigrams, ChineseAnalyzers.TextBigrams, text);
+        var seen = tokens.Select(t => index.DocShare(ChineseAnalyzers.TextBigrams, t) > 0).ToArray();
+        var kept = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var runEnd = i;
+            while (runEnd < tokens.Count && !seen[runEnd])
+            {
+                runEnd++;
+            }
+
+            if (runEnd == i)
+            {
+                kept.Add(tokens[i]);
+                continue;
+            }
+
+            if (!IsWordBoundaryRun(tokens, seen, i, runEnd))
+            {
+                kept.AddRange(tokens.Skip(i).Take(runEnd - i));
+            }
+
+            i = runEnd - 1;
+        }
+
+        return kept
             .Distinct(StringComparer.Ordinal)
             .Select(t => (t, index.Idf(ChineseAnalyzers.TextBigrams, t)))
             .ToList();
     }
+
+    // Without a segmenter, "医院和卫生" yields "院和" and "和卫": bigrams the corpus never contains because they
+    // straddle words it does contain. A run of at most two unseen bigrams between seen ones, overlapping both, is
+    // such a seam; a longer run, or one at the edge of the question, is a word the corpus lacks ("营业执照").
+    private static bool IsWordBoundaryRun(List<string> tokens, bool[] seen, int start, int end) =>
+        end - start <= 2
+        && start > 0 && end < tokens.Count
+        && seen[start - 1] && seen[end]
+        && Overlaps(tokens[start - 1], tokens[start]) && Overlaps(tokens[end - 1], tokens[end]);
+
+    private static bool Overlaps(string left, string right) =>
+        left.Length == 2 && right.Length == 2 && left[1] == right[0];
 
     public void Dispose()
     {

@@ -31,7 +31,7 @@ public sealed partial class AnswerService(
     public async Task<AskResult> AskAsync(AskRequest request, CancellationToken cancellationToken)
     {
         AskResult? result = null;
-        await foreach (var update in StreamAsync(request, cancellationToken).ConfigureAwait(false))
+        await foreach (var update in AnswerTurnAsync(request, streamLlm: false, cancellationToken).ConfigureAwait(false))
         {
             result = update.Result ?? result;
         }
@@ -44,8 +44,11 @@ public sealed partial class AnswerService(
     /// final update with the complete result. When the LLM's reply fails verification, the final result carries the
     /// template answer and <see cref="AskStreamUpdate.ReplacesText"/> tells clients to discard what was streamed.
     /// </summary>
-    public async IAsyncEnumerable<AskStreamUpdate> StreamAsync(
-        AskRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<AskStreamUpdate> StreamAsync(AskRequest request, CancellationToken cancellationToken) =>
+        AnswerTurnAsync(request, streamLlm: true, cancellationToken);
+
+    private async IAsyncEnumerable<AskStreamUpdate> AnswerTurnAsync(
+        AskRequest request, bool streamLlm, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
@@ -76,8 +79,9 @@ public sealed partial class AnswerService(
         else if (llm.IsAvailable)
         {
             var passages = found.Hits.Take(options.Value.PassagesForLlm).Select(h => h.Passage).ToList();
-            LlmAnswer? final = null;
-            await foreach (var update in llm.StreamAnswerAsync(standalone, passages, cancellationToken).ConfigureAwait(false))
+            LlmAnswer? final = streamLlm ? null : await llm.AnswerAsync(standalone, passages, cancellationToken).ConfigureAwait(false);
+            var updates = streamLlm ? llm.StreamAnswerAsync(standalone, passages, cancellationToken) : AsyncEnumerable.Empty<LlmStreamUpdate>();
+            await foreach (var update in updates.ConfigureAwait(false))
             {
                 if (update.Final is not null)
                 {

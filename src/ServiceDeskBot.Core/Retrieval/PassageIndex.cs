@@ -87,11 +87,33 @@ public sealed class PassageIndex : IDisposable
     /// Inverse document frequency of an analyzed term in a field (BM25's form); a term no passage contains is
     /// weighted like the rarest one.
     /// </summary>
-    public double Idf(string field, string term) => Bm25Idf(Math.Max(1, _reader.DocFreq(new Term(field, term))));
+    public double Idf(string field, string term) => Bm25Idf(Math.Max(1, DocFreq(field, term)));
 
     /// <summary>Share of passages that contain a term, 0..1.</summary>
     public double DocShare(string field, string term) =>
-        _passages.Length == 0 ? 0 : _reader.DocFreq(new Term(field, term)) / (double)_passages.Length;
+        _passages.Length == 0 ? 0 : DocFreq(field, term) / (double)_passages.Length;
+
+    // Query building asks for the document frequency of every query term; a term-dictionary seek allocates, so the
+    // answers are cached for the life of this (immutable) index, up to a bound.
+    private int DocFreq(string field, string term)
+    {
+        var key = (field, term);
+        if (_docFreqs.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var df = _reader.DocFreq(new Term(field, term));
+        if (_docFreqs.Count < MaxCachedDocFreqs)
+        {
+            _docFreqs.TryAdd(key, df);
+        }
+
+        return df;
+    }
+
+    private const int MaxCachedDocFreqs = 200_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Term), int> _docFreqs = new();
 
     private double Bm25Idf(int df) => Math.Log(1 + ((_passages.Length - df + 0.5) / (df + 0.5)));
 

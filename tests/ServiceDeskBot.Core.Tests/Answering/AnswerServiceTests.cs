@@ -59,14 +59,17 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Ask_returns_a_curated_answer_for_its_question_and_a_rephrasing()
+    public async Task Ask_returns_a_curated_answer_instead_of_retrieval_for_its_question_and_a_rephrasing()
     {
-        const string Reply = "新生入学登记请携带户口簿和房产证明到所在学区学校办理。";
-        await Pipeline.AddCuratedAnswerAsync("小学新生入学登记要带什么东西", [], Reply);
+        const string Question = "二七区重点项目年度计划投资多少亿元";
+        const string Reply = "二七区今年重点项目的年度计划投资请以区发展改革委公布的数字为准。";
+        var beforeCuration = await AskAsync(Question);
+        await Pipeline.AddCuratedAnswerAsync(Question, [], Reply);
 
-        var exact = await AskAsync("小学新生入学登记要带什么东西");
-        var rephrased = await AskAsync("请问小学新生入学登记要带什么东西？");
+        var exact = await AskAsync(Question);
+        var rephrased = await AskAsync("请问二七区的重点项目年度计划投资是多少亿元？");
 
+        Assert.Equal(AnswerMode.Template, beforeCuration.Mode);
         Assert.Equal(AnswerMode.Curated, exact.Mode);
         Assert.True(exact.Answered);
         Assert.Equal(Reply, exact.Answer);
@@ -89,14 +92,27 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
         Assert.DoesNotContain("你是", result.Answer, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ask_never_puts_a_script_tag_from_the_question_into_the_reply_unescaped()
+    [Theory]
+    [InlineData("<script>alert(1)</script>上街区有多少个学位？")]
+    [InlineData("上街区去年增加了多少个学位<i>x</i>")]
+    [InlineData("请问上街区去年增加了多少个学位<br>")]
+    public async Task Ask_never_puts_markup_from_the_question_into_the_reply_unescaped(string question)
     {
-        var result = await AskAsync("<script>alert(1)</script>上街区有多少个学位？");
+        var result = await AskAsync(question);
 
         Assert.False(result.Answered, result.Reason);
-        Assert.DoesNotContain("<script>", result.Answer, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("</script>", result.Answer, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<", result.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain(">", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_echoes_a_declined_question_with_its_markup_neutralized()
+    {
+        var result = await AskAsync("上街区去年增加了多少个学位<i>x</i>");
+
+        Assert.Equal(IntentLabels.Question, result.Intent);
+        Assert.Contains("上街区去年增加了多少个学位", result.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("<i>", result.Answer, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,11 +122,9 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
         const string IdCard = "410102199001011234";
 
         var result = await AskAsync($"我的电话{Phone}，身份证{IdCard}，中原区增加了多少个学位？");
-        var logged = await Pipeline.Get<AskLog>().FindAsync(result.AskId!.Value, CancellationToken.None);
         var recent = await Pipeline.Get<AskLog>().GetRecentAsync(50, needsReview: false, CancellationToken.None);
 
-        Assert.NotNull(logged);
-        Assert.Contains(recent, e => e.Id == logged.Id);
+        var logged = Assert.Single(recent, e => e.Id == result.AskId);
         Assert.DoesNotContain(Phone, logged.Question, StringComparison.Ordinal);
         Assert.DoesNotContain(IdCard, logged.Question, StringComparison.Ordinal);
         Assert.Contains("学位", logged.Question, StringComparison.Ordinal);

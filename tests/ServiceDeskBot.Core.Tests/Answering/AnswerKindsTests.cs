@@ -1,0 +1,68 @@
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Core.Tests.Answering;
+
+public sealed class AnswerKindsTests
+{
+    [Theory]
+    [InlineData("社保窗口周六上班吗", AnswerKind.TimeOfDay)]
+    [InlineData("不动产登记大厅几点下班", AnswerKind.TimeOfDay)]
+    [InlineData("新体育馆什么时候建成", AnswerKind.Date)]
+    [InlineData("老年证补办截止到几号", AnswerKind.Date)]
+    [InlineData("办居住证收费吗", AnswerKind.Money)]
+    [InlineData("创业担保贷款补贴多少钱", AnswerKind.Money)]
+    [InlineData("税务局的联系方式是什么", AnswerKind.Phone)]
+    [InlineData("出入境接待大厅在哪里", AnswerKind.Address)]
+    [InlineData("补办户口本要准备什么材料", AnswerKind.Procedure)]
+    [InlineData("怎么申请公租房", AnswerKind.Procedure)]
+    [InlineData("申请人才公寓有什么条件", AnswerKind.Eligibility)]
+    [InlineData("这项政策适用于哪些人", AnswerKind.Scope)]
+    [InlineData("今年开工了几个项目", AnswerKind.Number)]
+    [InlineData("全区一共有多少所学校", AnswerKind.Number)]
+    [InlineData("介绍一下数字科创城", AnswerKind.Any)]
+    public void Detect_reads_the_kind_of_fact_a_question_asks_for(string question, AnswerKind expected)
+    {
+        var kind = AnswerKinds.Detect(question);
+
+        Assert.Equal(expected, kind);
+    }
+
+    [Theory]
+    [InlineData(AnswerKind.TimeOfDay, "大厅工作日8:30开始受理业务。")]
+    [InlineData(AnswerKind.Date, "体育馆预计2026年底竣工。")]
+    [InlineData(AnswerKind.Money, "每人一次性补贴3000元。")]
+    [InlineData(AnswerKind.Phone, "咨询电话0371-67180000。")]
+    [InlineData(AnswerKind.Address, "接待大厅位于市民中心东侧。")]
+    [InlineData(AnswerKind.Procedure, "需携带本人身份证和申请表。")]
+    [InlineData(AnswerKind.Eligibility, "申请人须符合本市户籍条件。")]
+    [InlineData(AnswerKind.Scope, "补助对象为辖区内低保家庭。")]
+    [InlineData(AnswerKind.Number, "今年新开工项目三十二个。")]
+    public void IsPresent_finds_a_fact_of_the_asked_kind(AnswerKind kind, string text)
+    {
+        var present = AnswerKinds.IsPresent(kind, text);
+
+        Assert.True(present);
+    }
+
+    [Theory]
+    [InlineData(AnswerKind.TimeOfDay, "体育馆将为市民提供优质服务。")]
+    [InlineData(AnswerKind.Money, "项目进展顺利，群众满意度高。")]
+    [InlineData(AnswerKind.Phone, "如有疑问可到窗口咨询。")]
+    [InlineData(AnswerKind.Address, "我们将持续优化营商环境。")]
+    [InlineData(AnswerKind.Procedure, "今年经济运行总体平稳。")]
+    [InlineData(AnswerKind.Number, "坚持项目为王，扎实推进建设。")]
+    public void IsPresent_rejects_a_text_without_a_fact_of_the_asked_kind(AnswerKind kind, string text)
+    {
+        var present = AnswerKinds.IsPresent(kind, text);
+
+        Assert.False(present);
+    }
+
+    [Fact]
+    public void IsPresent_accepts_any_text_when_the_question_asks_for_no_particular_kind()
+    {
+        var present = AnswerKinds.IsPresent(AnswerKind.Any, "坚持项目为王。");
+
+        Assert.True(present);
+    }
+}

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering;
@@ -13,12 +11,12 @@ namespace ServiceDeskBot.Core.Review;
 /// corrections, grouped into clusters of similar questions. Handling a cluster (dismissing it or answering it with a
 /// curated answer) marks its ask-log entries reviewed and its corrections handled, so it leaves the queue.
 /// </summary>
-public sealed partial class ReviewBacklog(
+public sealed class ReviewBacklog(
     IDbContextFactory<ServiceDeskDbContext> dbFactory,
     QuestionClusterer clusterer,
+    ReviewCriteria criteria,
     EvidenceFinder evidence,
     IOptions<ReviewOptions> options,
-    IOptions<AnsweringOptions> answering,
     TimeProvider time)
 {
     private const int QuotesInDraft = 2;
@@ -161,7 +159,7 @@ public sealed partial class ReviewBacklog(
                 .ConfigureAwait(false);
 
             var askKinds = asks
-                .Select(e => (e.Id, e.At, e.Question, Kinds: KindsOf(e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason)))
+                .Select(e => (e.Id, e.At, e.Question, Kinds: criteria.KindsOf(e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason)))
                 .Where(e => e.Kinds.Count > 0)
                 .ToDictionary(e => e.Id);
             var items = new List<ReviewItem>();
@@ -181,41 +179,4 @@ public sealed partial class ReviewBacklog(
             return items;
         }
     }
-
-    private List<ReviewItemKind> KindsOf(string intent, double confidence, bool answered, bool? feedback, string reason)
-    {
-        var kinds = new List<ReviewItemKind>();
-        if (!answered && intent == IntentLabels.Question)
-        {
-            kinds.Add(ReviewItemKind.Declined);
-        }
-
-        if (confidence < options.Value.LowConfidenceBelow || (answered && IsNarrowlyCovered(reason)))
-        {
-            kinds.Add(ReviewItemKind.LowConfidence);
-        }
-
-        if (feedback == false)
-        {
-            kinds.Add(ReviewItemKind.Disliked);
-        }
-
-        return kinds;
-    }
-
-    // The answer pipeline writes "coverage 0.34 ≥ 0.30" into the reason of answers that passed the threshold.
-    private bool IsNarrowlyCovered(string reason)
-    {
-        var margin = options.Value.CoverageMargin;
-        if (margin <= 0 || CoverageReason().Match(reason) is not { Success: true } match)
-        {
-            return false;
-        }
-
-        var coverage = double.Parse(match.Groups["coverage"].Value, CultureInfo.InvariantCulture);
-        return coverage - answering.Value.MinCoverage <= margin;
-    }
-
-    [GeneratedRegex(@"coverage (?<coverage>\d+(\.\d+)?) ≥")]
-    private static partial Regex CoverageReason();
 }

@@ -7,7 +7,7 @@ namespace ServiceDeskBot.Core.Review;
 public static class ReviewHostingExtensions
 {
     /// <summary>
-    /// Registers the review queue (<see cref="ReviewBacklog"/>, <see cref="QuestionClusterer"/>) and the dashboard
+    /// Registers the review queue (<see cref="ReviewBacklog"/>, <see cref="QuestionClusterer"/>, <see cref="ReviewCriteria"/>) and the dashboard
     /// (<see cref="DashboardQuery"/>) with their options. Needs the data and answering registrations
     /// (<c>AddServiceDeskData</c>, <c>AddAnswering</c>).
     /// </summary>
@@ -24,6 +24,7 @@ public static class ReviewHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<QuestionClusterer>();
+        builder.Services.AddSingleton<ReviewCriteria>();
         builder.Services.AddSingleton<ReviewBacklog>();
         builder.Services.AddSingleton<DashboardQuery>();
         return builder;

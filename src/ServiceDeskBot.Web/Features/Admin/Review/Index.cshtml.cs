@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Review;
 
 namespace ServiceDeskBot.Web.Features.Admin.Review;
 
 /// <summary>The review queue: clusters of questions the bot handled badly, each answered or dismissed at once.</summary>
-public sealed class IndexModel(ReviewBacklog backlog) : PageModel
+public sealed class IndexModel(ReviewBacklog backlog, IOptions<DashboardOptions> dashboard) : PageModel
 {
     public IReadOnlyList<ReviewCluster> Clusters { get; private set; } = [];
 
@@ -19,6 +20,10 @@ public sealed class IndexModel(ReviewBacklog backlog) : PageModel
                 .Concat(cluster.CorrectionIds.Select(id => KeyValuePair.Create("correction", (string?)id.ToString(CultureInfo.InvariantCulture)))));
         return "/Admin/Review/Curate" + query.ToUriComponent();
     }
+
+    /// <summary><paramref name="at"/> on the desk's local clock, as the dashboard counts days.</summary>
+    public string LocalTime(DateTimeOffset at) =>
+        at.ToOffset(TimeSpan.FromHours(dashboard.Value.UtcOffsetHours)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     [TempData]
     public string? Message { get; set; }

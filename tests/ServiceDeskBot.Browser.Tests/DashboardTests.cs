@@ -53,6 +53,8 @@ public sealed class DashboardTests : IAsyncLifetime
         var dailyTotal = await page.EvaluateAsync<int>("Chart.getChart('chart-daily').data.datasets[0].data.reduce((a, b) => a + b, 0)");
         var intents = await page.EvaluateAsync<JsonElement>("Chart.getChart('chart-intents').data.labels");
         var canvasWidth = await page.EvaluateAsync<int>("document.getElementById('chart-modes').width");
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "admin-dashboard.png"), FullPage = true });
         Assert.Equal(3, dailyTotal);
         Assert.Equal(["业务咨询", "问候"], intents.EnumerateArray().Select(l => l.GetString()));
         Assert.True(canvasWidth > 0);

@@ -60,7 +60,7 @@ public sealed class DashboardQuery(IDbContextFactory<ServiceDeskDbContext> dbFac
                 perDay,
                 CountBy(kept.Select(r => r.Intent.Length == 0 ? "unknown" : r.Intent)),
                 CountBy(kept.Select(r => r.Mode.ToString())),
-                TopQuestions(kept.Select(r => r.Question), settings.TopQuestions),
+                TopQuestions(kept.Where(r => r.Intent == IntentLabels.Question).Select(r => r.Question), settings.TopQuestions),
                 TopQuestions(kept.Where(r => IsDeclined(r.Answered, r.Intent)).Select(r => r.Question), settings.TopQuestions),
                 kept.Count(r => r.Feedback == true),
                 kept.Count(r => r.Feedback == false));

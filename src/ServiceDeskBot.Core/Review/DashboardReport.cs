@@ -6,7 +6,7 @@ namespace ServiceDeskBot.Core.Review;
 /// <param name="PerDay">One entry per day from <see cref="From"/> to <see cref="To"/>, days without asks included.</param>
 /// <param name="Intents">Asks per intent, most frequent first.</param>
 /// <param name="Modes">Asks per answer mode, most frequent first.</param>
-/// <param name="TopQuestions">Most asked questions (similar wordings counted together), most frequent first.</param>
+/// <param name="TopQuestions">Most asked questions of the question intent (similar wordings counted together), most frequent first.</param>
 /// <param name="TopDeclined">Most asked of the declined questions.</param>
 /// <param name="Likes">Answers citizens rated helpful.</param>
 /// <param name="Dislikes">Answers citizens rated unhelpful.</param>

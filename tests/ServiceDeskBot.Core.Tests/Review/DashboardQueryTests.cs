@@ -64,7 +64,7 @@ public sealed class DashboardQueryTests
     }
 
     [Fact]
-    public async Task Top_questions_count_similar_wordings_together_and_top_declined_only_declined_ones()
+    public async Task Top_questions_count_similar_wordings_together_leave_out_small_talk_and_top_declined_holds_only_declined_ones()
     {
         await using var host = await TestDataHost.StartAsync();
         await SeedAsync(host,
@@ -72,7 +72,8 @@ public sealed class DashboardQueryTests
             Entry(Now.AddHours(-2), "请问公积金怎么提取？", answered: true),
             Entry(Now.AddHours(-3), "公积金怎么提取", answered: true),
             Entry(Now.AddHours(-4), "护照在哪办", answered: false),
-            Entry(Now.AddHours(-5), "护照在哪办", answered: false));
+            Entry(Now.AddHours(-5), "护照在哪办", answered: false),
+            Entry(Now.AddHours(-6), "你好", answered: false, intent: "greeting"));
 
         var report = await Query(host).GetAsync(7, CancellationToken.None);
 

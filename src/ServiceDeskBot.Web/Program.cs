@@ -3,6 +3,8 @@ using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Review;
+using ServiceDeskBot.Web.Features.Admin.Dashboard;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
@@ -19,6 +21,7 @@ builder.AddAnswering();
 builder.AddDirectLine();
 builder.AddWidget();
 builder.AddStaffPages();
+builder.AddReview();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -26,6 +29,7 @@ app.MapApi();
 app.MapDirectLine();
 app.MapWidget();
 app.MapStaffPages();
+app.MapAdminDashboard();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

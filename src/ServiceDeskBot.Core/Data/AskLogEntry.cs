@@ -35,4 +35,7 @@ public sealed class AskLogEntry
     public string? FeedbackComment { get; set; }
 
     public string Reason { get; set; } = "";
+
+    /// <summary>Set when an admin has dealt with the turn in the review queue; reviewed turns leave the queue.</summary>
+    public bool Reviewed { get; set; }
 }

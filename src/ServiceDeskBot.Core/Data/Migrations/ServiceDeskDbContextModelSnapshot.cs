@@ -108,6 +108,9 @@ namespace ServiceDeskBot.Core.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Reviewed")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("TopPassageIds")
                         .IsRequired()
                         .HasColumnType("TEXT");

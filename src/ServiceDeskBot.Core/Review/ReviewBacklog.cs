@@ -1,0 +1,182 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Intents;
+
+namespace ServiceDeskBot.Core.Review;
+
+/// <summary>
+/// The admins' review queue: declined, low-confidence and disliked turns from the ask log plus unhandled staff
+/// corrections, grouped into clusters of similar questions. Handling a cluster (dismissing it or answering it with a
+/// curated answer) marks its ask-log entries reviewed and its corrections handled, so it leaves the queue.
+/// </summary>
+public sealed class ReviewBacklog(
+    IDbContextFactory<ServiceDeskDbContext> dbFactory,
+    QuestionClusterer clusterer,
+    ReviewCriteria criteria,
+    EvidenceFinder evidence,
+    IOptions<ReviewOptions> options,
+    TimeProvider time)
+{
+    private const int QuotesInDraft = 2;
+
+    /// <summary>The waiting clusters, largest and newest first.</summary>
+    public async Task<IReadOnlyList<ReviewCluster>> GetClustersAsync(CancellationToken cancellationToken)
+    {
+        var items = await LoadItemsAsync(null, null, cancellationToken).ConfigureAwait(false);
+        return clusterer.Cluster(items, options.Value.ClusterSimilarity);
+    }
+
+    /// <summary>
+    /// A curated answer pre-filled from the waiting items among <paramref name="askIds"/> and
+    /// <paramref name="correctionIds"/>, or null when none of them is waiting any more.
+    /// </summary>
+    public async Task<CuratedAnswerDraft?> DraftAsync(IReadOnlyCollection<long> askIds, IReadOnlyCollection<long> correctionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(askIds);
+        ArgumentNullException.ThrowIfNull(correctionIds);
+        var items = await LoadItemsAsync(askIds, correctionIds, cancellationToken).ConfigureAwait(false);
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var cluster = clusterer.Merge(items);
+        var answer = cluster.SuggestedAnswer;
+        IReadOnlyList<string> cited = [];
+        if (answer is null)
+        {
+            var quotes = evidence.Find(cluster.Representative).Quotes.Take(QuotesInDraft).ToList();
+            answer = string.Join("\n", quotes.Select(q => string.IsNullOrEmpty(q.Passage.Title) ? q.Text : $"{q.Text}（来源：{q.Passage.Title}）"));
+            cited = quotes.Select(q => q.Passage.Id).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        return new CuratedAnswerDraft(cluster.Representative, cluster.Alternates, answer, cited, cluster.AskIds, cluster.CorrectionIds);
+    }
+
+    /// <summary>Marks the given entries reviewed and corrections handled; returns how many rows changed.</summary>
+    public async Task<int> MarkReviewedAsync(
+        IReadOnlyCollection<long> askIds, IReadOnlyCollection<long> correctionIds, string userName, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await MarkAsync(db, askIds, correctionIds, userName, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Saves a curated answer written from a cluster and marks the cluster's entries reviewed, both or neither.
+    /// Returns the new answer's id.
+    /// </summary>
+    public async Task<int> CreateCuratedAnswerAsync(CuratedAnswerDraft draft, string userName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var answer = new CuratedAnswer
+                {
+                    Question = draft.Question.Trim(),
+                    AlternateQuestions = draft.Alternates.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+                    Answer = draft.Answer.Trim(),
+                    CitedPassageIds = [.. draft.CitedPassageIds],
+                    Enabled = true,
+                };
+                db.CuratedAnswers.Add(answer);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await MarkAsync(db, draft.AskIds, draft.CorrectionIds, userName, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return answer.Id;
+            }
+        }
+    }
+
+    private async Task<int> MarkAsync(
+        ServiceDeskDbContext db, IReadOnlyCollection<long> askIds, IReadOnlyCollection<long> correctionIds, string userName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(askIds);
+        ArgumentNullException.ThrowIfNull(correctionIds);
+        var now = time.GetUtcNow();
+        var corrections = await db.StaffCorrections
+            .Where(c => correctionIds.Contains(c.Id))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.Handled, true).SetProperty(c => c.HandledAt, now).SetProperty(c => c.HandledBy, userName),
+                cancellationToken)
+            .ConfigureAwait(false);
+
+        // A correction's own ask leaves the queue with it, or the same turn would come back as a declined ask.
+        var correctionAsks = await db.StaffCorrections
+            .Where(c => correctionIds.Contains(c.Id) && c.AskId != null)
+            .Select(c => c.AskId!.Value)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var allAsks = askIds.Concat(correctionAsks).Distinct().ToList();
+        var asks = await db.AskLog
+            .Where(e => allAsks.Contains(e.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Reviewed, true), cancellationToken)
+            .ConfigureAwait(false);
+        return corrections + asks;
+    }
+
+    private async Task<List<ReviewItem>> LoadItemsAsync(
+        IReadOnlyCollection<long>? askIds, IReadOnlyCollection<long>? correctionIds, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var lowConfidence = settings.LowConfidenceBelow;
+        var checkCoverage = settings.CoverageMargin > 0;
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var askQuery = db.AskLog.AsNoTracking().Where(e => !e.Reviewed);
+            askQuery = askIds is null
+                ? askQuery.Where(e => (!e.Answered && e.Intent == IntentLabels.Question)
+                                      || e.Feedback == false
+                                      || e.Confidence < lowConfidence
+                                      || (checkCoverage && e.Answered && e.Reason.Contains("coverage")))
+                : askQuery.Where(e => askIds.Contains(e.Id));
+            var asks = await askQuery
+                .OrderByDescending(e => e.Id)
+                .Take(settings.MaxItems)
+                .Select(e => new { e.Id, e.At, e.Question, e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason })
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+
+            var correctionQuery = db.StaffCorrections.AsNoTracking().Where(c => !c.Handled);
+            if (correctionIds is not null)
+            {
+                correctionQuery = correctionQuery.Where(c => correctionIds.Contains(c.Id));
+            }
+
+            var corrections = await correctionQuery
+                .OrderByDescending(c => c.Id)
+                .Take(settings.MaxItems)
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+
+            var askKinds = asks
+                .Select(e => (e.Id, e.At, e.Question, Kinds: criteria.KindsOf(e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason)))
+                .Where(e => e.Kinds.Count > 0)
+                .ToDictionary(e => e.Id);
+            var items = new List<ReviewItem>();
+            foreach (var correction in corrections)
+            {
+                // A correction about a queued ask absorbs it, so one turn is counted once.
+                List<ReviewItemKind> kinds = [ReviewItemKind.Correction];
+                if (correction.AskId is { } askId && askKinds.Remove(askId, out var ask))
+                {
+                    kinds.AddRange(ask.Kinds);
+                }
+
+                items.Add(new ReviewItem(kinds, correction.AskId, correction.Id, correction.Question, correction.At, correction.SuggestedAnswer));
+            }
+
+            items.AddRange(askKinds.Values.Select(a => new ReviewItem(a.Kinds, a.Id, null, a.Question, a.At)));
+            return items;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Web.Tests.Admin;
+
+/// <summary>Only <see cref="Dashboard_counts_match_the_asks_made"/> asks anything, so the log holds exactly its asks.</summary>
+public sealed class DashboardApiTests(ReviewAppFactory factory) : IClassFixture<ReviewAppFactory>
+{
+    private static readonly Uri Endpoint = new("/api/admin/dashboard?days=30", UriKind.Relative);
+
+    [Fact]
+    public async Task Dashboard_counts_match_the_asks_made()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var asks = new List<(long AskId, bool Answered, string Intent)>();
+        foreach (var question in new[] { "中原区技术合同成交额突破了多少", "出入境通行证续签需要什么材料", "你好" })
+        {
+            asks.Add(await ReviewAppFactory.AskAsync(client, question));
+        }
+
+        await factory.Services.GetRequiredService<IAskFeedbackStore>().RecordFeedbackAsync(asks[0].AskId, helpful: true, null, CancellationToken.None);
+
+        using var response = await client.GetAsync(Endpoint);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = body.RootElement;
+        Assert.Equal(3, root.GetProperty("total").GetInt32());
+        Assert.Equal(asks.Count(a => a.Answered), root.GetProperty("answered").GetInt32());
+        Assert.Equal(asks.Count(a => !a.Answered && a.Intent == "question"), root.GetProperty("declined").GetInt32());
+        Assert.Equal(1, root.GetProperty("likes").GetInt32());
+        Assert.Equal(30, root.GetProperty("perDay").GetArrayLength());
+        Assert.Equal(3, root.GetProperty("perDay")[29].GetProperty("total").GetInt32());
+        Assert.Equal(3, root.GetProperty("intents").EnumerateArray().Sum(i => i.GetProperty("count").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("366")]
+    [InlineData("-5")]
+    [InlineData("abc")]
+    public async Task Dashboard_refuses_days_outside_one_to_365_with_problem_details(string days)
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+
+        using var response = await client.GetAsync(new Uri($"/api/admin/dashboard?days={days}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Dashboard_api_challenges_anonymous_callers()
+    {
+        using var client = await factory.CreateClientAsAsync(null);
+
+        using var response = await client.GetAsync(Endpoint);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dashboard_api_forbids_staff_who_are_not_admins()
+    {
+        using var client = await factory.CreateClientAsAsync("clerk", "Staff");
+
+        using var response = await client.GetAsync(Endpoint);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dashboard_page_has_chart_canvases_the_local_chart_library_and_fallback_tables()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+
+        var html = await ReviewPageForms.GetPageAsync(client, "/Admin/Dashboard");
+
+        Assert.Contains("<canvas id=\"chart-daily\"", html, StringComparison.Ordinal);
+        Assert.Contains("<canvas id=\"chart-intents\"", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"/lib/chartjs/chart.umd.min.js", html, StringComparison.Ordinal);
+        Assert.Contains("<table id=\"table-daily\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn", html, StringComparison.OrdinalIgnoreCase);
+    }
+}

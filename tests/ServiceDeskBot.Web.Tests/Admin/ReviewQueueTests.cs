@@ -1,0 +1,177 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Data;
+
+namespace ServiceDeskBot.Web.Tests.Admin;
+
+public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<ReviewAppFactory>
+{
+    private const string Queue = "/Admin/Review";
+
+    [Fact]
+    public async Task Review_page_challenges_anonymous_users()
+    {
+        using var client = await factory.CreateClientAsAsync(null);
+
+        using var response = await client.GetAsync(new Uri(Queue, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Review_page_forbids_staff_who_are_not_admins()
+    {
+        using var client = await factory.CreateClientAsAsync("clerk", "Staff");
+
+        using var response = await client.GetAsync(new Uri(Queue, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Queue_lists_a_question_the_bot_declined()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var (_, answered, intent) = await ReviewAppFactory.AskAsync(client, "出入境通行证续签需要什么材料");
+        Assert.False(answered);
+        Assert.Equal("question", intent);
+
+        var html = await ReviewPageForms.GetPageAsync(client, Queue);
+
+        Assert.Contains("出入境通行证续签需要什么材料", html, StringComparison.Ordinal);
+        Assert.Contains("未能回答", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Queue_lists_an_answer_a_citizen_rated_unhelpful()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var (askId, _, _) = await ReviewAppFactory.AskAsync(client, "中原区技术合同成交额突破了多少");
+        var feedback = factory.Services.GetRequiredService<IAskFeedbackStore>();
+        Assert.True(await feedback.RecordFeedbackAsync(askId, helpful: false, "数字不对", CancellationToken.None));
+
+        var html = await ReviewPageForms.GetPageAsync(client, Queue);
+
+        Assert.Contains("中原区技术合同成交额突破了多少", html, StringComparison.Ordinal);
+        Assert.Contains("用户差评", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Queue_lists_an_unhandled_staff_correction()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        await AddCorrectionAsync("老年优待证在哪里申领", "到街道便民服务中心申领。");
+
+        var html = await ReviewPageForms.GetPageAsync(client, Queue);
+
+        Assert.Contains("老年优待证在哪里申领", html, StringComparison.Ordinal);
+        Assert.Contains("人工纠错", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Marking_a_cluster_handled_removes_it_from_the_queue()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var (askId, answered, _) = await ReviewAppFactory.AskAsync(client, "驾驶证到期换证在哪个窗口办理");
+        Assert.False(answered);
+        Assert.Contains("驾驶证到期换证在哪个窗口办理", await ReviewPageForms.GetPageAsync(client, Queue), StringComparison.Ordinal);
+
+        using var response = await ReviewPageForms.PostFormAsync(client, Queue, Queue + "?handler=Dismiss", [KeyValuePair.Create("ask", askId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("驾驶证到期换证在哪个窗口办理", html, StringComparison.Ordinal);
+        Assert.Contains("标记为已处理", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handling_a_correction_marks_it_handled_by_the_admin()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var correctionId = await AddCorrectionAsync("残疾人证补办要几天", "一般五个工作日。");
+
+        using var response = await ReviewPageForms.PostFormAsync(client, Queue, Queue + "?handler=Dismiss", [KeyValuePair.Create("correction", correctionId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = await CreateDbAsync();
+        var stored = await db.StaffCorrections.SingleAsync(c => c.Id == correctionId);
+        Assert.True(stored.Handled);
+        Assert.Equal("admin", stored.HandledBy);
+    }
+
+    [Fact]
+    public async Task Curate_form_is_prefilled_with_the_question_and_the_clerks_answer()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var correctionId = await AddCorrectionAsync("独生子女证遗失如何补领", "携带户口本到户籍所在地社区补领。");
+
+        var html = await ReviewPageForms.GetPageAsync(client, $"{Queue}/Curate?correction={correctionId}");
+
+        Assert.Contains("value=\"独生子女证遗失如何补领\"", html, StringComparison.Ordinal);
+        Assert.Contains("携带户口本到户籍所在地社区补领。", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Curate_form_for_a_declined_ask_is_prefilled_with_corpus_quotes()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var (askId, _, _) = await ReviewAppFactory.AskAsync(client, "金水区的科技企业有多少家");
+
+        var html = await ReviewPageForms.GetPageAsync(client, $"{Queue}/Curate?ask={askId}");
+
+        Assert.Contains("value=\"金水区的科技企业有多少家\"", html, StringComparison.Ordinal);
+        Assert.Contains("（来源：", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saving_the_curated_answer_stores_it_and_settles_the_cluster()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var correctionId = await AddCorrectionAsync("公租房申请条件是什么", "具有本市户籍且家庭人均收入低于标准。");
+        var form = $"{Queue}/Curate?correction={correctionId}";
+
+        using var response = await ReviewPageForms.PostFormAsync(client, form, form, [
+            KeyValuePair.Create("Form.Question", "公租房申请条件是什么"),
+            KeyValuePair.Create("Form.Alternates", "公租房怎么申请\n申请公租房要什么条件"),
+            KeyValuePair.Create("Form.Answer", "具有本市户籍且家庭人均收入低于标准。"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("公租房申请条件是什么", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await using var db = await CreateDbAsync();
+        var curated = await db.CuratedAnswers.SingleAsync(a => a.Question == "公租房申请条件是什么");
+        Assert.Equal(["公租房怎么申请", "申请公租房要什么条件"], curated.AlternateQuestions);
+        Assert.True((await db.StaffCorrections.SingleAsync(c => c.Id == correctionId)).Handled);
+    }
+
+    [Fact]
+    public async Task Curate_form_without_any_item_is_a_bad_request()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+
+        using var response = await client.GetAsync(new Uri($"{Queue}/Curate", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<long> AddCorrectionAsync(string question, string suggested)
+    {
+        await using var db = await CreateDbAsync();
+        var correction = new StaffCorrection
+        {
+            At = DateTimeOffset.UtcNow,
+            UserName = "clerk",
+            Question = question,
+            CurrentAnswer = "抱歉，暂未找到相关内容。",
+            SuggestedAnswer = suggested,
+        };
+        db.StaffCorrections.Add(correction);
+        await db.SaveChangesAsync();
+        return correction.Id;
+    }
+
+    private Task<ServiceDeskDbContext> CreateDbAsync() =>
+        factory.Services.GetRequiredService<IDbContextFactory<ServiceDeskDbContext>>().CreateDbContextAsync();
+}

@@ -20,9 +20,10 @@ public sealed class CitizenFlowTests(WidgetSiteFixture site) : IClassFixture<Wid
         await Assertions.Expect(answer.Locator(".webchat__link-definitions__list-item-text").First).ToBeVisibleAsync();
         await answer.Locator("button.webchat__thumb-button[aria-label='喜欢']").ClickAsync();
         var entry = await FeedbackFor(CorpusQuestion);
+        var botRepliesBefore = await BotActivities(widget).CountAsync();
         await widget.ChatFrame.Locator(".webchat__suggested-action").Filter(new() { HasText = "转人工" }).ClickAsync();
-        var handoffReply = BotBubbles(widget).Filter(new() { HasText = "12345" });
-        await Assertions.Expect(handoffReply.Last).ToBeVisibleAsync();
+        await Assertions.Expect(BotActivities(widget)).ToHaveCountAsync(botRepliesBefore + 1, new() { Timeout = 20_000 });
+        await Assertions.Expect(BotActivities(widget).Last).ToContainTextAsync("12345");
         await widget.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotDirectory, "citizen-flow-desktop.png") });
 
         Assert.NotNull(entry);
@@ -49,6 +50,10 @@ public sealed class CitizenFlowTests(WidgetSiteFixture site) : IClassFixture<Wid
     private static ILocator BotBubbles(WidgetPage widget) =>
         widget.ChatFrame.Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
 
+    private static ILocator BotActivities(WidgetPage widget) =>
+        widget.ChatFrame.Locator(".webchat__basic-transcript__activity")
+            .Filter(new() { Has = widget.ChatFrame.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)") });
+
     private static async Task<ILocator> AskAsync(WidgetPage widget, string question)
     {
         // Web Chat ignores Enter until it is connected; the server's welcome message shows that it is.
@@ -56,10 +61,7 @@ public sealed class CitizenFlowTests(WidgetSiteFixture site) : IClassFixture<Wid
         await widget.SendBox.FillAsync(question);
         await widget.SendBox.PressAsync("Enter");
         // The whole activity, not only its bubble: the like button sits in the activity's status line.
-        var answer = widget.ChatFrame.Locator(".webchat__basic-transcript__activity")
-            .Filter(new() { Has = widget.ChatFrame.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)") })
-            .Filter(new() { HasText = "工程研究中心" })
-            .Last;
+        var answer = BotActivities(widget).Filter(new() { HasText = "工程研究中心" }).Last;
         await Assertions.Expect(answer).ToBeVisibleAsync(new() { Timeout = 20_000 });
         return answer;
     }

@@ -3,8 +3,9 @@ using Microsoft.Playwright;
 namespace ServiceDeskBot.Browser.Tests;
 
 /// <summary>
-/// The demo page in one fresh browser context, recording every request the page and its frames make. The Direct Line
-/// token is answered by the test so the widget can be checked before (and independently of) the Direct Line server.
+/// The demo page in one fresh browser context, recording every request the page and its frames make. Unless opened
+/// with <see cref="OpenWithDirectLineAsync"/>, the Direct Line token is answered by the test so the widget can be
+/// checked independently of the Direct Line server.
 /// </summary>
 public sealed class WidgetPage : IAsyncDisposable
 {
@@ -60,7 +61,15 @@ public sealed class WidgetPage : IAsyncDisposable
     /// <summary>Opens the service's own demo page.</summary>
     public static async Task<WidgetPage> OpenAsync(WidgetSiteFixture site, int width = 1280, int height = 800)
     {
-        var widgetPage = await CreateAsync(site, DefaultTitle, width, height);
+        var widgetPage = await CreateAsync(site, DefaultTitle, width, height, fakeToken: true);
+        await widgetPage.Page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        return widgetPage;
+    }
+
+    /// <summary>Opens the demo page with the widget talking to the service's real Direct Line server.</summary>
+    public static async Task<WidgetPage> OpenWithDirectLineAsync(WidgetSiteFixture site, int width = 1280, int height = 800)
+    {
+        var widgetPage = await CreateAsync(site, DefaultTitle, width, height, fakeToken: false);
         await widgetPage.Page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         return widgetPage;
     }
@@ -69,12 +78,12 @@ public sealed class WidgetPage : IAsyncDisposable
     public static async Task<WidgetPage> OpenForeignPageAsync(WidgetSiteFixture site, Uri pageAddress, string title)
     {
         ArgumentNullException.ThrowIfNull(pageAddress);
-        var widgetPage = await CreateAsync(site, title, 1280, 800);
+        var widgetPage = await CreateAsync(site, title, 1280, 800, fakeToken: true);
         await widgetPage.Page.GotoAsync(pageAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         return widgetPage;
     }
 
-    private static async Task<WidgetPage> CreateAsync(WidgetSiteFixture site, string title, int width, int height)
+    private static async Task<WidgetPage> CreateAsync(WidgetSiteFixture site, string title, int width, int height, bool fakeToken)
     {
         ArgumentNullException.ThrowIfNull(site);
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -85,7 +94,7 @@ public sealed class WidgetPage : IAsyncDisposable
         });
         var page = await context.NewPageAsync();
         var widgetPage = new WidgetPage(context, page, title);
-        await widgetPage.InterceptAsync();
+        await widgetPage.InterceptAsync(fakeToken);
         return widgetPage;
     }
 
@@ -97,13 +106,18 @@ public sealed class WidgetPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 
-    private async Task InterceptAsync()
+    private async Task InterceptAsync(bool fakeToken)
     {
         _context.Request += (_, request) => Record(_requests, request.Url);
         Page.WebSocket += (_, socket) => Record(_requests, socket.Url);
 
         // Anything leaving the machine is refused outright, so a CDN dependency fails visibly as well as being logged.
         await _context.RouteAsync("**/*", route => IsLoopback(route.Request.Url) ? route.FallbackAsync() : route.AbortAsync());
+        if (!fakeToken)
+        {
+            return;
+        }
+
         await _context.RouteAsync("**/api/directline/token", async route =>
         {
             if (route.Request.Method != "POST")

@@ -18,6 +18,9 @@ public sealed class WidgetSiteFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The app's services, to check what a browser session stored.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The site is not started.");
+
     public string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
@@ -37,6 +40,24 @@ public sealed class WidgetSiteFixture : IAsyncLifetime
             ],
         });
         Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    /// <summary>Waits until the app reports healthy (its search index loaded), so questions get real answers.</summary>
+    public async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The application did not become healthy.");
     }
 
     public async Task DisposeAsync()

@@ -167,7 +167,7 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
         await client.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, id));
 
         var tickets = server.Services.GetRequiredService<HandoffTicketStore>();
-        var ticket = await EventuallyAsync(async () => (await tickets.ListOpenAsync(100, CancellationToken.None)).FirstOrDefault(t => t.ConversationId == conversationId));
+        var ticket = await DirectLineClient.EventuallyAsync(async () => (await tickets.ListOpenAsync(100, CancellationToken.None)).FirstOrDefault(t => t.ConversationId == conversationId));
         Assert.Equal("我要找人工客服", ticket!.Question);
         Assert.Contains("市民: 我要找人工客服", ticket.Transcript, StringComparison.Ordinal);
         Assert.Contains("机器人: 欢迎使用测试助手", ticket.Transcript, StringComparison.Ordinal);
@@ -244,20 +244,5 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
         Assert.Equal("1", set["watermark"]!.GetValue<string>());
     }
 
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe)
-    {
-        var deadline = DateTime.UtcNow + DirectLineClient.PatienceForBotTurn;
-        while (true)
-        {
-            var value = await probe();
-            if (value is not null && !EqualityComparer<T>.Default.Equals(value, default!) || DateTime.UtcNow > deadline)
-            {
-                return value;
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
-    private static Task<T> EventuallyAsync<T>(Func<T> probe) => EventuallyAsync(() => Task.FromResult(probe()));
+    private static Task<T> EventuallyAsync<T>(Func<T> probe) => DirectLineClient.EventuallyAsync(() => Task.FromResult(probe()));
 }

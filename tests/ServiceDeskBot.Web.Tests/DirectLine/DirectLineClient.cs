@@ -94,6 +94,23 @@ public sealed class DirectLineClient(HttpClient http) : IDisposable
         }
     }
 
+    /// <summary>Probes until it yields a value (not null or default) or patience runs out; returns the last value.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        var deadline = DateTime.UtcNow + PatienceForBotTurn;
+        while (true)
+        {
+            var value = await probe();
+            if ((value is not null && !EqualityComparer<T>.Default.Equals(value, default!)) || DateTime.UtcNow > deadline)
+            {
+                return value;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public static bool IsBotReplyTo(JsonObject activity, string userActivityId) =>
         activity["type"]?.GetValue<string>() == "message"
         && activity["from"]?["role"]?.GetValue<string>() == "bot"

@@ -1,16 +1,22 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Core.Answering;
 
 namespace ServiceDeskBot.Web.Tests.DirectLine;
 
-/// <summary>The whole app on Kestrel on loopback, with a temp data directory and fakes for the answer pipeline.</summary>
+/// <summary>
+/// The whole app on Kestrel on loopback, with a temp data directory and (unless told otherwise) fakes for the answer
+/// pipeline and the feedback store.
+/// </summary>
 public sealed class DirectLineServer : IDisposable
 {
     public const string Secret = "test-secret-for-direct-line";
     public static readonly byte[] SigningKey = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly IAnswerService? _answers;
+    private readonly IAskFeedbackStore? _feedback;
     private DirectLineAppFactory _factory;
 
     public DirectLineServer() : this(new Dictionary<string, string?>())
@@ -18,7 +24,15 @@ public sealed class DirectLineServer : IDisposable
     }
 
     internal DirectLineServer(IDictionary<string, string?> overrides)
+        : this(overrides, new ScriptedAnswerService(), new RecordingFeedbackStore())
     {
+    }
+
+    /// <summary>A server with the given answer pipeline and feedback store; null keeps the app's real one.</summary>
+    internal DirectLineServer(IDictionary<string, string?> overrides, IAnswerService? answers, IAskFeedbackStore? feedback)
+    {
+        _answers = answers;
+        _feedback = feedback;
         DataDirectory = Path.Combine(Path.GetTempPath(), "sdb-directline-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>
@@ -41,9 +55,11 @@ public sealed class DirectLineServer : IDisposable
 
     public string DataDirectory { get; }
 
-    public ScriptedAnswerService Answers { get; } = new();
+    public ScriptedAnswerService Answers => _answers as ScriptedAnswerService
+        ?? throw new InvalidOperationException("This server does not use the scripted answer pipeline.");
 
-    public RecordingFeedbackStore Feedback { get; } = new();
+    public RecordingFeedbackStore Feedback => _feedback as RecordingFeedbackStore
+        ?? throw new InvalidOperationException("This server does not use the recording feedback store.");
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -73,7 +89,7 @@ public sealed class DirectLineServer : IDisposable
 
     private DirectLineAppFactory Start()
     {
-        var factory = new DirectLineAppFactory(_settings, Answers, Feedback);
+        var factory = new DirectLineAppFactory(_settings, _answers, _feedback);
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

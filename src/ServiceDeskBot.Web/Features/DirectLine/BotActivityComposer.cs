@@ -13,6 +13,8 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
     public const string BotId = "servicedeskbot";
     public const string HandoffSuggestion = "转人工";
     public const string AskIdPrefix = "urn:servicedeskbot:ask:";
+    public const string StreamingType = "streaming";
+    public const string FinalType = "final";
 
     public JsonObject Welcome()
     {
@@ -31,6 +33,40 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
         ["from"] = Bot(),
         ["replyToId"] = replyToId,
     };
+
+    /// <summary>
+    /// A Web Chat livestream chunk: a typing activity carrying the whole text so far. The first chunk has no stream id;
+    /// its server id becomes the stream id of the later chunks and of the final message.
+    /// </summary>
+    public static JsonObject StreamChunk(string replyToId, string text, int sequence, string? streamId)
+    {
+        var channelData = new JsonObject { ["streamType"] = StreamingType, ["streamSequence"] = sequence };
+        if (streamId is not null)
+        {
+            channelData["streamId"] = streamId;
+        }
+
+        var chunk = Typing(replyToId);
+        chunk["text"] = text;
+        chunk["textFormat"] = "markdown";
+        chunk["channelData"] = channelData;
+        return chunk;
+    }
+
+    /// <summary>Marks a reply as the end of a livestream, so Web Chat replaces the streamed text with it.</summary>
+    public static JsonObject EndingStream(JsonObject reply, string streamId)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        if (reply["channelData"] is not JsonObject channelData)
+        {
+            channelData = [];
+            reply["channelData"] = channelData;
+        }
+
+        channelData["streamType"] = FinalType;
+        channelData["streamId"] = streamId;
+        return reply;
+    }
 
     public static JsonObject Reply(AskResult result, string replyToId)
     {

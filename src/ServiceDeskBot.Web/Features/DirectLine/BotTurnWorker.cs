@@ -1,13 +1,15 @@
 using System.Data.Common;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Intents;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
 /// <summary>
-/// Runs bot turns: a message gets a typing indicator at once, then the answer pipeline's reply; a feedback event is
-/// stored with the ask log; a handoff reply opens a ticket with the transcript.
+/// Runs bot turns: a message gets a typing indicator at once, then the answer pipeline's reply (livestreamed when the
+/// pipeline streams it in several deltas); a feedback event is stored with the ask log; a handoff reply opens a ticket
+/// with the transcript.
 /// </summary>
 public sealed partial class BotTurnWorker(
     BotTurnInbox inbox,
@@ -15,6 +17,7 @@ public sealed partial class BotTurnWorker(
     DirectLineConversationStore conversations,
     HandoffTicketStore handoffs,
     BotActivityComposer composer,
+    IOptions<DirectLineOptions> options,
     TimeProvider time,
     ILogger<BotTurnWorker> logger) : BackgroundService
 {
@@ -116,6 +119,7 @@ public sealed partial class BotTurnWorker(
         // Resolved per turn and optionally: the answer pipeline is registered by another feature, and the channel
         // must still reply (with an apology) when it is missing or throws.
         var answers = scope.ServiceProvider.GetService<IAnswerService>();
+        var stream = new ReplyLivestream(conversations, turn.ConversationId, userActivityId, options.Value.StreamChunkMinChars);
         AskResult? result = null;
         if (answers is null)
         {
@@ -125,16 +129,30 @@ public sealed partial class BotTurnWorker(
         {
             try
             {
-                result = await answers.AskAsync(new AskRequest(text, turn.ConversationId, "webchat"), cancellationToken);
+                var request = new AskRequest(text, turn.ConversationId, "webchat");
+                await foreach (var update in answers.StreamAsync(request, cancellationToken))
+                {
+                    if (update.Result is not null)
+                    {
+                        result = update.Result;
+                    }
+                    else
+                    {
+                        await stream.AddAsync(update.Delta, update.ReplacesText, cancellationToken);
+                    }
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogAskFailed(ex, turn.ConversationId);
+                result = null;
             }
         }
 
+        // The final message ends a started stream even when the pipeline failed midway, so Web Chat stops showing
+        // the half-written text; the store drops the chunks as it saves the reply.
         var reply = result is null ? composer.Unavailable(userActivityId) : BotActivityComposer.Reply(result, userActivityId);
-        await conversations.AppendAsync(turn.ConversationId, reply, cancellationToken);
+        await conversations.AppendReplyAsync(turn.ConversationId, stream.Finish(reply), cancellationToken);
 
         if (result?.Intent == IntentLabels.Handoff)
         {

@@ -79,6 +79,46 @@ public sealed class DirectLineConversationStore(
         return activity;
     }
 
+    /// <summary>
+    /// Stores the bot's reply to a user activity and, in the same transaction, drops the livestream chunks sent for
+    /// that reply (also those left by a turn a stop interrupted): once the final message exists, polling and
+    /// reconnecting clients must see only it. Returns the reply as clients will see it, or null for an unknown
+    /// conversation.
+    /// </summary>
+    public async Task<JsonObject?> AppendReplyAsync(string conversationId, JsonObject reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var replyToId = reply["replyToId"]?.GetValue<string>();
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var conversation = await db.Conversations.FindAsync([conversationId], cancellationToken);
+            if (conversation is null)
+            {
+                return null;
+            }
+
+            if (replyToId is not null)
+            {
+                var typing = await db.Activities
+                    .Where(a => a.ConversationId == conversationId && a.Type == "typing" && a.FromRole == "bot" && a.ReplyToId == replyToId)
+                    .ToListAsync(cancellationToken);
+                db.Activities.RemoveRange(typing.Where(a => IsStreamChunk(a.Json)));
+            }
+
+            db.Activities.Add(Stamp(conversation, reply));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+
+        signals.Notify(conversationId);
+        return reply;
+    }
+
     /// <summary>Activities after the watermark, in order; null for an unknown conversation.</summary>
     public async Task<ActivitySet?> ReadAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
@@ -154,6 +194,11 @@ public sealed class DirectLineConversationStore(
 
     private static string ActivityId(string conversationId, long sequence) =>
         conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
+
+    private static bool IsStreamChunk(string json) =>
+        JsonNode.Parse(json)?["channelData"]?["streamType"] is JsonValue type
+        && type.TryGetValue<string>(out var streamType)
+        && streamType == BotActivityComposer.StreamingType;
 
     private ActivityRecord Stamp(ConversationRecord conversation, JsonObject activity)
     {

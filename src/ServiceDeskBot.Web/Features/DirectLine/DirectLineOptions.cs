@@ -63,4 +63,11 @@ public sealed class DirectLineOptions
     /// <summary>Seconds between keep-alive frames on an idle WebSocket stream.</summary>
     [Range(1, 300)]
     public int KeepAliveSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// When an answer streams in several deltas, a livestream chunk goes out each time the text has grown by at least
+    /// this many characters. Larger values mean fewer stored chunks per answer; smaller ones a smoother stream.
+    /// </summary>
+    [Range(1, 2000)]
+    public int StreamChunkMinChars { get; set; } = 20;
 }

@@ -20,7 +20,7 @@ public sealed class AnswerServiceLlmTests(LlmPipelineFixture fixture) : IClassFi
     public async Task Ask_returns_a_grounded_llm_reply_with_the_citation_of_passage_one()
     {
         var search = Pipeline.Get<EvidenceFinder>().Find(SchoolPlacesQuestion);
-        Server.StreamWith("中原区", "增加学位10530个", "[1]。");
+        Server.ReplyWith("中原区增加学位10530个[1]。");
 
         var result = await AskAsync(SchoolPlacesQuestion);
 
@@ -34,7 +34,7 @@ public sealed class AnswerServiceLlmTests(LlmPipelineFixture fixture) : IClassFi
     [Fact]
     public async Task Ask_falls_back_to_the_template_when_the_llm_invents_a_figure()
     {
-        Server.StreamWith("中原区", "增加学位99999个", "[1]。");
+        Server.ReplyWith("中原区增加学位99999个[1]。");
 
         var result = await AskAsync(SchoolPlacesQuestion);
 

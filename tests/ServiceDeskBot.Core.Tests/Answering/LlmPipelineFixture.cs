@@ -27,12 +27,12 @@ public sealed class LlmPipelineFixture : IAsyncLifetime
             ["Llm:Endpoint"] = _server.BaseUrl + "/v1",
             ["Llm:Model"] = "test-model",
             ["Llm:ApiKey"] = "sk-test",
-            ["Llm:TimeoutSeconds"] = "1",
+            ["Llm:TimeoutSeconds"] = "3",
         });
         await WarmUpAsync();
     }
 
-    // The first call pays for JIT, the HTTP connection and the kernel, and can exceed the 1 s timeout on a busy
+    // The first call pays for JIT, the HTTP connection and the kernel, and can exceed the timeout on a busy
     // machine. A request that times out before reaching the server leaves its scripted reply queued, which would shift
     // every later test's reply by one; so warm up until a call succeeds, then consume any reply left behind.
     private async Task WarmUpAsync()
@@ -40,7 +40,7 @@ public sealed class LlmPipelineFixture : IAsyncLifetime
         var scripted = 0;
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            Server.StreamWith("中原区增加学位10530个[1]。");
+            Server.ReplyWith("中原区增加学位10530个[1]。");
             scripted++;
             var result = await Host.Answers.AskAsync(new AskRequest(WarmUpQuestion), CancellationToken.None);
             if (result.Mode == AnswerMode.Llm)

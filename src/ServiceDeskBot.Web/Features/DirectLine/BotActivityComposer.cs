@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Intents;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
@@ -91,7 +92,10 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
         }
 
         reply["entities"] = new JsonArray(entity);
-        reply["suggestedActions"] = SuggestedActions([.. result.Suggestions.Where(s => s != HandoffSuggestion), HandoffSuggestion]);
+        // A handoff reply already gives the hotline and the window; offering "转人工" again would loop.
+        var offerHandoff = result.Intent != IntentLabels.Handoff;
+        reply["suggestedActions"] = SuggestedActions(
+            [.. result.Suggestions.Where(s => s != HandoffSuggestion), .. offerHandoff ? [HandoffSuggestion] : Array.Empty<string>()]);
         reply["channelData"] = new JsonObject { ["intent"] = result.Intent, ["answerMode"] = result.Mode.ToString() };
         return reply;
     }

@@ -3,6 +3,7 @@ using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
@@ -26,6 +27,7 @@ app.MapApi();
 app.MapDirectLine();
 app.MapWidget();
 app.MapStaffPages();
+app.MapCuratedApi();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

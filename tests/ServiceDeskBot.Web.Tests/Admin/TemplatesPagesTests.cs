@@ -128,6 +128,21 @@ public sealed class TemplatesPagesTests(CuratedAdminAppFactory factory) : IClass
         Assert.Equal(BodyOf(original), BodyOf(restored));
     }
 
+    [Fact]
+    public async Task Script_tag_in_a_saved_template_is_inert_in_the_reply()
+    {
+        using var admin = await AdminAsync();
+        const string url = "/Admin/Templates/Edit/greeting";
+        await admin.PostFormAsync(url, url + "?handler=Save", Form("<script>alert(1)</script>您好，欢迎咨询。", await admin.TemplateStampAsync("greeting")));
+
+        var reply = await admin.AskAsync("你好");
+
+        Assert.Equal("greeting", reply.GetProperty("intent").GetString());
+        var answer = reply.GetProperty("answer").GetString();
+        Assert.DoesNotContain("<script", answer, StringComparison.Ordinal);
+        Assert.Contains("您好，欢迎咨询。", answer, StringComparison.Ordinal);
+    }
+
     private static string BodyOf(string html)
     {
         var start = html.IndexOf("<textarea", StringComparison.Ordinal);

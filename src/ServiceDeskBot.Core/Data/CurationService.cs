@@ -230,7 +230,8 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
     }
 
     /// <summary>
-    /// Saves the body and state of template <paramref name="key"/>; null when the key is not a known template key.
+    /// Saves the body and state of template <paramref name="key"/> (storing it when only the default file existed);
+    /// null when the key is not a known template key. <paramref name="expectedStamp"/> is null only for a template not stored yet.
     /// Throws <see cref="TemplateValidationException"/> for a body that does not parse and
     /// <see cref="CurationConflictException"/> when the template changed since <paramref name="expectedStamp"/> was read.
     /// </summary>
@@ -259,7 +260,8 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
                 }
                 else
                 {
-                    CheckStamp(db.Entry(template).Property(t => t.ConcurrencyStamp), expectedStamp);
+                    // A form opened before the template was stored carries no stamp; it must not overwrite the stored body.
+                    CheckStamp(db.Entry(template).Property(t => t.ConcurrencyStamp), expectedStamp ?? Guid.Empty);
                     await EnsureBaselineAsync(db, template, cancellationToken).ConfigureAwait(false);
                     action = template.Body != body ? CurationAction.Edit
                         : template.Enabled == enabled ? CurationAction.Edit

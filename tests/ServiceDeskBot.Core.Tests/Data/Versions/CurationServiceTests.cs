@@ -202,4 +202,14 @@ public sealed class CurationServiceTests : IAsyncLifetime
         Assert.Contains("问题2", page1.Entries[0].Summary, StringComparison.Ordinal);
         Assert.Contains("问题0", Assert.Single(page2.Entries).Summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Template_save_without_a_stamp_over_a_stored_template_is_a_conflict()
+    {
+        await Assert.ThrowsAsync<CurationConflictException>(() =>
+            Curation.UpdateTemplateAsync(TemplateKeys.Handoff, "请拨打 {{ hotline }}。", true, null, "admin1", CancellationToken.None));
+
+        var history = await Curation.GetTemplateHistoryAsync(TemplateKeys.Handoff, CancellationToken.None);
+        Assert.Empty(history);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 using ServiceDeskBot.Core.Templates;
 
@@ -371,20 +372,8 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
 
     // The stamp check here gives a clear answer for a stale form; setting the original value as well makes the
     // UPDATE itself conditional, which catches a save that slips in between this read and our write.
-    private static void CheckStamp(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry<CuratedAnswer, Guid> stamp, Guid? expected)
-    {
-        if (expected is { } value)
-        {
-            if (stamp.CurrentValue != value)
-            {
-                throw new CurationConflictException();
-            }
-
-            stamp.OriginalValue = value;
-        }
-    }
-
-    private static void CheckStamp(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry<AnswerTemplate, Guid> stamp, Guid? expected)
+    private static void CheckStamp<TEntity>(PropertyEntry<TEntity, Guid> stamp, Guid? expected)
+        where TEntity : class
     {
         if (expected is { } value)
         {

@@ -5,6 +5,7 @@ using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Review;
 using ServiceDeskBot.Web.Features.Admin.Dashboard;
+using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
@@ -30,6 +31,7 @@ app.MapDirectLine();
 app.MapWidget();
 app.MapStaffPages();
 app.MapAdminDashboard();
+app.MapCuratedApi();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -19,7 +19,7 @@ public static class DataHostingExtensions
     /// <summary>
     /// Registers the service-desk database (as a context factory, so singletons can use it), the start-up
     /// initializer (migrations and seed import), <see cref="TemplateRenderer"/>, <see cref="CuratedAnswerMatcher"/>,
-    /// <see cref="PiiMasker"/>, <see cref="AskLog"/> (also as <see cref="IAskFeedbackStore"/>) and their options.
+    /// <see cref="PiiMasker"/>, <see cref="CurationService"/>, <see cref="AskLog"/> (also as <see cref="IAskFeedbackStore"/>) and their options.
     /// Calls <c>AddStorage()</c> when it has not been called yet.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDeskData(this IHostApplicationBuilder builder)
@@ -58,6 +58,7 @@ public static class DataHostingExtensions
         services.AddSingleton<PiiMasker>();
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<CuratedAnswerMatcher>();
+        services.AddSingleton<CurationService>();
         services.AddSingleton<AskLog>();
         services.AddSingleton<IAskFeedbackStore>(sp => sp.GetRequiredService<AskLog>());
         services.AddSingleton<ServiceDeskDataInitializer>();

@@ -21,6 +21,12 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
 
     public DbSet<StaffCorrection> StaffCorrections => Set<StaffCorrection>();
 
+    public DbSet<CuratedAnswerRevision> CuratedAnswerRevisions => Set<CuratedAnswerRevision>();
+
+    public DbSet<TemplateRevision> TemplateRevisions => Set<TemplateRevision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     /// <summary>Set while saving when curated answers were added, changed or removed; read by <see cref="DataChangeInterceptor"/>.</summary>
     internal bool CuratedAnswersTouched { get; private set; }
 
@@ -90,6 +96,35 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(c => c.Note).HasMaxLength(2000);
             e.Property(c => c.HandledBy).HasMaxLength(100);
             e.HasIndex(c => c.Handled);
+        });
+
+        modelBuilder.Entity<CuratedAnswerRevision>(e =>
+        {
+            e.Property(r => r.Question).HasMaxLength(500);
+            e.Property(r => r.Answer).HasMaxLength(8000);
+            e.Property(r => r.Author).HasMaxLength(100);
+            e.Property(r => r.Action).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(r => new { r.CuratedAnswerId, r.Version }).IsUnique();
+        });
+
+        modelBuilder.Entity<TemplateRevision>(e =>
+        {
+            e.Property(r => r.Key).HasMaxLength(64);
+            e.Property(r => r.Body).HasMaxLength(20000);
+            e.Property(r => r.Author).HasMaxLength(100);
+            e.Property(r => r.Action).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(r => new { r.Key, r.Version }).IsUnique();
+        });
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("AuditLog");
+            e.Property(a => a.Author).HasMaxLength(100);
+            e.Property(a => a.EntityType).HasMaxLength(32);
+            e.Property(a => a.EntityId).HasMaxLength(64);
+            e.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.Summary).HasMaxLength(1000);
+            e.HasIndex(a => a.At);
         });
 
         modelBuilder.Entity<SeedImport>(e =>

@@ -46,7 +46,7 @@ public sealed partial class TemplateRenderer(
         {
             try
             {
-                return await RenderAsync(stored, model, strict: false, cancellationToken).ConfigureAwait(false);
+                return WithoutTags(await RenderAsync(stored, model, strict: false, cancellationToken).ConfigureAwait(false));
             }
             catch (TemplateRenderException ex)
             {
@@ -54,8 +54,12 @@ public sealed partial class TemplateRenderer(
             }
         }
 
-        return await RenderAsync(GetDefault(key), model, strict: false, cancellationToken).ConfigureAwait(false);
+        return WithoutTags(await RenderAsync(GetDefault(key), model, strict: false, cancellationToken).ConfigureAwait(false));
     }
+
+    // An admin-edited template could carry HTML such as <script>; replies are rendered as markdown by chat clients, so
+    // '<' becomes a full-width look-alike and no tag can open. Markdown (lists, links, quotes) is left alone.
+    private static string WithoutTags(string reply) => reply.Replace('<', '\uFF1C');
 
     /// <summary>
     /// Renders <paramref name="body"/> with sample values so an admin sees the result before saving. Unknown

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+using ServiceDeskBot.Core.Data;
+
+namespace ServiceDeskBot.Web.Features.Admin.Audit;
+
+public sealed class IndexModel(CurationService curation) : PageModel
+{
+    public const int PageSize = 50;
+
+    public AuditPage Log { get; private set; } = new([], 1, PageSize, 0);
+
+    public async Task OnGetAsync(int? p, CancellationToken cancellationToken) =>
+        Log = await curation.GetAuditPageAsync(p ?? 1, PageSize, cancellationToken);
+
+    public static string Describe(string entityType) => entityType switch
+    {
+        AuditEntityTypes.CuratedAnswer => "标注问答",
+        AuditEntityTypes.Template => "回复模板",
+        _ => entityType,
+    };
+
+    public static string? HistoryLink(AuditEntry entry) => entry.EntityType switch
+    {
+        AuditEntityTypes.CuratedAnswer => "/Admin/Curated/History/" + entry.EntityId,
+        AuditEntityTypes.Template => "/Admin/Templates/History/" + entry.EntityId,
+        _ => null,
+    };
+}

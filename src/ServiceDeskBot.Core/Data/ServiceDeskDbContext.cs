@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
+using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Templates;
 
 namespace ServiceDeskBot.Core.Data;
@@ -20,6 +21,8 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();
 
     public DbSet<StaffCorrection> StaffCorrections => Set<StaffCorrection>();
+
+    public DbSet<CorpusDocument> CorpusDocuments => Set<CorpusDocument>();
 
     /// <summary>Set while saving when curated answers were added, changed or removed; read by <see cref="DataChangeInterceptor"/>.</summary>
     internal bool CuratedAnswersTouched { get; private set; }
@@ -90,6 +93,17 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(c => c.Note).HasMaxLength(2000);
             e.Property(c => c.HandledBy).HasMaxLength(100);
             e.HasIndex(c => c.Handled);
+        });
+
+        modelBuilder.Entity<CorpusDocument>(e =>
+        {
+            e.Property(d => d.FileName).HasMaxLength(200);
+            e.Property(d => d.TitleOverride).HasMaxLength(200);
+            e.Property(d => d.IssuingBody).HasMaxLength(200);
+            e.Property(d => d.DocumentNumber).HasMaxLength(100);
+            e.Property(d => d.UploadedBy).HasMaxLength(100);
+            e.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
+            e.HasIndex(d => d.FileName).IsUnique();
         });
 
         modelBuilder.Entity<SeedImport>(e =>

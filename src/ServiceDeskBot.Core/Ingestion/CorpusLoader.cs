@@ -11,15 +11,28 @@ public static class CorpusLoader
 
     private static readonly string[] Extensions = [".txt", ".md"];
 
-    public static Corpus Load(string directory, int maxPassageChars = PassageSplitter.DefaultMaxChars)
+    public static Corpus Load(string directory, int maxPassageChars = PassageSplitter.DefaultMaxChars) =>
+        LoadFiles(ListDocuments(directory), maxPassageChars);
+
+    /// <summary>
+    /// Cleans and splits the given files (seed and uploaded documents alike); <paramref name="titleFor"/> may replace
+    /// a document's headline, by file name, with one an admin set.
+    /// </summary>
+    public static Corpus LoadFiles(
+        IReadOnlyList<string> files, int maxPassageChars = PassageSplitter.DefaultMaxChars, Func<string, string?>? titleFor = null)
     {
-        var files = ListDocuments(directory);
+        ArgumentNullException.ThrowIfNull(files);
         var splitter = new PassageSplitter(maxPassageChars);
         var documents = new List<CleanedDocument>(files.Count);
         var passages = new List<Passage>();
         foreach (var file in files)
         {
             var document = TextCleaner.Clean(Path.GetFileName(file), File.ReadAllText(file, Encoding.UTF8));
+            if (titleFor?.Invoke(document.Source) is { } title)
+            {
+                document = document with { Title = title };
+            }
+
             documents.Add(document);
             passages.AddRange(splitter.Split(document));
         }

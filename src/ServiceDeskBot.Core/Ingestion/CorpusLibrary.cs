@@ -126,7 +126,7 @@ public sealed partial class CorpusLibrary(
     /// <summary>Cleans and splits a text exactly as indexing will.</summary>
     public CorpusPreview Preview(string fileName, string text)
     {
-        var document = TextCleaner.Clean(fileName, text);
+        var document = TextCleaner.Clean(fileName, MarkdownText.IsMarkdown(fileName) ? MarkdownText.ToPlain(text) : text);
         return new CorpusPreview(document, new PassageSplitter(retrievalOptions.Value.MaxPassageChars).Split(document));
     }
 

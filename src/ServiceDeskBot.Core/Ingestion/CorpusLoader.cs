@@ -7,7 +7,7 @@ namespace ServiceDeskBot.Core.Ingestion;
 public static class CorpusLoader
 {
     /// <summary>Bump when cleaning or splitting changes, so indexes built by an older pipeline are rebuilt.</summary>
-    public const string PipelineVersion = "ingest-3";
+    public const string PipelineVersion = "ingest-4";
 
     private static readonly string[] Extensions = [".txt", ".md"];
 
@@ -27,7 +27,7 @@ public static class CorpusLoader
         var passages = new List<Passage>();
         foreach (var file in files)
         {
-            var document = TextCleaner.Clean(Path.GetFileName(file), File.ReadAllText(file, Encoding.UTF8));
+            var document = TextCleaner.Clean(Path.GetFileName(file), ReadText(file));
             if (titleFor?.Invoke(document.Source) is { } title)
             {
                 document = document with { Title = title };
@@ -53,6 +53,13 @@ public static class CorpusLoader
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>A document file's text as cleaning takes it (Markdown reduced to plain text).</summary>
+    public static string ReadText(string file)
+    {
+        var text = File.ReadAllText(file, Encoding.UTF8);
+        return MarkdownText.IsMarkdown(file) ? MarkdownText.ToPlain(text) : text;
     }
 
     public static IReadOnlyList<string> ListDocuments(string directory) =>

@@ -23,6 +23,7 @@ public sealed partial class CorpusLibrary(
     ILogger<CorpusLibrary> logger)
 {
     private const int MaxFileNameLength = 100;
+    private const string DocxExtension = ".docx";
     private static readonly string[] Extensions = [".txt", ".md"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -77,7 +78,8 @@ public sealed partial class CorpusLibrary(
 
     /// <summary>
     /// Checks an upload: a plain file name (no folders, no "..") ending in .txt or .md that no corpus document
-    /// has yet, at most the size limit, valid UTF-8, and with some text that cleaning keeps.
+    /// has yet, at most the size limit, valid UTF-8, and with some text that cleaning keeps. A .docx is accepted
+    /// as the text of its paragraphs, to be stored as .txt.
     /// </summary>
     public UploadCheck Check(string? fileName, ReadOnlySpan<byte> content)
     {
@@ -92,9 +94,16 @@ public sealed partial class CorpusLibrary(
             return UploadCheck.Refuse("文件名不合法：只能包含中英文、数字、空格、下划线、连字符和括号，且不能包含路径。");
         }
 
-        if (!Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+        var isDocx = string.Equals(Path.GetExtension(name), DocxExtension, StringComparison.OrdinalIgnoreCase);
+        if (!isDocx && !Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
         {
-            return UploadCheck.Refuse("不支持的文件类型：只能上传 .txt 或 .md 文件。");
+            return UploadCheck.Refuse("不支持的文件类型：只能上传 .txt、.md 或 .docx 文件。");
+        }
+
+        // A .docx is stored as the plain text extracted from it, under the same name with .txt.
+        if (isDocx)
+        {
+            name = Path.ChangeExtension(name, ".txt");
         }
 
         if (loader.ListCorpusFiles(includeUnavailable: true).Any(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase)))
@@ -103,13 +112,25 @@ public sealed partial class CorpusLibrary(
         }
 
         string text;
-        try
+        if (isDocx)
         {
-            text = StrictUtf8.GetString(content);
+            if (DocxText.Extract(content) is not { } extracted)
+            {
+                return UploadCheck.Refuse("无法读取该 .docx 文件：文件可能已损坏或不是 Word 文档。");
+            }
+
+            text = extracted;
         }
-        catch (DecoderFallbackException)
+        else
         {
-            return UploadCheck.Refuse("文件不是 UTF-8 编码：请用 UTF-8 编码另存后再上传。");
+            try
+            {
+                text = StrictUtf8.GetString(content);
+            }
+            catch (DecoderFallbackException)
+            {
+                return UploadCheck.Refuse("文件不是 UTF-8 编码：请用 UTF-8 编码另存后再上传。");
+            }
         }
 
         text = text.TrimStart('\uFEFF');

@@ -52,6 +52,17 @@ internal sealed partial class CorpusAdminClient(HttpClient client)
         return await client.PostAsync(DocumentPage(id), form);
     }
 
+    public async Task<HttpResponseMessage> PostListAsync(string handler, string field, string text)
+    {
+        var token = await TokenAsync(CorpusPage);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            [field] = text,
+        });
+        return await client.PostAsync(new Uri($"/Admin/Corpus?handler={handler}", UriKind.Relative), form);
+    }
+
     public async Task<IReadOnlyList<string>> SearchSourcesAsync(string query)
     {
         using var response = await client.PostAsJsonAsync(new Uri("/api/search", UriKind.Relative), new { query, top = 5 });

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Web.Tests.Admin.Corpus;
 
@@ -150,6 +153,28 @@ public sealed class CorpusAdminTests(CorpusAdminAppFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("第一位管理员的标题", await PageTextAsync(second), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saved_sensitive_words_are_matched_at_once()
+    {
+        using var client = await factory.CreateClientAsync("Admin");
+
+        using var response = await new CorpusAdminClient(client).PostListAsync("SensitiveWords", "wordsText", "测试敏感词\n");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("测试敏感词", factory.Services.GetRequiredService<SensitiveWordFilter>().Find("请问 测 试 敏 感 词"));
+    }
+
+    [Fact]
+    public async Task Saved_synonyms_expand_queries_at_once()
+    {
+        using var client = await factory.CreateClientAsync("Admin");
+
+        using var response = await new CorpusAdminClient(client).PostListAsync("Synonyms", "synonymsText", "服务点,便民驿站");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("便民驿站", factory.Services.GetRequiredService<QueryNormalizer>().Analyze("服务点在哪").Expansions);
     }
 
     // Razor encodes non-ASCII text as character references; compare what a browser shows.

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
+using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Core.Templates;
 
 namespace ServiceDeskBot.Core.Answering;
@@ -24,6 +25,7 @@ public sealed partial class AnswerService(
     ConversationMemory memory,
     ILlmAnswerer llm,
     TemplateRenderer templates,
+    SensitiveWordFilter sensitiveWords,
     AskLog askLog,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
@@ -64,7 +66,12 @@ public sealed partial class AnswerService(
         Turn turn;
         var streamed = false;
         var replaces = false;
-        if (intent != IntentLabels.Question)
+        if (sensitiveWords.Contains(question))
+        {
+            // Neither retrieval nor the LLM sees such a turn; the log keeps the reason, not the word.
+            turn = new Turn(SensitiveWordFilter.Refusal, false, AnswerMode.Fallback, [], "declined: sensitive word");
+        }
+        else if (intent != IntentLabels.Question)
         {
             turn = await ActAsync(intent, cancellationToken).ConfigureAwait(false);
         }

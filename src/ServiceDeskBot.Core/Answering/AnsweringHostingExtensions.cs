@@ -22,6 +22,7 @@ public static class AnsweringHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<Safety.SensitiveWordFilter>();
         builder.Services.AddSingleton<EvidenceFinder>();
         builder.Services.AddSingleton<SuggestionFinder>();
         builder.Services.AddSingleton<FollowUpResolver>();

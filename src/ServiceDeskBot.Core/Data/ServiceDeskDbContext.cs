@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
+using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Templates;
 
 namespace ServiceDeskBot.Core.Data;
@@ -26,6 +27,8 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     public DbSet<TemplateRevision> TemplateRevisions => Set<TemplateRevision>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CorpusDocument> CorpusDocuments => Set<CorpusDocument>();
 
     /// <summary>Set while saving when curated answers were added, changed or removed; read by <see cref="DataChangeInterceptor"/>.</summary>
     internal bool CuratedAnswersTouched { get; private set; }
@@ -125,6 +128,17 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
             e.Property(a => a.Summary).HasMaxLength(1000);
             e.HasIndex(a => a.At);
+        });
+
+        modelBuilder.Entity<CorpusDocument>(e =>
+        {
+            e.Property(d => d.FileName).HasMaxLength(200);
+            e.Property(d => d.TitleOverride).HasMaxLength(200);
+            e.Property(d => d.IssuingBody).HasMaxLength(200);
+            e.Property(d => d.DocumentNumber).HasMaxLength(100);
+            e.Property(d => d.UploadedBy).HasMaxLength(100);
+            e.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
+            e.HasIndex(d => d.FileName).IsUnique();
         });
 
         modelBuilder.Entity<SeedImport>(e =>

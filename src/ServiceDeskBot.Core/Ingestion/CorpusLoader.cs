@@ -7,19 +7,32 @@ namespace ServiceDeskBot.Core.Ingestion;
 public static class CorpusLoader
 {
     /// <summary>Bump when cleaning or splitting changes, so indexes built by an older pipeline are rebuilt.</summary>
-    public const string PipelineVersion = "ingest-3";
+    public const string PipelineVersion = "ingest-4";
 
     private static readonly string[] Extensions = [".txt", ".md"];
 
-    public static Corpus Load(string directory, int maxPassageChars = PassageSplitter.DefaultMaxChars)
+    public static Corpus Load(string directory, int maxPassageChars = PassageSplitter.DefaultMaxChars) =>
+        LoadFiles(ListDocuments(directory), maxPassageChars);
+
+    /// <summary>
+    /// Cleans and splits the given files (seed and uploaded documents alike); <paramref name="titleFor"/> may replace
+    /// a document's headline, by file name, with one an admin set.
+    /// </summary>
+    public static Corpus LoadFiles(
+        IReadOnlyList<string> files, int maxPassageChars = PassageSplitter.DefaultMaxChars, Func<string, string?>? titleFor = null)
     {
-        var files = ListDocuments(directory);
+        ArgumentNullException.ThrowIfNull(files);
         var splitter = new PassageSplitter(maxPassageChars);
         var documents = new List<CleanedDocument>(files.Count);
         var passages = new List<Passage>();
         foreach (var file in files)
         {
-            var document = TextCleaner.Clean(Path.GetFileName(file), File.ReadAllText(file, Encoding.UTF8));
+            var document = TextCleaner.Clean(Path.GetFileName(file), ReadText(file));
+            if (titleFor?.Invoke(document.Source) is { } title)
+            {
+                document = document with { Title = title };
+            }
+
             documents.Add(document);
             passages.AddRange(splitter.Split(document));
         }
@@ -40,6 +53,13 @@ public static class CorpusLoader
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>A document file's text as cleaning takes it (Markdown reduced to plain text).</summary>
+    public static string ReadText(string file)
+    {
+        var text = File.ReadAllText(file, Encoding.UTF8);
+        return MarkdownText.IsMarkdown(file) ? MarkdownText.ToPlain(text) : text;
     }
 
     public static IReadOnlyList<string> ListDocuments(string directory) =>

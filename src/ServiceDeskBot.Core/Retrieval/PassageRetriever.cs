@@ -32,9 +32,12 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private readonly Analyzer _unigrams = new ChineseAnalyzers.UnigramAnalyzer();
     private PassageIndex? _index;
 
-    public PassageRetriever(QueryNormalizer normalizer)
+    private readonly DocumentAvailability? _availability;
+
+    public PassageRetriever(QueryNormalizer normalizer, DocumentAvailability? availability = null)
     {
         Normalizer = normalizer;
+        _availability = availability;
     }
 
     public QueryNormalizer Normalizer { get; }
@@ -74,7 +77,11 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         var docs = index.Searcher.Search(lucene, pool).ScoreDocs;
         var asked = query.Places.Where(index.PlacesInCorpus.Contains).ToList();
 
+        // Checked per search, not only at index time: a document withdrawn a moment ago, or expiring at midnight,
+        // must not be cited while the index that still holds it is in use.
+        var today = _availability?.Today ?? default;
         return docs
+            .Where(d => _availability is null || _availability.IsAvailable(index.PassageAt(d.Doc).Source, today))
             .Select(d => new SearchHit(index.PassageAt(d.Doc), d.Score * PlaceFactor(asked, index.PlacesAt(d.Doc))))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Passage.Source, StringComparer.Ordinal)

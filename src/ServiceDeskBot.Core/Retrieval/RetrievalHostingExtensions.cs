@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Core.Retrieval;
@@ -19,8 +21,16 @@ public static class RetrievalHostingExtensions
             .BindConfiguration(RetrievalOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(sp => SynonymSet.Load(
-            sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.SynonymsFile)));
+        builder.Services.AddOptions<CorpusOptions>()
+            .BindConfiguration(CorpusOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DocumentAvailability>();
+        // Seeds plus the admins' list in the data directory; SynonymCatalog swaps the contents when admins edit.
+        builder.Services.AddSingleton(sp => SynonymCatalog.LoadEffective(
+            sp.GetRequiredService<DataPaths>(), sp.GetRequiredService<IOptions<RetrievalOptions>>().Value));
+        builder.Services.AddSingleton<SynonymCatalog>();
         builder.Services.AddSingleton(sp => PlaceGazetteer.Load(
             sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.PlacesFile)));
         builder.Services.AddSingleton<QueryNormalizer>();

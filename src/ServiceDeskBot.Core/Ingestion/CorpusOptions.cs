@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServiceDeskBot.Core.Ingestion;
+
+/// <summary>Where uploaded documents live, what uploads are accepted and which calendar decides validity dates.</summary>
+public sealed class CorpusOptions
+{
+    public const string SectionName = "Corpus";
+
+    /// <summary>Folder of uploaded documents and admin word lists, relative to the data directory. Default <c>documents</c>.</summary>
+    [Required]
+    public string DocumentsFolder { get; set; } = "documents";
+
+    /// <summary>Largest upload accepted, in bytes. Default 2 MB.</summary>
+    [Range(1024, 20 * 1024 * 1024)]
+    public int MaxUploadBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// Offset from UTC, in hours, of the calendar in which effective and expiry dates are meant: a document that
+    /// expires on a day drops out at that zone's midnight. Default 8 (China Standard Time).
+    /// </summary>
+    [Range(-12, 14)]
+    public int UtcOffsetHours { get; set; } = 8;
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ServiceDeskBot.Core.Ingestion;
+
+namespace ServiceDeskBot.Web.Features.Admin.Corpus;
+
+public sealed class DocumentModel(CorpusLibrary library) : PageModel
+{
+    public CorpusDocument? Document { get; private set; }
+
+    public CorpusPreview? Preview { get; private set; }
+
+    public string? Error { get; private set; }
+
+    [BindProperty]
+    public DocumentInput Input { get; set; } = new();
+
+    [FromQuery(Name = "done")]
+    public string? Done { get; set; }
+
+    public bool InForce => Document is not null && library.IsInForce(Document);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = ToInput(Document!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await ShowErrorAsync(id, StatusCodes.Status400BadRequest, "输入有误：请检查日期格式和各项长度。", cancellationToken);
+        }
+
+        var edit = new CorpusDocumentEdit(
+            Input.TitleOverride, Input.IssuingBody, Input.DocumentNumber, Input.EffectiveOn, Input.ExpiresOn, Input.Enabled, Input.ConcurrencyStamp!.Value);
+        return await library.UpdateAsync(id, edit, cancellationToken) switch
+        {
+            CorpusEditOutcome.Saved => RedirectToPage(new { id, done = "saved" }),
+            CorpusEditOutcome.NotFound => NotFound(),
+            CorpusEditOutcome.Invalid => await ShowErrorAsync(id, StatusCodes.Status400BadRequest, "失效日期不能早于生效日期。", cancellationToken),
+            _ => await ShowConflictAsync(id, cancellationToken),
+        };
+    }
+
+    private async Task<IActionResult> ShowConflictAsync(int id, CancellationToken cancellationToken)
+    {
+        // The form shows what is stored now, with its current stamp, so the admin can redo the edit on top of it.
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        Input = ToInput(Document!);
+        Error = "该文档已被其他管理员修改，下面显示的是最新内容，请核对后重新保存。";
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private async Task<IActionResult> ShowErrorAsync(int id, int status, string error, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Error = error;
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        Document = await library.FindAsync(id, cancellationToken);
+        if (Document is null)
+        {
+            return false;
+        }
+
+        Preview = library.PreviewStored(Document);
+        return true;
+    }
+
+    private static DocumentInput ToInput(CorpusDocument document) => new()
+    {
+        TitleOverride = document.TitleOverride,
+        IssuingBody = document.IssuingBody,
+        DocumentNumber = document.DocumentNumber,
+        EffectiveOn = document.EffectiveOn,
+        ExpiresOn = document.ExpiresOn,
+        Enabled = document.Enabled,
+        ConcurrencyStamp = document.ConcurrencyStamp,
+    };
+}

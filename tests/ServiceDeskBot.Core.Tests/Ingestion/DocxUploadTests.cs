@@ -1,0 +1,44 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ServiceDeskBot.Core.Tests.Ingestion;
+
+public sealed class DocxUploadTests
+{
+    [Fact]
+    public async Task A_docx_upload_is_accepted_as_the_text_of_its_paragraphs_under_a_txt_name()
+    {
+        await using var host = await CorpusTestHost.StartAsync();
+        var docx = Docx("青禾驿站便民服务指南", "青禾驿站设在示例街道社区服务中心一楼，工作日上午九点至下午五点开放。");
+
+        var check = host.Library.Check("驿站指南.docx", docx);
+
+        Assert.True(check.IsAccepted, check.Error);
+        Assert.Equal("驿站指南.txt", check.FileName);
+        Assert.Equal("青禾驿站便民服务指南\n青禾驿站设在示例街道社区服务中心一楼，工作日上午九点至下午五点开放。", check.Text);
+    }
+
+    [Fact]
+    public async Task A_file_named_docx_that_is_not_a_word_document_is_refused()
+    {
+        await using var host = await CorpusTestHost.StartAsync();
+
+        var check = host.Library.Check("假文档.docx", Encoding.UTF8.GetBytes("这不是 Word 文档。"));
+
+        Assert.Contains("无法读取", check.Error, StringComparison.Ordinal);
+    }
+
+    private static byte[] Docx(params string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(paragraphs.Select(p => new Paragraph(new Run(new Text(p))))));
+        }
+
+        return stream.ToArray();
+    }
+}

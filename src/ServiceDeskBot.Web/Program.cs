@@ -4,6 +4,7 @@ using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Web.Features.Api;
+using ServiceDeskBot.Web.Features.Auth;
 using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
 using ServiceDeskBot.Web.Features.Shared;
@@ -19,8 +20,10 @@ builder.AddAnswering();
 builder.AddDirectLine();
 builder.AddWidget();
 builder.AddStaffPages();
+builder.AddStaffSignIn();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args)) return;
 app.UsePlatform();
 app.MapApi();
 app.MapDirectLine();

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -64,6 +66,10 @@ internal static class AuthHostingExtensions
             o.ExpireTimeSpan = TimeSpan.FromHours(settings.SessionHours);
             o.SlidingExpiration = true;
         });
+
+        // Razor's default encoder writes every Chinese character as an entity; the staff pages are Chinese throughout,
+        // so they are kept readable (and half the size) while <, >, & and quotes are still escaped.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddSingleton<AuthDatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<AuthDatabaseInitializer>());

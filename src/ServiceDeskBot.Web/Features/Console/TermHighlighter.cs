@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 
 namespace ServiceDeskBot.Web.Features.Console;
@@ -11,6 +12,9 @@ namespace ServiceDeskBot.Web.Features.Console;
 /// </summary>
 internal static class TermHighlighter
 {
+    // Like the pages' encoder: Chinese stays readable, markup characters and quotes are still escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static IHtmlContent Highlight(string text, IEnumerable<string> terms)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -35,7 +39,7 @@ internal static class TermHighlighter
                 end++;
             }
 
-            var encoded = HtmlEncoder.Default.Encode(text[start..end]);
+            var encoded = Encoder.Encode(text[start..end]);
             html.Append(marked[start] ? $"<mark>{encoded}</mark>" : encoded);
             start = end;
         }

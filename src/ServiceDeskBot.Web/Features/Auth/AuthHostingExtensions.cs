@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Web.Features.Auth;
@@ -30,9 +31,12 @@ internal static class AuthHostingExtensions
             .ValidateOnStart();
         var settings = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
 
-        services.AddDbContext<AuthDbContext>((sp, db) => db.UseSqlite(
-            new SqliteConnectionStringBuilder { DataSource = sp.GetRequiredService<DataPaths>().InData("servicedesk.db") }.ToString(),
-            sqlite => sqlite.MigrationsHistoryTable(AuthDbContext.MigrationsHistoryTable)));
+        services.AddDbContext<AuthDbContext>((sp, db) => db
+            .UseSqlite(
+                new SqliteConnectionStringBuilder { DataSource = sp.GetRequiredService<DataPaths>().InData("servicedesk.db") }.ToString(),
+                sqlite => sqlite.MigrationsHistoryTable(AuthDbContext.MigrationsHistoryTable))
+            // Every page request reads the user's security stamp; logging each query at Information drowns the log.
+            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
 
         // AddIdentityCore plus the cookie schemes, rather than AddIdentity, sets only the default scheme, so tests
         // (and a later single sign-on) can put another scheme in front without fighting per-action defaults.

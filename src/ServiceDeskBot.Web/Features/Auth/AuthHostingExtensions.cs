@@ -1,0 +1,83 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ServiceDeskBot.Core.Storage;
+
+namespace ServiceDeskBot.Web.Features.Auth;
+
+internal static class AuthHostingExtensions
+{
+    /// <summary>
+    /// Staff sign-in: ASP.NET Core Identity over the shared SQLite file, the application cookie (login at
+    /// <c>/Account/Login</c>), lockout, password rules, and the start-up initializer (migrations, roles, first admin).
+    /// </summary>
+    public static IHostApplicationBuilder AddStaffSignIn(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        if (!services.Any(d => d.ServiceType == typeof(DataPaths)))
+        {
+            builder.AddStorage();
+        }
+
+        services.AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrWhiteSpace(o.BootstrapAdmin.UserName) == string.IsNullOrEmpty(o.BootstrapAdmin.Password),
+                "Auth:BootstrapAdmin needs both UserName and Password, or neither.")
+            .ValidateOnStart();
+        var settings = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+
+        services.AddDbContext<AuthDbContext>((sp, db) => db
+            .UseSqlite(
+                new SqliteConnectionStringBuilder { DataSource = sp.GetRequiredService<DataPaths>().InData("servicedesk.db") }.ToString(),
+                sqlite => sqlite.MigrationsHistoryTable(AuthDbContext.MigrationsHistoryTable))
+            // Every page request reads the user's security stamp; logging each query at Information drowns the log.
+            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
+
+        // AddIdentityCore plus the cookie schemes, rather than AddIdentity, sets only the default scheme, so tests
+        // (and a later single sign-on) can put another scheme in front without fighting per-action defaults.
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<IdentityUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = settings.MaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(settings.LockoutMinutes);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AuthDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "sdb.staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(settings.SessionHours);
+            o.SlidingExpiration = true;
+        });
+
+        // Razor's default encoder writes every Chinese character as an entity; the staff pages are Chinese throughout,
+        // so they are kept readable (and half the size) while <, >, & and quotes are still escaped.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddSingleton<AuthDatabaseInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuthDatabaseInitializer>());
+        services.AddSingleton<StaffUserCommand>();
+        return builder;
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ServiceDeskBot.Web.Features.Auth;
+
+/// <summary>
+/// The <c>users</c> verb: <c>users add NAME --role Admin|Staff --password-stdin</c> and <c>users list</c>. The password
+/// is read from standard input so it never appears in the process list or the shell history.
+/// </summary>
+public sealed class StaffUserCommand(IServiceScopeFactory scopes, AuthDatabaseInitializer initializer)
+{
+    public const string Verb = "users";
+
+    private const string Usage = "usage: users add NAME --role Admin|Staff --password-stdin | users list";
+
+    /// <summary>Runs the verb and returns the process exit code (0 success, 1 failure, 2 bad usage).</summary>
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        if (args.Count < 2 || args[0] != Verb)
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        // The web server's hosted services do not run for a verb, so the schema and roles are prepared here.
+        await initializer.InitializeAsync(cancellationToken);
+        return args[1] switch
+        {
+            "add" => await AddAsync(args, input, output, cancellationToken),
+            "list" when args.Count == 2 => await ListAsync(output, cancellationToken),
+            _ => await UsageAsync(output),
+        };
+    }
+
+    private async Task<int> AddAsync(IReadOnlyList<string> args, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (args.Count != 6 || args[3] != "--role" || args[5] != "--password-stdin"
+            || !(args[4] is StaffRoles.Admin or StaffRoles.Staff))
+        {
+            return await UsageAsync(output);
+        }
+
+        var (name, role) = (args[2], args[4]);
+        var password = (await input.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? "";
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        if (await users.FindByNameAsync(name) is not null)
+        {
+            await output.WriteLineAsync($"user {name} already exists");
+            return 1;
+        }
+
+        var user = new IdentityUser(name);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            await output.WriteLineAsync($"could not create {name}: {Describe(created)}");
+            return 1;
+        }
+
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded)
+        {
+            await users.DeleteAsync(user);
+            await output.WriteLineAsync($"could not give {name} the role {role}: {Describe(added)}");
+            return 1;
+        }
+
+        await output.WriteLineAsync($"created {name} ({role})");
+        return 0;
+    }
+
+    private async Task<int> ListAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        foreach (var user in await users.Users.OrderBy(u => u.UserName).ToListAsync(cancellationToken))
+        {
+            var roles = await users.GetRolesAsync(user);
+            var locked = await users.IsLockedOutAsync(user) ? " locked" : "";
+            await output.WriteLineAsync($"{user.UserName}\t{string.Join(',', roles.Order(StringComparer.Ordinal))}{locked}");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> UsageAsync(TextWriter output)
+    {
+        await output.WriteLineAsync(Usage);
+        return 2;
+    }
+
+    private static string Describe(IdentityResult result) => string.Join("; ", result.Errors.Select(e => e.Description));
+}

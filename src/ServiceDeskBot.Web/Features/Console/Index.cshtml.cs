@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Safety;
+
+namespace ServiceDeskBot.Web.Features.Console;
+
+/// <summary>
+/// The staff console: ask as a citizen would and see why the bot answered as it did (path, reason, intent,
+/// retrieved passages), then suggest a correction for the admins' queue.
+/// </summary>
+public sealed class IndexModel(
+    IAnswerService answers,
+    EvidenceFinder evidence,
+    PassageRetriever retriever,
+    IDbContextFactory<ServiceDeskDbContext> databases,
+    PiiMasker masker,
+    TimeProvider clock) : PageModel
+{
+    public const string Channel = "console";
+
+    public const int MaxQuestionLength = 500;
+
+    // Validated by hand in the ask handler: the page binds two forms, and each handler checks only its own.
+    [BindProperty]
+    public string Question { get; set; } = "";
+
+    [BindProperty]
+    public StaffCorrectionForm Correction { get; set; } = new();
+
+    public AskResult? Result { get; private set; }
+
+    public Evidence? Evidence { get; private set; }
+
+    public IReadOnlyList<string> Terms { get; private set; } = [];
+
+    public bool IndexReady => retriever.IsReady;
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        Question = Question?.Trim() ?? "";
+        if (Question.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Question), "请输入问题");
+        }
+        else if (Question.Length > MaxQuestionLength)
+        {
+            ModelState.AddModelError(nameof(Question), $"问题不能超过 {MaxQuestionLength} 个字符");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Result = await answers.AskAsync(new AskRequest(Question, Channel: Channel), cancellationToken);
+        if (retriever.IsReady)
+        {
+            Evidence = evidence.Find(Question);
+            Terms = ConsoleQueryTerms.Of(retriever, Question);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCorrectionAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (!TryValidateModel(Correction, nameof(Correction)))
+        {
+            Question = Correction.Question;
+            return Page();
+        }
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.StaffCorrections.Add(new StaffCorrection
+        {
+            At = clock.GetUtcNow(),
+            UserName = User.Identity?.Name ?? "",
+            // Stored questions are masked like the ask log: the queue is read by more people than the clerk.
+            Question = masker.Mask(Correction.Question),
+            AskId = Correction.AskId,
+            CurrentAnswer = Correction.CurrentAnswer,
+            SuggestedAnswer = Correction.SuggestedAnswer.Trim(),
+            Note = Correction.Note.Trim(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        StatusMessage = "纠错建议已提交，管理员审核后会更新答案。";
+        return RedirectToPage();
+    }
+}

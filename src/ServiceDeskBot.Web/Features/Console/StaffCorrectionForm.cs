@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServiceDeskBot.Web.Features.Console;
+
+/// <summary>What a clerk sends with the 纠错 button under a reply.</summary>
+public sealed class StaffCorrectionForm
+{
+    [Required(ErrorMessage = "缺少原问题")]
+    [StringLength(500, ErrorMessage = "问题不能超过 500 个字符")]
+    public string Question { get; set; } = "";
+
+    public long? AskId { get; set; }
+
+    [StringLength(8000)]
+    public string CurrentAnswer { get; set; } = "";
+
+    [Required(ErrorMessage = "请填写正确的答案")]
+    [StringLength(4000, ErrorMessage = "建议答案不能超过 4000 个字符")]
+    public string SuggestedAnswer { get; set; } = "";
+
+    [StringLength(1000, ErrorMessage = "备注不能超过 1000 个字符")]
+    public string Note { get; set; } = "";
+}

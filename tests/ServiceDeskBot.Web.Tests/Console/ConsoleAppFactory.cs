@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Web.Tests.Support;
+
+namespace ServiceDeskBot.Web.Tests.Console;
+
+/// <summary>The real application, with staff signed in from test headers (sign-in itself is covered by the Auth tests).</summary>
+public sealed class ConsoleAppFactory : ServiceDeskAppFactory
+{
+    public const string StaffUser = "clerk-12";
+
+    /// <summary>A client signed in as a Staff user, for an app whose index has finished loading.</summary>
+    public async Task<HttpClient> CreateStaffClientAsync()
+    {
+        using (await CreateReadyClientAsync())
+        {
+        }
+
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, StaffUser);
+        client.DefaultRequestHeaders.Add(TestAuthHandler.RolesHeader, "Staff");
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services
+            .AddAuthentication(TestAuthHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { }));
+    }
+}

@@ -1,0 +1,4 @@
+namespace ServiceDeskBot.Browser.Tests;
+
+/// <summary>The part of the <c>/api/ask</c> reply these tests read; declared here so the tests check the wire format.</summary>
+public sealed record AskReply(string Answer, bool Answered, string Intent, string Mode, string Reason);

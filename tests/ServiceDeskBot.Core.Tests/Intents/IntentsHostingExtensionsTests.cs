@@ -21,6 +21,10 @@ public sealed class IntentsHostingExtensionsTests(TrainedIntentModelFixture fixt
         foreach (var hosted in services.GetServices<IHostedService>())
         {
             await hosted.StartAsync(CancellationToken.None);
+            if (hosted is BackgroundService { ExecuteTask: { } warmUp })
+            {
+                await warmUp;
+            }
         }
 
         Assert.True(classifier.IsLoaded);

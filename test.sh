@@ -20,4 +20,12 @@ fi
 # The Web project's build runs `npm ci` for the Web Chat and Chart.js bundles, so node and npm must be present.
 command -v npm >/dev/null || { echo "test.sh: npm is required (apt-get install -y nodejs npm)" >&2; exit 1; }
 
-dotnet test ServiceDeskBot.sln --configuration Release "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test ServiceDeskBot.sln --configuration Release "$@" 2>&1 | tee "$log" || status=$?
+
+# One plain closing line over all test assemblies, so CI logs show the totals at a glance.
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"

@@ -54,7 +54,23 @@ public sealed class DirectLineConversationStore(
     }
 
     /// <summary>Stamps and stores an activity; returns it as clients will see it, or null for an unknown conversation.</summary>
-    public async Task<JsonObject?> AppendAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken)
+    public Task<JsonObject?> AppendAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken) =>
+        AppendCoreAsync(conversationId, activity, dropStreamChunksOf: null, cancellationToken);
+
+    /// <summary>
+    /// Stores the bot's reply to a user activity and, in the same transaction, drops the livestream chunks sent for
+    /// that reply (also those left by a turn a stop interrupted): once the final message exists, polling and
+    /// reconnecting clients must see only it. Returns the reply as clients will see it, or null for an unknown
+    /// conversation.
+    /// </summary>
+    public Task<JsonObject?> AppendReplyAsync(string conversationId, JsonObject reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return AppendCoreAsync(conversationId, reply, reply["replyToId"]?.GetValue<string>(), cancellationToken);
+    }
+
+    private async Task<JsonObject?> AppendCoreAsync(
+        string conversationId, JsonObject activity, string? dropStreamChunksOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         await _writeLock.WaitAsync(cancellationToken);
@@ -67,6 +83,14 @@ public sealed class DirectLineConversationStore(
                 return null;
             }
 
+            if (dropStreamChunksOf is not null)
+            {
+                var typing = await db.Activities
+                    .Where(a => a.ConversationId == conversationId && a.Type == "typing" && a.FromRole == "bot" && a.ReplyToId == dropStreamChunksOf)
+                    .ToListAsync(cancellationToken);
+                db.Activities.RemoveRange(typing.Where(a => IsStreamChunk(a.Json)));
+            }
+
             db.Activities.Add(Stamp(conversation, activity));
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -77,46 +101,6 @@ public sealed class DirectLineConversationStore(
 
         signals.Notify(conversationId);
         return activity;
-    }
-
-    /// <summary>
-    /// Stores the bot's reply to a user activity and, in the same transaction, drops the livestream chunks sent for
-    /// that reply (also those left by a turn a stop interrupted): once the final message exists, polling and
-    /// reconnecting clients must see only it. Returns the reply as clients will see it, or null for an unknown
-    /// conversation.
-    /// </summary>
-    public async Task<JsonObject?> AppendReplyAsync(string conversationId, JsonObject reply, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reply);
-        var replyToId = reply["replyToId"]?.GetValue<string>();
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var conversation = await db.Conversations.FindAsync([conversationId], cancellationToken);
-            if (conversation is null)
-            {
-                return null;
-            }
-
-            if (replyToId is not null)
-            {
-                var typing = await db.Activities
-                    .Where(a => a.ConversationId == conversationId && a.Type == "typing" && a.FromRole == "bot" && a.ReplyToId == replyToId)
-                    .ToListAsync(cancellationToken);
-                db.Activities.RemoveRange(typing.Where(a => IsStreamChunk(a.Json)));
-            }
-
-            db.Activities.Add(Stamp(conversation, reply));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-
-        signals.Notify(conversationId);
-        return reply;
     }
 
     /// <summary>Activities after the watermark, in order; null for an unknown conversation.</summary>

@@ -38,7 +38,7 @@ internal static partial class AskEndpoints
 
         if (!search.IsReady)
         {
-            return TypedResults.Problem("索引正在加载，请稍后再试。", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return RequestLimits.IndexLoading();
         }
 
         var result = await answers.AskAsync(new AskRequest(request.Question!, request.ConversationId), cancellationToken);
@@ -56,7 +56,7 @@ internal static partial class AskEndpoints
 
         if (!search.IsReady)
         {
-            return TypedResults.Problem("索引正在加载，请稍后再试。", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return RequestLimits.IndexLoading();
         }
 
         var response = context.Response;

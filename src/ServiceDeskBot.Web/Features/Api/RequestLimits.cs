@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace ServiceDeskBot.Web.Features.Api;
 
 /// <summary>Limits on what callers may send; beyond them the request is refused with a 400.</summary>
@@ -27,4 +29,8 @@ internal static class RequestLimits
 
         return errors;
     }
+
+    /// <summary>The 503 for requests that arrive while the passage index is still loading.</summary>
+    public static ProblemHttpResult IndexLoading() =>
+        TypedResults.Problem("索引正在加载，请稍后再试。", statusCode: StatusCodes.Status503ServiceUnavailable);
 }

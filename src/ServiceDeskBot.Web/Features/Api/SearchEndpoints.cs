@@ -34,7 +34,7 @@ internal static class SearchEndpoints
 
         if (!search.IsReady)
         {
-            return TypedResults.Problem("索引正在加载，请稍后再试。", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return RequestLimits.IndexLoading();
         }
 
         var hits = await search.SearchAsync(request.Query!, top, cancellationToken);

@@ -15,6 +15,8 @@ public static class GlyphRepair
     private const int SupplementLast = 0x2EFF;
     private const int KangxiFirst = 0x2F00;
     private const int KangxiLast = 0x2FD5;
+    private const char KangxiDoor = '\u2F3E';
+    private const char KangxiBlue = '\u2FAD';
 
     // U+2E80 (CJK RADICAL REPEAT) and U+2E9A (unassigned) have no equivalent ideograph; U+2EF4 onwards is unassigned.
     private static readonly (int Radical, int Ideograph)[] Supplement =
@@ -161,6 +163,10 @@ public static class GlyphRepair
     /// <summary>The ordinary character for one radical, or the character itself when it is not a mapped radical.</summary>
     public static string RepairChar(char c) => c switch
     {
+        // NFKC gives the traditional 戶 and the old 靑, but Simplified Chinese fonts draw these two radicals as 户 and
+        // 青 and PDFs printed with them map those characters here ("账⼾"); the corpus is Simplified Chinese.
+        KangxiDoor => "户",
+        KangxiBlue => "青",
         >= (char)SupplementFirst and <= (char)SupplementLast => SupplementMap[c - SupplementFirst] ?? c.ToString(),
         >= (char)KangxiFirst and <= (char)KangxiLast => c.ToString().Normalize(NormalizationForm.FormKC),
         _ => c.ToString(),

@@ -9,9 +9,10 @@ namespace ServiceDeskBot.Core.Ingestion.Formats;
 /// </summary>
 internal sealed partial class PdfLayout
 {
-    private const double HeadingScale = 1.15;
+    private const double HeadingScale = 1.1;
     private const double ParagraphGapEms = 1.9;
-    private const double FullLineEms = 1.5;
+    // Unjustified Chinese text ends up to a character short of the margin; a paragraph's last line is usually shorter.
+    private const double FullLineEms = 2.2;
     private const double IndentEms = 0.5;
     private const int MaxHeadingLength = 50;
     private const int MaxTitleCandidates = 3;
@@ -108,8 +109,9 @@ internal sealed partial class PdfLayout
         }
 
         var centre = (_bodyLeft + _bodyRight) / 2;
-        var centred = Math.Abs(((line.Left + line.Right) / 2) - centre) < 1.5 * line.FontSize && line.Left > _bodyLeft + (2 * line.FontSize);
-        return centred || (NumberedHeading().IsMatch(text) && !IsFull(line));
+        var centred = Math.Abs(((line.Left + line.Right) / 2) - centre) < 1.5 * line.FontSize
+            && line.Left > _bodyLeft + (2.5 * line.FontSize) && line.Right < _bodyRight - (2.5 * line.FontSize);
+        return centred || ((NumberedHeading().IsMatch(text) || Chapter().IsMatch(text)) && !IsFull(line));
     }
 
     private bool Continues(PdfLine previous, PdfLine next)
@@ -153,17 +155,12 @@ internal sealed partial class PdfLayout
             return false;
         }
 
-        var tableLeft = columns[0].Left;
-        var tableRight = columns[^1].Right;
-        if (line.Left < tableLeft - line.FontSize || line.Right > tableRight + line.FontSize)
-        {
-            return false;
-        }
-
         if (line.Cells.Count < 2)
         {
             // A wrapped cell's second line: inside the table, not at the start of the first column.
-            return line.Page == previous.Page && ColumnOf(line.Cells[0], columns) > 0;
+            var cell = line.Cells[0];
+            var column = columns.FindLastIndex(c => c.Left <= cell.Left);
+            return line.Page == previous.Page && column > 0 && cell.Right <= columns[column].Right + line.FontSize && !StartsStructure(cell.Text);
         }
 
         var assigned = line.Cells.Select(c => ColumnOf(c, columns)).ToList();

@@ -71,7 +71,7 @@ internal static class PdfPageLines
         var text = new StringBuilder();
         var cellLeft = visible[0].StartBaseLine.X;
         var previous = visible[0];
-        text.Append(previous.Value);
+        text.Append(GlyphRepair.Repair(previous.Value));
         for (var i = 1; i < visible.Count; i++)
         {
             var letter = visible[i];
@@ -88,7 +88,7 @@ internal static class PdfPageLines
                 text.Append(' ');
             }
 
-            text.Append(letter.Value);
+            text.Append(GlyphRepair.Repair(letter.Value));
             previous = letter;
         }
 

@@ -103,7 +103,10 @@ internal static partial class DocxTextReader
             assembler.AddParagraph(text);
         }
 
-        return isCaption && text.Trim().Length <= 60 ? DocumentAssembler.Normalize(text) : null;
+        // A short line without closing punctuation right above a table names it as well as a "表1 …" caption does.
+        var trimmed = text.Trim();
+        var namesTable = isCaption || (trimmed.Length <= 40 && !"。；;：:，,！？".Contains(trimmed[^1], StringComparison.Ordinal));
+        return namesTable && trimmed.Length <= 60 ? DocumentAssembler.Normalize(text) : null;
     }
 
     private static void ReadTable(Table table, string? caption, DocumentAssembler assembler)

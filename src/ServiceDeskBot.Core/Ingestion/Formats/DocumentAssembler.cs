@@ -10,6 +10,7 @@ namespace ServiceDeskBot.Core.Ingestion.Formats;
 internal sealed partial class DocumentAssembler(DocumentReadLimits limits, CancellationToken cancellationToken)
 {
     private readonly List<DocumentBlock> _blocks = [];
+    private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
     private long _chars;
     private int _rows;
     private string? _section;
@@ -71,6 +72,22 @@ internal sealed partial class DocumentAssembler(DocumentReadLimits limits, Cance
         {
             throw new DocumentRefusedException(DocumentRefusalKind.TooLarge, $"表格行数超过上限（{limits.MaxRows} 行），请拆分后上传。");
         }
+
+        CheckDeadline();
+    }
+
+    /// <summary>
+    /// Stops a read that has run past its time limit. The clock is checked here as well as through the token, whose
+    /// timer may fire late on a busy machine.
+    /// </summary>
+    public void CheckDeadline()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(_started) > limits.MaxReadTime)
+        {
+            throw new DocumentRefusedException(
+                DocumentRefusalKind.TooLarge, $"文档过于复杂，未能在 {limits.MaxReadTime.TotalSeconds:0} 秒内读完，请拆分后上传。");
+        }
     }
 
     /// <summary>Counts characters read but not (yet) kept as blocks, e.g. cells buffered for a table.</summary>
@@ -83,7 +100,7 @@ internal sealed partial class DocumentAssembler(DocumentReadLimits limits, Cance
                 DocumentRefusalKind.TooLarge, $"文档正文超过上限（{limits.MaxExtractedChars} 字），请拆分后上传。");
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        CheckDeadline();
     }
 
     /// <summary>For plain text: the text as given, kept instead of the joined blocks so cleaning sees what it always saw.</summary>

@@ -31,7 +31,7 @@ internal static partial class PdfTextReader
 
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                assembler.CheckDeadline();
                 var page = document.GetPage(number);
                 var layout = PdfPageLines.Read(page);
                 assembler.CountChars(layout.TextLetters);

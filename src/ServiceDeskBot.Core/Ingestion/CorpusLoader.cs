@@ -7,7 +7,7 @@ namespace ServiceDeskBot.Core.Ingestion;
 public static class CorpusLoader
 {
     /// <summary>Bump when cleaning or splitting changes, so indexes built by an older pipeline are rebuilt.</summary>
-    public const string PipelineVersion = "ingest-4";
+    public const string PipelineVersion = "ingest-5";
 
     private static readonly string[] Extensions = [".txt", ".md"];
 

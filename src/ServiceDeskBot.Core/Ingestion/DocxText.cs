@@ -1,8 +1,3 @@
-using System.IO.Packaging;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace ServiceDeskBot.Core.Ingestion;
 
 /// <summary>
@@ -11,19 +6,11 @@ namespace ServiceDeskBot.Core.Ingestion;
 /// </summary>
 public static class DocxText
 {
-    /// <summary>The document's paragraphs, or null when the bytes are not a readable .docx.</summary>
+    /// <summary>The document's paragraphs, or null when the bytes are not a readable .docx (or exceed the read limits).</summary>
     public static string? Extract(ReadOnlySpan<byte> content)
     {
-        try
-        {
-            using var stream = new MemoryStream(content.ToArray(), writable: false);
-            using var document = WordprocessingDocument.Open(stream, isEditable: false);
-            var body = document.MainDocumentPart?.Document?.Body;
-            return body is null ? null : string.Join('\n', body.Descendants<Paragraph>().Select(p => p.InnerText));
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException)
-        {
-            return null;
-        }
+        // Read through the bounded document reader, so the upload path has the same archive and text caps.
+        var result = Formats.DocumentFormats.Read("upload.docx", content.ToArray(), Formats.DocumentReadLimits.Default);
+        return result.Document?.Text;
     }
 }

@@ -50,7 +50,8 @@ public sealed class PassageSplitter(int maxChars = PassageSplitter.DefaultMaxCha
         foreach (var block in document.Blocks)
         {
             var isHeading = block.Kind == TextBlockKind.Heading;
-            var joinsOpen = groups.Count > 0 && (openEndsWithHeading
+            var isRow = block.Kind == TextBlockKind.TableRow;
+            var joinsOpen = !isRow && groups.Count > 0 && (openEndsWithHeading
                 || (!isHeading && openLength <= ShortParagraph && groups[^1].Section == block.Section));
             if (!joinsOpen)
             {
@@ -58,12 +59,13 @@ public sealed class PassageSplitter(int maxChars = PassageSplitter.DefaultMaxCha
                 openLength = 0;
             }
 
-            var units = isHeading
+            var units = isHeading || isRow
                 ? [(block.Start, block.End)]
                 : SentenceSplitter.Ranges(document.Text, block.Start, block.End);
             groups[^1] = (block.Section, groups[^1].Units);
             groups[^1].Units.AddRange(units);
-            openLength += block.End - block.Start;
+            // Nothing joins a table row: each row is a passage that can be quoted on its own.
+            openLength = isRow ? int.MaxValue : openLength + (block.End - block.Start);
             openEndsWithHeading = isHeading;
         }
 
@@ -157,6 +159,10 @@ public sealed class PassageSplitter(int maxChars = PassageSplitter.DefaultMaxCha
     {
         var passages = new List<Passage>(ranges.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // The k-th copy of a text gets the id of "text#k" (the first keeps the plain id), as it always has; counting
+        // copies per text makes that linear instead of retrying 2, 3, … k for every copy.
+        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (start, end, section) in ranges)
         {
             var text = document.Text[start..end].Trim();
@@ -166,9 +172,17 @@ public sealed class PassageSplitter(int maxChars = PassageSplitter.DefaultMaxCha
             }
 
             var id = StableId(document.Source, text);
-            for (var n = 2; !seen.Add(id); n++)
+            if (!seen.Add(id))
             {
-                id = StableId(document.Source, text + "#" + n);
+                var n = copies.GetValueOrDefault(text, 1);
+                do
+                {
+                    n++;
+                    id = StableId(document.Source, text + "#" + n);
+                }
+                while (!seen.Add(id));
+
+                copies[text] = n;
             }
 
             passages.Add(new Passage(id, document.Source, document.Title, section, passages.Count, start, end, text));

@@ -8,4 +8,7 @@ public enum TextBlockKind
 
     /// <summary>Running text made of sentences.</summary>
     Paragraph,
+
+    /// <summary>A table row written as one line with its caption and headers ("表1｜类别:…;金额:…"); always a passage of its own.</summary>
+    TableRow,
 }

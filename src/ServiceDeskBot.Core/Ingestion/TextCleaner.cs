@@ -72,6 +72,19 @@ public static partial class TextCleaner
 
         foreach (var original in lines)
         {
+            // A table row line stands alone and keeps its codes: it is neither joined nor filtered as debris.
+            if (TableRowLine().IsMatch(original))
+            {
+                if (pending.Length > 0)
+                {
+                    blocks.Add((TextBlockKind.Paragraph, pending.ToString()));
+                    pending.Clear();
+                }
+
+                blocks.Add((TextBlockKind.TableRow, original));
+                continue;
+            }
+
             var (line, garbledAtEnd) = RemoveGarbled(original);
             if (line.Length == 0)
             {
@@ -236,6 +249,10 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"[ \t\u00A0\u3000]+")]
     private static partial Regex Spaces();
+
+    // The line the document readers write for a table row, after NFKC: "caption|header:value;header:value".
+    [GeneratedRegex(@"^[^|]{1,100}\|[^|]*:")]
+    private static partial Regex TableRowLine();
 
     // Spaces that OCR left inside Chinese text ("5所 医院", "投 用"); spaces between Latin words are kept.
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{P}]) (?=[\p{IsCJKUnifiedIdeographs}\p{P}\d])|(?<=[\p{IsCJKUnifiedIdeographs}\p{P}\d]) (?=[\p{IsCJKUnifiedIdeographs}\p{P}])")]

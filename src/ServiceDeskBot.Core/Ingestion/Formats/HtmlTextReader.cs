@@ -1,0 +1,325 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using ServiceDeskBot.Core.Ingestion.Metadata;
+
+namespace ServiceDeskBot.Core.Ingestion.Formats;
+
+/// <summary>
+/// Reads the main content of a web page: scripts, styles, forms and the page chrome (navigation, breadcrumbs,
+/// header, footer, side links, share bars) go, found by structure and link density rather than by any site's
+/// class names; the page title and publication date are kept; tables become rows with their headers and caption.
+/// </summary>
+internal static partial class HtmlTextReader
+{
+    // A block whose text is mostly link text is navigation, not content.
+    private const double MaxLinkDensity = 0.5;
+
+    // The content container holds at least this share of the page's non-link text.
+    private const double ContentShare = 0.6;
+
+    private const int MaxChromeLineLength = 120;
+
+    private static readonly string[] Junk =
+    [
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input", "select",
+        "textarea", "object", "embed", "nav", "aside", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
+        "[role=search]", "[role=complementary]", "[aria-hidden=true]", "[hidden]",
+    ];
+
+    private static readonly string[] PublishedMeta =
+    [
+        "PubDate", "pubdate", "publishdate", "publish_date", "PublishDate", "article:published_time", "og:published_time",
+        "dc.date", "DC.Date", "dcterms.created", "date",
+    ];
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "footer", "li", "main", "ol", "p", "pre", "section", "table", "ul", "center", "tbody", "thead", "tr", "td", "th",
+    };
+
+    public static void Read(string html, DocumentAssembler assembler, CancellationToken cancellationToken)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var body = document.Body;
+        if (body is null)
+        {
+            return;
+        }
+
+        assembler.PublishedOn = PublishedOn(document, body);
+        var title = PageTitle(document);
+        assembler.Title = title;
+
+        foreach (var junk in body.QuerySelectorAll(string.Join(',', Junk)).ToList())
+        {
+            junk.Remove();
+        }
+
+        foreach (var chrome in body.QuerySelectorAll("header, footer").Where(e => e.Closest("article, main") is null).ToList())
+        {
+            chrome.Remove();
+        }
+
+        var root = ContentRoot(body);
+        RemoveLinkLists(root);
+        var walker = new Walker(assembler, title, cancellationToken);
+        walker.Visit(root);
+    }
+
+    private static string? PageTitle(IHtmlDocument document)
+    {
+        var h1 = document.QuerySelector("h1")?.TextContent;
+        if (!string.IsNullOrWhiteSpace(h1))
+        {
+            return DocumentAssembler.Normalize(h1);
+        }
+
+        var meta = document.QuerySelector("meta[name=ArticleTitle], meta[property='og:title']")?.GetAttribute("content");
+        if (!string.IsNullOrWhiteSpace(meta))
+        {
+            return DocumentAssembler.Normalize(meta);
+        }
+
+        // "<title>通知标题_某市人民政府门户网站</title>": the site's name follows a separator.
+        var pageTitle = document.Title;
+        if (string.IsNullOrWhiteSpace(pageTitle))
+        {
+            return null;
+        }
+
+        var first = TitleSeparator().Split(pageTitle).FirstOrDefault(p => p.Trim().Length > 0);
+        return first is null ? null : DocumentAssembler.Normalize(first);
+    }
+
+    private static DateOnly? PublishedOn(IHtmlDocument document, IHtmlElement body)
+    {
+        foreach (var name in PublishedMeta)
+        {
+            var content = document.QuerySelector($"meta[name='{name}'], meta[property='{name}']")?.GetAttribute("content");
+            if (content is not null && ChineseDates.FindFirst(content) is { } date)
+            {
+                return date;
+            }
+        }
+
+        var labelled = PublishedLine().Match(body.TextContent);
+        return labelled.Success ? ChineseDates.FindFirst(labelled.Groups["d"].Value) : null;
+    }
+
+    // <main>/<article> when the page marks its content; otherwise the deepest element that still holds most of the
+    // page's non-link text.
+    private static IElement ContentRoot(IHtmlElement body)
+    {
+        var marked = body.QuerySelectorAll("main, article, [role=main]").OrderByDescending(e => NonLinkLength(e)).FirstOrDefault();
+        if (marked is not null && NonLinkLength(marked) >= ContentShare * NonLinkLength(body))
+        {
+            return marked;
+        }
+
+        var total = NonLinkLength(body);
+        IElement current = body;
+        while (true)
+        {
+            var next = current.Children.FirstOrDefault(c => NonLinkLength(c) >= ContentShare * total);
+            if (next is null || next.LocalName is "p" or "table" or "ul" or "ol")
+            {
+                return current;
+            }
+
+            current = next;
+        }
+    }
+
+    private static void RemoveLinkLists(IElement root)
+    {
+        foreach (var block in root.QuerySelectorAll("div, ul, ol, p, section, span, dl, td").Reverse().ToList())
+        {
+            var length = TextLength(block.TextContent);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var links = block.QuerySelectorAll("a").Sum(a => TextLength(a.TextContent));
+            if ((links / (double)length > MaxLinkDensity && length < 2000) || (length <= MaxChromeLineLength && ChromeLine().IsMatch(Squash(block.TextContent))))
+            {
+                block.Remove();
+            }
+        }
+    }
+
+    private static int NonLinkLength(IElement element) =>
+        TextLength(element.TextContent) - element.QuerySelectorAll("a").Sum(a => TextLength(a.TextContent));
+
+    private static int TextLength(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static string Squash(string text) => DocumentAssembler.Normalize(text);
+
+    /// <summary>Turns the content tree into blocks, in document order.</summary>
+    private sealed class Walker(DocumentAssembler assembler, string? title, CancellationToken cancellationToken)
+    {
+        private readonly StringBuilder _inline = new();
+
+        public void Visit(IElement element)
+        {
+            foreach (var node in element.ChildNodes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (node)
+                {
+                    case IText text:
+                        _inline.Append(text.Data);
+                        break;
+                    case IElement child when child.LocalName == "br":
+                        _inline.Append('\n');
+                        break;
+                    case IElement child when !BlockElements.Contains(child.LocalName):
+                        VisitInline(child);
+                        break;
+                    case IElement child:
+                        Flush();
+                        VisitBlock(child);
+                        break;
+                }
+            }
+
+            Flush();
+        }
+
+        private void VisitInline(IElement element)
+        {
+            if (element.ChildElementCount == 0 || element.Children.All(c => !BlockElements.Contains(c.LocalName)))
+            {
+                _inline.Append(InlineText(element));
+                return;
+            }
+
+            Visit(element);
+        }
+
+        private void VisitBlock(IElement element)
+        {
+            switch (element.LocalName)
+            {
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    assembler.AddHeading(element.TextContent);
+                    break;
+                case "li":
+                    VisitListItem(element);
+                    break;
+                case "table" when element is IHtmlTableElement table && IsDataTable(table):
+                    HtmlTables.Emit(table, assembler, title);
+                    break;
+                case "p" or "dd" or "dt" or "pre" or "address" or "figcaption" or "blockquote" when !element.Children.Any(c => BlockElements.Contains(c.LocalName)):
+                    AddParagraphs(InlineText(element));
+                    break;
+                default:
+                    Visit(element);
+                    break;
+            }
+        }
+
+        private void VisitListItem(IElement item)
+        {
+            var label = "";
+            if (item.ParentElement is IHtmlOrderedListElement list)
+            {
+                var index = list.Children.Where(c => c.LocalName == "li").ToList().IndexOf(item);
+                label = $"{list.Start + index}. ";
+            }
+
+            if (item.Children.Any(c => BlockElements.Contains(c.LocalName) && c.LocalName is not ("p" or "div" or "span")))
+            {
+                Visit(item);
+                return;
+            }
+
+            assembler.AddListItem(label + InlineText(item));
+        }
+
+        private void Flush()
+        {
+            if (_inline.Length > 0)
+            {
+                AddParagraphs(_inline.ToString());
+                _inline.Clear();
+            }
+        }
+
+        private void AddParagraphs(string text)
+        {
+            foreach (var line in text.Split('\n'))
+            {
+                var squashed = DocumentAssembler.Normalize(line);
+                if (squashed.Length == 0 || (squashed.Length <= MaxChromeLineLength && (ChromeLine().IsMatch(squashed) || InfoLine().IsMatch(squashed))))
+                {
+                    continue;
+                }
+
+                assembler.AddParagraph(squashed);
+            }
+        }
+
+        private static string InlineText(IElement element)
+        {
+            var text = new StringBuilder();
+            foreach (var node in element.Descendants())
+            {
+                if (node is IText t)
+                {
+                    text.Append(t.Data);
+                }
+                else if (node is IElement { LocalName: "br" })
+                {
+                    text.Append('\n');
+                }
+            }
+
+            return text.ToString();
+        }
+
+        // Layout tables (one column, one row, nested tables or long prose in cells) are read as containers.
+        private static bool IsDataTable(IHtmlTableElement table)
+        {
+            var rows = table.Rows.ToList();
+            if (rows.Count < 2 || table.QuerySelector("table") is not null)
+            {
+                return false;
+            }
+
+            var columns = rows.Max(r => r.Cells.Sum(c => Math.Max(1, c.ColumnSpan)));
+            var cells = rows.SelectMany(r => r.Cells).ToList();
+            return columns >= 2 && cells.Count > 0 && cells.Average(c => TextLength(c.TextContent)) <= 150;
+        }
+    }
+
+    [GeneratedRegex(@"\s*[_|｜]\s*|\s+[-－—]\s+")]
+    private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"(?:发布时间|发布日期|发文日期|时间|日期)\s*[:：]\s*(?<d>[^\n]{6,24})")]
+    private static partial Regex PublishedLine();
+
+    // Lines of page furniture a content area still holds: share bars, print/close links, font-size switches, pagers.
+    [GeneratedRegex(@"^(?:分享到|【?打印|【?关闭|字号|【?字体|上一篇|下一篇|相关链接|相关文章|责任编辑|扫一扫|当前位置|您当前的位置|您的位置)")]
+    private static partial Regex ChromeLine();
+
+    // The article's information line: its date is kept as metadata, the line itself is not content.
+    [GeneratedRegex(@"^(?:发布时间|发布日期|信息来源|来源)[:：].*(?:来源|浏览|点击|阅读|作者|发布时间|字号)")]
+    private static partial Regex InfoLine();
+}

@@ -1,0 +1,295 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ServiceDeskBot.Core.Ingestion.Formats;
+
+/// <summary>
+/// Groups a PDF's lines (running lines already removed) into headings, paragraphs and table rows. The measures are
+/// relative to the body text: its font size, left edge and right edge, taken as the most common ones.
+/// </summary>
+internal sealed partial class PdfLayout
+{
+    private const double HeadingScale = 1.1;
+    private const double ParagraphGapEms = 1.9;
+    // Unjustified Chinese text ends up to a character short of the margin; a paragraph's last line is usually shorter.
+    private const double FullLineEms = 2.2;
+    private const double IndentEms = 0.5;
+    private const int MaxHeadingLength = 50;
+    private const int MaxTitleCandidates = 3;
+
+    private readonly List<PdfLine> _lines;
+    private readonly List<PdfPageLines.PageLayout> _pages;
+    private readonly DocumentAssembler _assembler;
+    private readonly double _bodySize;
+    private readonly double _bodyLeft;
+    private readonly double _bodyRight;
+    private readonly List<(string Text, double Size, int Page)> _headings = [];
+
+    public PdfLayout(List<PdfLine> lines, List<PdfPageLines.PageLayout> pages, DocumentAssembler assembler)
+    {
+        _lines = lines;
+        _pages = pages;
+        _assembler = assembler;
+        var weighted = lines.SelectMany(l => Enumerable.Repeat(l, Math.Max(1, l.Text.Length / 10))).ToList();
+        _bodySize = weighted.Count == 0 ? 12 : weighted.GroupBy(l => Math.Round(l.FontSize)).MaxBy(g => g.Count())!.Key;
+        var body = lines.Where(l => Math.Abs(l.FontSize - _bodySize) < 1).ToList();
+        _bodyLeft = body.Count == 0 ? 0 : body.GroupBy(l => Math.Round(l.Left)).MaxBy(g => g.Count())!.Key;
+        _bodyRight = body.Count == 0 ? 0 : body.Select(l => Math.Round(l.Right)).GroupBy(r => r).Where(g => g.Count() >= 2).Select(g => g.Key).DefaultIfEmpty(body.Max(l => l.Right)).Max();
+    }
+
+    public void Emit()
+    {
+        var i = 0;
+        while (i < _lines.Count)
+        {
+            var line = _lines[i];
+            if (TableEnd(i) is { } end)
+            {
+                EmitTable(i, end);
+                i = end;
+            }
+            else if (IsHeading(line))
+            {
+                var j = i + 1;
+                while (j < _lines.Count && IsHeading(_lines[j]) && _lines[j].Page == line.Page
+                       && Math.Abs(_lines[j].FontSize - line.FontSize) < 0.5 && _lines[j - 1].Baseline - _lines[j].Baseline <= 2.2 * line.FontSize
+                       && !StartsStructure(_lines[j].Text))
+                {
+                    j++;
+                }
+
+                var text = Join(_lines.Skip(i).Take(j - i));
+                _headings.Add((text, line.FontSize, line.Page));
+                _assembler.AddHeading(text, line.Page);
+                i = j;
+            }
+            else
+            {
+                var j = i + 1;
+                while (j < _lines.Count && Continues(_lines[j - 1], _lines[j]) && TableEnd(j) is null)
+                {
+                    j++;
+                }
+
+                var paragraph = Join(_lines.Skip(i).Take(j - i));
+                if (ListItem().IsMatch(paragraph))
+                {
+                    _assembler.AddListItem(paragraph, line.Page);
+                }
+                else
+                {
+                    _assembler.AddParagraph(paragraph, line.Page);
+                }
+
+                i = j;
+            }
+        }
+
+        _assembler.Title ??= FindTitle();
+    }
+
+    private string? FindTitle()
+    {
+        var candidates = _headings.Where(h => h.Page == 1 && !h.Text.EndsWith("文件", StringComparison.Ordinal) && !Metadata.DocumentNumberText.Looks(h.Text))
+            .Take(MaxTitleCandidates).ToList();
+        return candidates.Count == 0 ? null : DocumentAssembler.Normalize(candidates.MaxBy(c => c.Size).Text);
+    }
+
+    private bool IsHeading(PdfLine line)
+    {
+        var text = line.Text;
+        if (line.Cells.Count > 1 || text.Length > MaxHeadingLength || EndsSentence(text) || Article().IsMatch(text))
+        {
+            return false;
+        }
+
+        if (line.FontSize >= _bodySize * HeadingScale)
+        {
+            return true;
+        }
+
+        var centre = (_bodyLeft + _bodyRight) / 2;
+        var centred = Math.Abs(((line.Left + line.Right) / 2) - centre) < 1.5 * line.FontSize
+            && line.Left > _bodyLeft + (2.5 * line.FontSize) && line.Right < _bodyRight - (2.5 * line.FontSize);
+        return centred || ((NumberedHeading().IsMatch(text) || Chapter().IsMatch(text)) && !IsFull(line));
+    }
+
+    private bool Continues(PdfLine previous, PdfLine next)
+    {
+        if (!IsFull(previous) || next.Left > _bodyLeft + (IndentEms * next.FontSize) || Math.Abs(previous.FontSize - next.FontSize) >= 0.5
+            || StartsStructure(next.Text) || IsHeading(next))
+        {
+            return false;
+        }
+
+        // Across a page break only the page's last line continues into the next page's first one.
+        return previous.Page == next.Page
+            ? previous.Baseline - next.Baseline <= ParagraphGapEms * next.FontSize
+            : next.Page == previous.Page + 1;
+    }
+
+    private bool IsFull(PdfLine line) => line.Right >= _bodyRight - (FullLineEms * line.FontSize);
+
+    // A table: two or more consecutive lines of several cells each, their cells in the header line's columns.
+    private int? TableEnd(int start)
+    {
+        if (_lines[start].Cells.Count < 2)
+        {
+            return null;
+        }
+
+        var columns = Columns(_lines[start]);
+        var end = start + 1;
+        while (end < _lines.Count && FitsColumns(_lines[end], columns, _lines[end - 1]))
+        {
+            end++;
+        }
+
+        return end - start >= 2 && _lines.Skip(start + 1).Take(end - start - 1).Any(l => l.Cells.Count >= 2) ? end : null;
+    }
+
+    private static bool FitsColumns(PdfLine line, List<(double Left, double Right)> columns, PdfLine previous)
+    {
+        if (line.Page == previous.Page && previous.Baseline - line.Baseline > 4 * line.FontSize)
+        {
+            return false;
+        }
+
+        if (line.Cells.Count < 2)
+        {
+            // A wrapped cell's second line: inside the table, not at the start of the first column.
+            var cell = line.Cells[0];
+            var column = columns.FindLastIndex(c => c.Left <= cell.Left);
+            return line.Page == previous.Page && column > 0 && cell.Right <= columns[column].Right + line.FontSize && !StartsStructure(cell.Text);
+        }
+
+        var assigned = line.Cells.Select(c => ColumnOf(c, columns)).ToList();
+        return assigned.Distinct().Count() == assigned.Count;
+    }
+
+    // Column extents from the header line: each column reaches halfway to its neighbours.
+    private static List<(double Left, double Right)> Columns(PdfLine header)
+    {
+        var cells = header.Cells;
+        var columns = new List<(double, double)>(cells.Count);
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var left = c == 0 ? cells[c].Left - (2 * header.FontSize) : (cells[c - 1].Right + cells[c].Left) / 2;
+            var right = c == cells.Count - 1 ? cells[c].Right + (2 * header.FontSize) : (cells[c].Right + cells[c + 1].Left) / 2;
+            columns.Add((left, right));
+        }
+
+        return columns;
+    }
+
+    private static int ColumnOf(PdfCell cell, List<(double Left, double Right)> columns)
+    {
+        var centre = (cell.Left + cell.Right) / 2;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (centre < columns[c].Right)
+            {
+                return c;
+            }
+        }
+
+        return columns.Count - 1;
+    }
+
+    private void EmitTable(int start, int end)
+    {
+        var header = _lines[start];
+        var columns = Columns(header);
+        var headers = header.Cells.Select(c => c.Text).ToList();
+        var caption = start > 0 && _lines[start - 1].Cells.Count == 1 && _lines[start - 1].Text.Length <= 40 && !EndsSentence(_lines[start - 1].Text)
+            ? _lines[start - 1].Text
+            : _assembler.CurrentSection ?? _assembler.Title ?? "表格";
+        var table = new DocumentTable(caption, headers);
+
+        var rows = new List<(string[] Cells, PdfLine First, PdfLine Last)>();
+        for (var i = start + 1; i < end; i++)
+        {
+            var line = _lines[i];
+            var cells = new string[columns.Count];
+            Array.Fill(cells, "");
+            foreach (var cell in line.Cells)
+            {
+                var column = ColumnOf(cell, columns);
+                cells[column] = cells[column].Length == 0 ? cell.Text : cells[column] + cell.Text;
+            }
+
+            // The header repeated at the top of a continuation page is not a row.
+            if (cells.SequenceEqual(headers, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            // A line without a first cell continues the row above: a wrapped cell, or a row split by a page break.
+            if (rows.Count > 0 && cells[0].Length == 0 && (line.Page != rows[^1].Last.Page || SameRow(rows[^1].Last, line, start)))
+            {
+                var previous = rows[^1].Cells;
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    previous[c] += cells[c];
+                }
+
+                rows[^1] = (previous, rows[^1].First, line);
+                continue;
+            }
+
+            _assembler.CountRow();
+            rows.Add((cells, line, line));
+        }
+
+        foreach (var (cells, first, _) in rows)
+        {
+            _assembler.AddTableRow(table, cells, first.Page);
+        }
+    }
+
+    // Whether a line belongs to the row above: between the same ruling lines, or closer than rows are to each other.
+    private bool SameRow(PdfLine above, PdfLine line, int tableStart)
+    {
+        var rulings = _pages[line.Page - 1].HorizontalRulings;
+        if (rulings.Count > 0)
+        {
+            return !rulings.Any(r => r.Position < above.Baseline && r.Position > line.Baseline);
+        }
+
+        var header = _lines[tableStart];
+        return above.Baseline - line.Baseline < 0.8 * Math.Max(line.FontSize, header.Baseline - _lines[tableStart + 1].Baseline);
+    }
+
+    private static string Join(IEnumerable<PdfLine> lines)
+    {
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            var part = line.SpacedText;
+            if (text.Length > 0 && char.IsAsciiLetterOrDigit(text[^1]) && part.Length > 0 && char.IsAsciiLetterOrDigit(part[0]))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(part);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && "。！？；!?;：:，,".Contains(text[^1], StringComparison.Ordinal);
+
+    private static bool StartsStructure(string text) => Article().IsMatch(text) || NumberedHeading().IsMatch(text) || Chapter().IsMatch(text) || text.StartsWith("附件", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇两\d]+条")]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇两\d]+[章节编]")]
+    private static partial Regex Chapter();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
+    private static partial Regex NumberedHeading();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")]
+    private static partial Regex ListItem();
+}

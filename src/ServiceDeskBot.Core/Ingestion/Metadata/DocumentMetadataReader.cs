@@ -1,0 +1,263 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ServiceDeskBot.Core.Ingestion.Metadata;
+
+/// <summary>
+/// Reads 文号, issuer and dates from the wording of an official notice. It reads only what the text states in the
+/// places such documents state it (the 文号 line under the red header, the signature and date at the end, the
+/// 自…起施行 and 有效期 clauses); whatever is absent or ambiguous stays null.
+/// </summary>
+/// <remarks>
+/// 有效期N年 (or N个月) counts from the effective date: the document is in force through the day before the Nth
+/// anniversary, so 2024-05-01 + 3年 expires on 2027-04-30. An anniversary that does not exist (29 February in a
+/// common year, 31 in a shorter month) is taken as the first day of the next month, so 2024-02-29 + 1年 expires on
+/// 2025-02-28. Without an effective date a period gives no expiry.
+/// </remarks>
+public static partial class DocumentMetadataReader
+{
+    // The 文号 stands under the red header, near the top; a 文号 in running text cites another document.
+    private const int HeaderLines = 10;
+
+    private const int MaxHeaderLineLength = 60;
+
+    public static DocumentMetadata Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var lines = normalized.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+        var issuedOn = IssuedOn(lines, out var signatureIndex);
+        var effectiveFrom = EffectiveFrom(normalized, issuedOn);
+        return new DocumentMetadata(
+            DocNumber(lines),
+            Issuer(lines, signatureIndex),
+            issuedOn,
+            effectiveFrom,
+            ExpiresOn(normalized, effectiveFrom));
+    }
+
+    /// <summary>The last day in force of a document effective from <paramref name="from"/> for a period (see remarks).</summary>
+    public static DateOnly LastDayOf(DateOnly from, int years, int months)
+    {
+        var totalMonths = (from.Year * 12) + (from.Month - 1) + (years * 12) + months;
+        var year = totalMonths / 12;
+        var month = (totalMonths % 12) + 1;
+        var anniversary = from.Day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, from.Day)
+            : new DateOnly(year, month, 1).AddMonths(1);
+        return anniversary.AddDays(-1);
+    }
+
+    private static string? DocNumber(List<string> lines)
+    {
+        var labelled = lines.Select(l => LabelledNumber().Match(l)).Where(m => m.Success)
+            .Select(m => DocumentNumberText.Normalize(m.Groups["n"].Value)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (labelled.Count > 0)
+        {
+            return labelled.Count == 1 ? labelled[0] : null;
+        }
+
+        // A line that is only a 文号 (or starts with one, as "…〔2025〕9号 签发人：…" does) near the top.
+        var candidates = new List<string>();
+        foreach (var line in lines.Take(HeaderLines).Where(l => l.Length <= MaxHeaderLineLength))
+        {
+            var match = DocumentNumberText.Find().Match(line);
+            if (match.Success && match.Index == 0 && (match.Length == line.Length || Signer().IsMatch(line[match.Length..])))
+            {
+                candidates.Add(DocumentNumberText.Canonical(match));
+            }
+        }
+
+        var distinct = candidates.Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Count == 1 ? distinct[0] : null;
+    }
+
+    private static string? Issuer(List<string> lines, int signatureIndex)
+    {
+        if (signatureIndex > 0 && IsOrganisationLine(lines[signatureIndex - 1]))
+        {
+            return Spaces().Replace(lines[signatureIndex - 1], " ");
+        }
+
+        foreach (var line in lines.Take(5))
+        {
+            if (line.Length <= 40 && line.EndsWith("文件", StringComparison.Ordinal) && IsOrganisationLine(line[..^2]))
+            {
+                return Spaces().Replace(line[..^2].Trim(), " ");
+            }
+        }
+
+        foreach (var line in lines.Take(HeaderLines))
+        {
+            if (TitleIssuer().Match(line) is { Success: true } title)
+            {
+                return title.Groups["org"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? IssuedOn(List<string> lines, out int signatureIndex)
+    {
+        signatureIndex = -1;
+        foreach (var line in lines)
+        {
+            if (LabelledIssueDate().Match(line) is { Success: true } labelled && ChineseDates.FindFirst(labelled.Groups["d"].Value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        // The signature: a date alone on its line, right under the issuing body.
+        var standalone = new List<(int Index, DateOnly Date)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (StandaloneDate().Match(lines[i]) is { Success: true } match && ChineseDates.FromMatch(match) is { } date)
+            {
+                standalone.Add((i, date));
+            }
+        }
+
+        var signed = standalone.Where(s => s.Index > 0 && IsOrganisationLine(lines[s.Index - 1])).ToList();
+        if (signed.Select(s => s.Date).Distinct().Count() == 1)
+        {
+            signatureIndex = signed[0].Index;
+            return signed[0].Date;
+        }
+
+        if (signed.Count == 0 && standalone.Select(s => s.Date).Distinct().Count() == 1)
+        {
+            return standalone[0].Date;
+        }
+
+        if (signed.Count == 0 && standalone.Count == 0)
+        {
+            // The imprint line at the foot ("…办公室 2025年3月12日印发") dates the printing.
+            var printed = lines.Select(l => Printed().Match(l)).Where(m => m.Success).Select(ChineseDates.FromMatch).OfType<DateOnly>().Distinct().ToList();
+            return printed.Count == 1 ? printed[0] : null;
+        }
+
+        return null;
+    }
+
+    private static DateOnly? EffectiveFrom(string text, DateOnly? issuedOn)
+    {
+        var found = new List<(DateOnly Date, bool Own)>();
+        foreach (Match match in EffectiveDate().Matches(text))
+        {
+            if (ChineseDates.FromMatch(match) is { } date)
+            {
+                found.Add((date, OwnClause(text, match.Index)));
+            }
+        }
+
+        if (issuedOn is { } issued)
+        {
+            foreach (Match match in EffectiveOnIssue().Matches(text))
+            {
+                found.Add((issued, OwnClause(text, match.Index)));
+            }
+        }
+
+        return Single(found);
+    }
+
+    private static DateOnly? ExpiresOn(string text, DateOnly? effectiveFrom)
+    {
+        var found = new List<(DateOnly Date, bool Own)>();
+        foreach (Match match in ValidUntil().Matches(text))
+        {
+            if (ChineseDates.FromMatch(match) is { } date)
+            {
+                found.Add((date, OwnClause(text, match.Index)));
+            }
+        }
+
+        if (found.Count == 0 && effectiveFrom is { } from)
+        {
+            foreach (Match match in ValidFor().Matches(text))
+            {
+                if (ChineseDates.Number(match.Groups["n"].Value) is { } n and > 0 and < 100)
+                {
+                    var years = match.Groups["unit"].Value == "年" ? n : 0;
+                    var months = match.Groups["unit"].Value == "年" ? 0 : n;
+                    found.Add((LastDayOf(from, years, months), OwnClause(text, match.Index)));
+                }
+            }
+        }
+
+        return Single(found);
+    }
+
+    // One date, or the one date the document states about itself (本办法…); anything else is ambiguous.
+    private static DateOnly? Single(List<(DateOnly Date, bool Own)> found)
+    {
+        var all = found.Select(f => f.Date).Distinct().ToList();
+        if (all.Count == 1)
+        {
+            return all[0];
+        }
+
+        var own = found.Where(f => f.Own).Select(f => f.Date).Distinct().ToList();
+        return own.Count == 1 ? own[0] : null;
+    }
+
+    // Whether the sentence holding the clause speaks of the document itself ("本办法自…起施行").
+    private static bool OwnClause(string text, int index)
+    {
+        var start = index == 0 ? 0 : text.LastIndexOfAny(['。', '\n', ';', '；'], index - 1) + 1;
+        return OwnDocument().IsMatch(text.AsSpan(start, index - start));
+    }
+
+    private static bool IsOrganisationLine(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length is >= 2 and <= 60 && Organisation().IsMatch(trimmed) && !SentencePunctuation().IsMatch(trimmed);
+    }
+
+    private const string OrganisationSuffix = "(?:人民政府|政府|委员会|办公室|办公厅|委|局|厅|院|中心|部|署|会|处|所|站|办|公司|大队|支队|街道|社区|集团)";
+
+    [GeneratedRegex("(?:" + OrganisationSuffix + @")(?:[ \u3000]+\S+?" + OrganisationSuffix + ")*$")]
+    private static partial Regex Organisation();
+
+    [GeneratedRegex(@"^(?<org>[\p{IsCJKUnifiedIdeographs}]{2,30}?" + OrganisationSuffix + ")关于")]
+    private static partial Regex TitleIssuer();
+
+    [GeneratedRegex(@"[。，,；;：:！？!?]")]
+    private static partial Regex SentencePunctuation();
+
+    [GeneratedRegex(@"^(?:文号|发文字号|发文文号|发文号)\s*[:：]\s*(?<n>.+)$")]
+    private static partial Regex LabelledNumber();
+
+    [GeneratedRegex(@"^\s*(?:签发人|签发|密级|紧急程度|特急|加急|平件)")]
+    private static partial Regex Signer();
+
+    [GeneratedRegex(@"(?:成文日期|印发日期|发文日期|签发日期)\s*[:：]\s*(?<d>.{6,20})")]
+    private static partial Regex LabelledIssueDate();
+
+    [GeneratedRegex(@"^[(（]?(?:" + ChineseDates.Pattern + @")[)）]?$")]
+    private static partial Regex StandaloneDate();
+
+    [GeneratedRegex(@"(?:" + ChineseDates.Pattern + @")\s*印发$")]
+    private static partial Regex Printed();
+
+    [GeneratedRegex(@"(?:自|从|于)?\s*(?:" + ChineseDates.Pattern + @")\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)")]
+    private static partial Regex EffectiveDate();
+
+    [GeneratedRegex(@"自(?:印发|发布|公布|签发|下发)之日起\s*(?:正式)?(?:施行|执行|实施|生效)")]
+    private static partial Regex EffectiveOnIssue();
+
+    [GeneratedRegex(@"有效期(?:截?至|到|[^。；;\n]{0,30}?至)\s*(?:" + ChineseDates.Pattern + ")")]
+    private static partial Regex ValidUntil();
+
+    [GeneratedRegex(@"有效期(?:为|暂定为?|是)?\s*(?<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?<unit>年|个月)")]
+    private static partial Regex ValidFor();
+
+    [GeneratedRegex("本(?:办法|通知|规定|细则|意见|方案|制度|标准|决定|公告|条例|政策|措施|规则|准则|指南|文件)")]
+    private static partial Regex OwnDocument();
+
+    [GeneratedRegex(@"[ \u3000]+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using ServiceDeskBot.Core.Ingestion.Formats;
+
+namespace ServiceDeskBot.Core.Tests.Ingestion.Formats;
+
+public sealed class HtmlTextReaderTests
+{
+    [Fact]
+    public void Navigation_breadcrumbs_side_links_share_bar_and_footer_are_stripped()
+    {
+        var document = TestDocuments.Accepted("sources/site-page.html");
+
+        foreach (var chrome in new[] { "走进青禾", "当前位置", "相关链接", "分享到", "网站标识码", "请输入关键词", "dataLayer" })
+        {
+            Assert.DoesNotContain(chrome, document.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_main_content_of_a_page_with_chrome_is_kept()
+    {
+        var document = TestDocuments.Accepted("sources/site-page.html");
+
+        Assert.Contains("小微企业申请不动产登记的，免收登记费。", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_title_and_the_published_date_are_kept()
+    {
+        var document = TestDocuments.Accepted("sources/site-page.html");
+
+        Assert.Equal("青禾市不动产登记收费标准公示", document.Title);
+        Assert.Equal(new DateOnly(2025, 6, 18), document.Metadata.PublishedOn);
+    }
+
+    [Fact]
+    public void Table_rows_of_a_page_carry_the_caption_and_headers()
+    {
+        var document = TestDocuments.Accepted("sources/site-page.html");
+
+        Assert.Contains("不动产登记收费标准｜登记类别：住宅转移登记；收费标准：每件80元；备注：由登记申请人缴纳", TestDocuments.Rows(document));
+    }
+
+    [Fact]
+    public void A_page_without_semantic_tags_keeps_the_dense_text_and_drops_the_link_lists()
+    {
+        const string html = """
+            <html><head><title>养犬登记办事指南-青禾市公安局</title></head><body>
+            <div class="top"><a href="/">首页</a><a href="/a">警务公开</a><a href="/b">办事大厅</a><a href="/c">警民互动</a></div>
+            <div class="wrap"><div class="left"><a href="/x">户政业务</a><a href="/y">出入境业务</a><a href="/z">交管业务</a></div>
+            <div class="text"><div class="tt">养犬登记办事指南</div>
+            <p>在本市城区饲养犬只的，养犬人应当在取得犬只之日起三十日内，携带犬只免疫证明到所在辖区派出所办理养犬登记。</p>
+            <p>养犬登记证有效期为一年，期满前三十日内应当办理延续手续，逾期未延续的登记证自动失效。</p></div></div>
+            <div class="bottom">版权所有 青禾市公安局</div></body></html>
+            """;
+
+        var document = TestDocuments.Accepted("养犬.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Contains("养犬登记证有效期为一年", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("出入境业务", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("警民互动", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("版权所有", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_saved_in_gbk_is_decoded_by_its_declared_charset()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var html = "<html><head><meta charset=\"gbk\"><title>通知</title></head><body><p>办理居住证需要提交身份证。</p></body></html>";
+
+        var document = TestDocuments.Accepted("通知.htm", Encoding.GetEncoding("gbk").GetBytes(html));
+
+        Assert.Contains("办理居住证需要提交身份证。", document.Text, StringComparison.Ordinal);
+    }
+}

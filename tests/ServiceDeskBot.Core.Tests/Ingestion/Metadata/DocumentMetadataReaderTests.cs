@@ -1,0 +1,211 @@
+using ServiceDeskBot.Core.Ingestion.Metadata;
+
+namespace ServiceDeskBot.Core.Tests.Ingestion.Metadata;
+
+public sealed class DocumentMetadataReaderTests
+{
+    private const string Notice = """
+        青禾市人民政府办公室文件
+        青政办〔2025〕14号
+        青禾市人民政府办公室关于印发青禾市养老服务补贴实施细则的通知
+        各区县人民政府，市政府各部门：
+        现将《青禾市养老服务补贴实施细则》印发给你们，请认真贯彻执行。
+        青禾市人民政府办公室
+        2025年3月6日
+        青禾市养老服务补贴实施细则
+        第一条 为规范养老服务补贴发放，制定本细则。
+        第十条 本细则自2025年4月1日起施行，有效期3年。
+        """;
+
+    [Fact]
+    public void The_document_number_under_the_red_header_is_read()
+    {
+        var metadata = DocumentMetadataReader.Read(Notice);
+
+        Assert.Equal("青政办〔2025〕14号", metadata.DocNumber);
+    }
+
+    [Theory]
+    [InlineData("青政办[2025]14号")]
+    [InlineData("青政办【2025】14号")]
+    [InlineData("青政办（2025）14号")]
+    [InlineData("青政办(2025)第14号")]
+    [InlineData("青政办〔２０２５〕１４号")]
+    public void Every_bracket_variant_of_a_document_number_is_normalised(string written)
+    {
+        var metadata = DocumentMetadataReader.Read("青禾市人民政府办公室文件\n" + written + "\n关于做好春节期间安全生产工作的通知");
+
+        Assert.Equal("青政办〔2025〕14号", metadata.DocNumber);
+    }
+
+    [Fact]
+    public void A_document_number_cited_in_running_text_is_not_taken_as_the_documents_own()
+    {
+        var metadata = DocumentMetadataReader.Read("关于转发养老补贴文件的通知\n现将《关于调整养老补贴的通知》（省民发〔2024〕3号）转发给你们，请遵照执行。");
+
+        Assert.Null(metadata.DocNumber);
+    }
+
+    [Fact]
+    public void Two_different_numbers_at_the_top_are_ambiguous_and_give_none()
+    {
+        var metadata = DocumentMetadataReader.Read("青财〔2025〕3号\n青人社〔2025〕8号\n关于联合开展补贴核查的通知");
+
+        Assert.Null(metadata.DocNumber);
+    }
+
+    [Fact]
+    public void The_issuer_is_the_body_signing_above_the_date()
+    {
+        var metadata = DocumentMetadataReader.Read(Notice);
+
+        Assert.Equal("青禾市人民政府办公室", metadata.Issuer);
+    }
+
+    [Fact]
+    public void Without_a_signature_the_issuer_comes_from_the_red_header()
+    {
+        var metadata = DocumentMetadataReader.Read("青禾市民政局文件\n青民〔2025〕2号\n关于开展社会救助专项检查的通知\n各区县民政局：\n请按要求开展检查。");
+
+        Assert.Equal("青禾市民政局", metadata.Issuer);
+    }
+
+    [Fact]
+    public void Without_signature_or_red_header_the_issuer_comes_from_the_title()
+    {
+        var metadata = DocumentMetadataReader.Read("青禾市医疗保障局关于调整门诊报销比例的通知\n各定点医疗机构：\n现将有关事项通知如下。");
+
+        Assert.Equal("青禾市医疗保障局", metadata.Issuer);
+    }
+
+    [Fact]
+    public void The_issue_date_is_the_signature_date()
+    {
+        var metadata = DocumentMetadataReader.Read(Notice);
+
+        Assert.Equal(new DateOnly(2025, 3, 6), metadata.IssuedOn);
+    }
+
+    [Fact]
+    public void A_signature_date_in_chinese_numerals_is_read()
+    {
+        var metadata = DocumentMetadataReader.Read("关于开展评选工作的通知\n请于月底前报送。\n青禾市总工会\n二〇二四年四月二日");
+
+        Assert.Equal(new DateOnly(2024, 4, 2), metadata.IssuedOn);
+    }
+
+    [Fact]
+    public void A_labelled_issue_date_is_read()
+    {
+        var metadata = DocumentMetadataReader.Read("索引号：000-2025-001\n成文日期：2025年01月20日\n关于公布收费目录的通知");
+
+        Assert.Equal(new DateOnly(2025, 1, 20), metadata.IssuedOn);
+    }
+
+    [Fact]
+    public void The_effective_date_is_read_from_the_clause_putting_the_document_in_force()
+    {
+        var metadata = DocumentMetadataReader.Read(Notice);
+
+        Assert.Equal(new DateOnly(2025, 4, 1), metadata.EffectiveFrom);
+    }
+
+    [Fact]
+    public void A_document_in_force_on_issue_takes_its_issue_date_as_effective_date()
+    {
+        var metadata = DocumentMetadataReader.Read("关于调整补贴标准的通知\n本通知自印发之日起施行。\n青禾市财政局\n2025年2月10日");
+
+        Assert.Equal(new DateOnly(2025, 2, 10), metadata.EffectiveFrom);
+    }
+
+    [Fact]
+    public void Of_several_effective_dates_the_one_about_the_document_itself_is_taken()
+    {
+        var metadata = DocumentMetadataReader.Read("第五条 第三条规定的标准自2026年1月1日起执行。\n第六条 本办法自2025年7月1日起施行。");
+
+        Assert.Equal(new DateOnly(2025, 7, 1), metadata.EffectiveFrom);
+    }
+
+    [Fact]
+    public void Several_effective_dates_none_about_the_document_give_none()
+    {
+        var metadata = DocumentMetadataReader.Read("一、城镇标准自2025年7月1日起执行。\n二、农村标准自2026年1月1日起执行。");
+
+        Assert.Null(metadata.EffectiveFrom);
+    }
+
+    [Fact]
+    public void A_stated_expiry_date_is_read()
+    {
+        var metadata = DocumentMetadataReader.Read("本办法自2024年1月1日起施行，有效期至2026年12月31日。");
+
+        Assert.Equal(new DateOnly(2026, 12, 31), metadata.ExpiresOn);
+    }
+
+    [Fact]
+    public void A_validity_from_to_range_gives_its_end_as_expiry()
+    {
+        var metadata = DocumentMetadataReader.Read("本方案有效期自2025年1月1日至2025年12月31日。");
+
+        Assert.Equal(new DateOnly(2025, 12, 31), metadata.ExpiresOn);
+    }
+
+    [Fact]
+    public void A_validity_of_n_years_ends_the_day_before_the_nth_anniversary_of_the_effective_date()
+    {
+        var metadata = DocumentMetadataReader.Read(Notice);
+
+        Assert.Equal(new DateOnly(2028, 3, 31), metadata.ExpiresOn);
+    }
+
+    [Fact]
+    public void A_validity_written_in_chinese_numerals_is_computed()
+    {
+        var metadata = DocumentMetadataReader.Read("本规定自2025年5月1日起施行，有效期两年。");
+
+        Assert.Equal(new DateOnly(2027, 4, 30), metadata.ExpiresOn);
+    }
+
+    [Fact]
+    public void A_validity_in_months_is_computed()
+    {
+        var metadata = DocumentMetadataReader.Read("本通知自2025年1月31日起执行，有效期6个月。");
+
+        Assert.Equal(new DateOnly(2025, 7, 30), metadata.ExpiresOn);
+    }
+
+    [Fact]
+    public void A_validity_period_without_an_effective_date_gives_no_expiry()
+    {
+        var metadata = DocumentMetadataReader.Read("本办法有效期5年。");
+
+        Assert.Null(metadata.ExpiresOn);
+    }
+
+    [Theory]
+    [InlineData(2024, 2, 29, 1, 0, 2025, 2, 28)]
+    [InlineData(2024, 5, 1, 3, 0, 2027, 4, 30)]
+    [InlineData(2025, 8, 31, 0, 6, 2026, 2, 28)]
+    public void The_last_day_of_a_period_is_the_day_before_its_anniversary(int y, int m, int d, int years, int months, int ey, int em, int ed)
+    {
+        var last = DocumentMetadataReader.LastDayOf(new DateOnly(y, m, d), years, months);
+
+        Assert.Equal(new DateOnly(ey, em, ed), last);
+    }
+
+    [Fact]
+    public void A_text_without_any_metadata_gives_all_nulls()
+    {
+        var metadata = DocumentMetadataReader.Read("居民身份证有效期满前三个月内，可以到任一派出所申请换领。");
+
+        Assert.Equal(DocumentMetadata.None, metadata);
+    }
+
+    [Fact]
+    public void The_printed_notice_reads_all_its_metadata()
+    {
+        var document = Formats.TestDocuments.Accepted("policy-notice.pdf");
+
+        Assert.Equal(new DocumentMetadata("青人社〔2025〕9号", "青禾市人力资源和社会保障局", new DateOnly(2025, 3, 10), new DateOnly(2025, 4, 1), new DateOnly(2027, 3, 31)), document.Metadata);
+    }
+}

@@ -91,7 +91,8 @@ internal static class SensitiveTextFold
     /// <summary>ASCII letters and digits, where a listed Latin word must not be glued to more of them ("ass" in "passport").</summary>
     public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
 
-    // Characters whose fold is known without normalising: ASCII, full-width ASCII, CJK ideographs and CJK punctuation.
+    // Characters whose fold is known without normalising: ASCII, full-width ASCII, CJK ideographs, CJK brackets and
+    // quotes (《》「」【】), general punctuation (“”—…); everything else goes through NFKC.
     private static (Kind Kind, char Folded)? FoldSimple(char c)
     {
         if (c is >= '\uFF01' and <= '\uFF5E')
@@ -105,14 +106,15 @@ internal static class SensitiveTextFold
             (>= 'a' and <= 'z') or (>= '0' and <= '9') => (Kind.Letters, c),
             (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') => (Kind.Letters, c),
             _ when IsBoundary(c) => (Kind.Boundary, c),
-            < '\u0080' or '\u3000' => (Kind.Noise, c),
+            < '\u0080' or '\u3000' or (>= '\u3008' and <= '\u3020') or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')
+                => (Kind.Noise, c),
             _ => null,
         };
     }
 
     private static bool IsSimple(char c) =>
         c < '\u0300' || c is (>= '\u3000' and <= '\u303F') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
-            or (>= '\uFF01' and <= '\uFF5E');
+            or (>= '\uFF01' and <= '\uFF5E') or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E');
 
     // Clause and sentence punctuation (full-width forms arrive here already folded to ASCII) and line breaks. Words
     // are not matched across them: "第五、第六，四季度" must not read as containing "六四".

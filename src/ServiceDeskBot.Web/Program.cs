@@ -4,6 +4,7 @@ using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Review;
+using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Web.Features.Admin.Dashboard;
 using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Admin.Corpus;
@@ -15,6 +16,7 @@ using ServiceDeskBot.Web.Features.Shared;
 using ServiceDeskBot.Web.Features.Widget;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPiiMaskedLogging();
 builder.AddPlatform();
 builder.AddRetrieval();
 builder.AddServiceDeskData();

@@ -34,12 +34,28 @@ internal sealed class LlmTestHost : IAsyncDisposable
             ["Llm:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
-    public static async Task<LlmTestHost> StartAsync(Dictionary<string, string?> settings)
+    /// <summary>Azure through its resource endpoint: deployment URL, API version, and the key unless it is null (Entra ID then).</summary>
+    public static Task<LlmTestHost> StartAzureAsync(
+        FakeOpenAiServer server, string deployment, string? apiKey, int timeoutSeconds = 5, Action<IServiceCollection>? configureServices = null) =>
+        StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Llm:Provider"] = "azure",
+                ["Llm:Endpoint"] = server.BaseUrl + "/",
+                ["Llm:Deployment"] = deployment,
+                ["Llm:ApiKey"] = apiKey ?? "",
+                ["Llm:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            configureServices);
+
+    /// <summary>Starts the host; <paramref name="configureServices"/> runs before <c>AddLlm</c>, so what it registers wins over TryAdd defaults.</summary>
+    public static async Task<LlmTestHost> StartAsync(Dictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
     {
         settings.TryAdd("Llm:PromptsDirectory", PromptLibrary.ResolveDirectory("", AppContext.BaseDirectory));
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
+        configureServices?.Invoke(builder.Services);
         builder.AddLlm();
         var host = builder.Build();
         try

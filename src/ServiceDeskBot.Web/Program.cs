@@ -10,6 +10,7 @@ using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Admin.Corpus;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.Auth;
+using ServiceDeskBot.Web.Features.Auth.Oidc;
 using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
 using ServiceDeskBot.Web.Features.Shared;
@@ -28,6 +29,7 @@ builder.AddDirectLine();
 builder.AddWidget();
 builder.AddStaffPages();
 builder.AddStaffSignIn();
+builder.AddStaffSingleSignOn();
 builder.AddReview();
 
 var app = builder.Build();

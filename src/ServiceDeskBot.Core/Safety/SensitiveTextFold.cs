@@ -60,7 +60,7 @@ internal static class SensitiveTextFold
     /// <summary>Appends the grapheme's letters and digits to <paramref name="output"/> and says what it was.</summary>
     public static Kind Classify(ReadOnlySpan<char> grapheme, StringBuilder output)
     {
-        if (grapheme.Length == 1 && FoldSimple(grapheme[0]) is var (kind, folded))
+        if (grapheme.Length == 1 && TryFoldSimple(grapheme[0], out var kind, out var folded))
         {
             if (kind == Kind.Letters)
             {
@@ -93,23 +93,28 @@ internal static class SensitiveTextFold
 
     // Characters whose fold is known without normalising: ASCII, full-width ASCII, CJK ideographs, CJK brackets and
     // quotes (《》「」【】), general punctuation (“”—…); everything else goes through NFKC.
-    private static (Kind Kind, char Folded)? FoldSimple(char c)
+    private static bool TryFoldSimple(char c, out Kind kind, out char folded)
     {
         if (c is >= '\uFF01' and <= '\uFF5E')
         {
             c = (char)(c - 0xFEE0);
         }
 
-        return c switch
+        folded = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        if (char.IsAsciiLetterOrDigit(c) || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF'))
         {
-            >= 'A' and <= 'Z' => (Kind.Letters, (char)(c + 32)),
-            (>= 'a' and <= 'z') or (>= '0' and <= '9') => (Kind.Letters, c),
-            (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') => (Kind.Letters, c),
-            _ when IsBoundary(c) => (Kind.Boundary, c),
-            < '\u0080' or '\u3000' or (>= '\u3008' and <= '\u3020') or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')
-                => (Kind.Noise, c),
-            _ => null,
-        };
+            kind = Kind.Letters;
+            return true;
+        }
+
+        if (IsBoundary(c))
+        {
+            kind = Kind.Boundary;
+            return true;
+        }
+
+        kind = Kind.Noise;
+        return c is < '\u0080' or '\u3000' or (>= '\u3008' and <= '\u3020') or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E');
     }
 
     private static bool IsSimple(char c) =>

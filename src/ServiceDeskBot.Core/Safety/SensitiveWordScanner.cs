@@ -199,7 +199,7 @@ public sealed class SensitiveWordScanner
         if (allowedFrom != int.MaxValue)
         {
             // An allowed phrase just ended: every undecided word inside it is a false positive.
-            _pending.RemoveAll(p => p.FirstUnit >= allowedFrom);
+            DropFrom(allowedFrom);
         }
 
         Confirm();
@@ -226,6 +226,21 @@ public sealed class SensitiveWordScanner
             else
             {
                 _pending[kept++] = pending;
+            }
+        }
+
+        _pending.RemoveRange(kept, _pending.Count - kept);
+    }
+
+    // A loop rather than RemoveAll with a lambda: the lambda's closure would be allocated on every character read.
+    private void DropFrom(int firstUnit)
+    {
+        var kept = 0;
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            if (_pending[i].FirstUnit < firstUnit)
+            {
+                _pending[kept++] = _pending[i];
             }
         }
 

@@ -31,6 +31,9 @@ internal sealed class OidcProviderServer : IAsyncDisposable
     public const string RoleClaim = "groups";
     public const string AdminGroup = "servicedesk-admins";
     public const string StaffGroup = "servicedesk-staff";
+
+    /// <summary>A user in this group declines at the provider: the service gets <c>error=access_denied</c> back.</summary>
+    public const string DeclinesGroup = "declines-consent";
     private const string SessionScheme = "idp-session";
 
     private readonly WebApplication _app;
@@ -154,6 +157,11 @@ internal sealed class OidcProviderServer : IAsyncDisposable
             return Results.Challenge(
                 new AuthenticationProperties { RedirectUri = context.Request.Path + context.Request.QueryString },
                 [SessionScheme]);
+        }
+
+        if (user.Groups.Contains(DeclinesGroup))
+        {
+            return Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
 
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, RoleClaim);

@@ -156,6 +156,39 @@ public sealed class SingleSignOnTests : IAsyncLifetime
         Assert.Empty(await users.GetLoginsAsync((await users.FindByNameAsync(twin.UserName))!));
     }
 
+    [Fact]
+    public async Task Roles_follow_the_provider_at_the_next_sign_in()
+    {
+        using (var first = new OidcBrowser(_site.BaseAddress))
+        {
+            using var landed = await first.SignInAsync(Admin.UserName);
+        }
+
+        _provider.AddUser(Admin with { Groups = [OidcProviderServer.StaffGroup] });
+        using var browser = new OidcBrowser(_site.BaseAddress);
+
+        using var again = await browser.SignInAsync(Admin.UserName);
+        using var admin = await browser.GetAsync("/Admin/Audit");
+
+        using var scope = _site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        Assert.Equal(["Staff"], await users.GetRolesAsync((await users.FindByLoginAsync("oidc", Admin.Subject))!));
+        Assert.Equal(HttpStatusCode.Forbidden, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sign_in_declined_at_the_provider_returns_to_the_login_page_with_a_message()
+    {
+        _provider.AddUser(new OidcTestUser("qian.declines", "sub-declines-0005", "钱拒绝", [OidcProviderServer.DeclinesGroup]));
+        using var browser = new OidcBrowser(_site.BaseAddress);
+
+        using var landed = await browser.SignInAsync("qian.declines");
+
+        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+        Assert.Equal("/Account/Login", landed.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("统一身份认证平台登录未完成，请重试", await landed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task CreateLocalUserAsync(string name, string role)
     {
         using var scope = _site.Services.CreateScope();

@@ -15,7 +15,7 @@ namespace ServiceDeskBot.Web.Features.Account;
 [AllowAnonymous]
 public sealed class ExternalLoginModel(
     SignInManager<IdentityUser> signIn,
-    IServiceProvider services,
+    OidcStaffSignIn staffSignIn,
     IOptions<OidcOptions> options) : PageModel
 {
     public string ProviderName => options.Value.DisplayName;
@@ -51,7 +51,7 @@ public sealed class ExternalLoginModel(
             return Redirect("/Account/Login?sso=failed");
         }
 
-        var (outcome, _) = await services.GetRequiredService<OidcStaffSignIn>().SignInAsync(external.Principal);
+        var (outcome, _) = await staffSignIn.SignInAsync(external.Principal);
         if (outcome == OidcSignInOutcome.SignedIn)
         {
             return LocalRedirect(LocalOnly(returnUrl));

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ServiceDeskBot.Web.Features.Auth.Oidc;
 
-internal static class OidcHostingExtensions
+internal static partial class OidcHostingExtensions
 {
     /// <summary>Authentication scheme of the identity provider, also the login provider name of linked users.</summary>
     public const string Scheme = "oidc";
@@ -31,13 +32,15 @@ internal static class OidcHostingExtensions
                 "Auth:LocalAccounts:Enabled is false but Auth:Oidc:Authority is empty: nobody could sign in.")
             .ValidateOnStart();
 
+        services.TryAddScoped<OidcStaffSignIn>();
+
         var configured = builder.Configuration.GetSection(OidcOptions.SectionName).Get<OidcOptions>() ?? new OidcOptions();
-        if (!configured.IsEnabled || services.Any(d => d.ServiceType == typeof(OidcStaffSignIn)))
+        // AddOpenIdConnect registers its handler type; finding it means this ran before.
+        if (!configured.IsEnabled || services.Any(d => d.ServiceType == typeof(OpenIdConnectHandler)))
         {
             return builder;
         }
 
-        services.AddScoped<OidcStaffSignIn>();
         services.AddAuthentication().AddOpenIdConnect(Scheme, configured.DisplayName, _ => { });
         services.AddOptions<OpenIdConnectOptions>(Scheme).Configure<IOptions<OidcOptions>>((o, settings) => Configure(o, settings.Value));
 
@@ -81,9 +84,14 @@ internal static class OidcHostingExtensions
         o.Events.OnRemoteFailure = context =>
         {
             // A cancelled or failed sign-in at the provider comes back here: show the login page with a message, not a 500.
+            LogRemoteFailure(context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OidcHostingExtensions)),
+                context.Failure?.Message ?? "unknown");
             context.Response.Redirect("/Account/Login?sso=failed");
             context.HandleResponse();
             return Task.CompletedTask;
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "OpenID Connect sign-in did not complete: {Reason}")]
+    private static partial void LogRemoteFailure(ILogger logger, string reason);
 }

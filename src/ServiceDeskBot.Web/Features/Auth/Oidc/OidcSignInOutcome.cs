@@ -1,7 +1,7 @@
 namespace ServiceDeskBot.Web.Features.Auth.Oidc;
 
 /// <summary>How a sign-in through the identity provider ended.</summary>
-internal enum OidcSignInOutcome
+public enum OidcSignInOutcome
 {
     /// <summary>Signed in as the linked local user.</summary>
     SignedIn,

@@ -11,7 +11,7 @@ namespace ServiceDeskBot.Web.Features.Auth.Oidc;
 /// as for local accounts. The provider is the source of truth for the roles of the users it signs in: they are
 /// brought in line with its role claim at every sign-in.
 /// </summary>
-internal sealed partial class OidcStaffSignIn(
+public sealed partial class OidcStaffSignIn(
     UserManager<IdentityUser> users,
     SignInManager<IdentityUser> signIn,
     IOptions<OidcOptions> options,

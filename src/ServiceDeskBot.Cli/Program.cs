@@ -8,6 +8,7 @@ using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Core.Storage;
 
 var verb = args.Length > 0 ? args[0] : "help";
@@ -18,6 +19,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     Args = options.ConfigurationArgs,
     ContentRootPath = Directory.GetCurrentDirectory(),
 });
+builder.AddPiiMaskedLogging();
 builder.AddRetrieval();
 builder.AddServiceDeskData();
 builder.AddIntents();

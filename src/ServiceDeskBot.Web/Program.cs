@@ -4,17 +4,20 @@ using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Review;
+using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Web.Features.Admin.Dashboard;
 using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Admin.Corpus;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.Auth;
+using ServiceDeskBot.Web.Features.Auth.Oidc;
 using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
 using ServiceDeskBot.Web.Features.Shared;
 using ServiceDeskBot.Web.Features.Widget;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPiiMaskedLogging();
 builder.AddPlatform();
 builder.AddRetrieval();
 builder.AddServiceDeskData();
@@ -26,6 +29,7 @@ builder.AddDirectLine();
 builder.AddWidget();
 builder.AddStaffPages();
 builder.AddStaffSignIn();
+builder.AddStaffSingleSignOn();
 builder.AddReview();
 
 var app = builder.Build();

@@ -1,8 +1,15 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Azure.AI.OpenAI;
+using Azure.Core;
+using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using Polly;
 
 namespace ServiceDeskBot.Core.Llm;
@@ -13,9 +20,11 @@ public static class LlmHostingExtensions
     public const string HttpClientName = "ServiceDeskBot.Llm";
 
     /// <summary>
-    /// Registers <see cref="LlmOptions"/> (validated at start) and an
-    /// <see cref="ILlmAnswerer"/>: the Semantic Kernel OpenAI-connector answerer when <c>Llm:Provider</c> is openai or
-    /// azure (prompts loaded and checked at start-up), otherwise one that reports itself unavailable.
+    /// Registers <see cref="LlmOptions"/> (validated at start) and an <see cref="ILlmAnswerer"/>: the Semantic Kernel
+    /// answerer when <c>Llm:Provider</c> is openai or azure (prompts loaded and checked at start-up), otherwise one that
+    /// reports itself unavailable. An Azure resource endpoint is registered with <c>AddAzureOpenAIChatCompletion</c>
+    /// over an <see cref="AzureOpenAIClient"/> that authenticates with <c>Llm:ApiKey</c> or, when it is empty, with the
+    /// registered <see cref="TokenCredential"/> (<see cref="DefaultAzureCredential"/> unless one was registered before).
     /// </summary>
     public static IHostApplicationBuilder AddLlm(this IHostApplicationBuilder builder)
     {
@@ -39,9 +48,22 @@ public static class LlmHostingExtensions
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         builder.Services.AddHostedService<PromptLibraryStartupCheck>();
         builder.Services.AddSingleton<LlmPromptComposer>();
+        builder.Services.AddSingleton<LlmChatConnector>();
         builder.Services.AddSingleton<ILlmAnswerer, OpenAiCompatibleLlmAnswerer>();
+        if (configured.UsesAzureDeployment)
+        {
+            if (string.IsNullOrEmpty(configured.ApiKey))
+            {
+                builder.Services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+            }
+
+            builder.Services.TryAddSingleton(CreateAzureClient);
+            builder.Services.AddAzureOpenAIChatCompletion(configured.Deployment, azureOpenAIClient: null, serviceId: LlmChatConnector.AzureServiceKey);
+        }
 
         builder.Services.AddHttpClient(HttpClientName, client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
+            // The Azure client lives as long as the process; recycling pooled connections keeps it following DNS.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddResilienceHandler(HttpClientName, static (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<LlmOptions>>().Value;
@@ -65,5 +87,22 @@ public static class LlmHostingExtensions
                 });
             });
         return builder;
+    }
+
+    private static AzureOpenAIClient CreateAzureClient(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<LlmOptions>>().Value;
+        var clientOptions = new AzureOpenAIClientOptions(options.AzureServiceVersion!.Value)
+        {
+            Transport = new HttpClientPipelineTransport(services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)),
+            // The resilience handler already retries and bounds the call; the SDK's own retries and network timeout
+            // would multiply the attempts and outlast the budget.
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            NetworkTimeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+        var endpoint = new Uri(options.Endpoint);
+        return string.IsNullOrEmpty(options.ApiKey)
+            ? new AzureOpenAIClient(endpoint, services.GetRequiredService<TokenCredential>(), clientOptions)
+            : new AzureOpenAIClient(endpoint, new ApiKeyCredential(options.ApiKey), clientOptions);
     }
 }

@@ -14,11 +14,12 @@ using ServiceDeskBot.Core.Ingestion;
 namespace ServiceDeskBot.Core.Llm;
 
 /// <summary>
-/// Answers through Semantic Kernel's OpenAI connector. OpenAI-compatible services and Azure OpenAI's v1 endpoint share
-/// this one code path: only the endpoint and the model id (the Azure deployment) differ.
+/// Answers through Semantic Kernel's chat connectors: the OpenAI connector for OpenAI-compatible services and Azure
+/// OpenAI's v1 endpoint, the Azure OpenAI connector for an Azure resource endpoint (see <see cref="LlmChatConnector"/>).
+/// Prompts, verification, time budget and fallbacks are the same on every path.
 /// </summary>
 internal sealed partial class OpenAiCompatibleLlmAnswerer(
-    IHttpClientFactory httpClientFactory,
+    LlmChatConnector connector,
     IOptions<LlmOptions> options,
     LlmPromptComposer composer,
     LlmMetrics metrics,
@@ -150,14 +151,7 @@ internal sealed partial class OpenAiCompatibleLlmAnswerer(
         }
     }
 
-    private OpenAIChatCompletionService CreateChatService() =>
-        new(
-            _options.ModelId,
-            new Uri(_options.Endpoint),
-            apiKey: string.IsNullOrEmpty(_options.ApiKey) ? null : _options.ApiKey,
-            organization: null,
-            httpClient: httpClientFactory.CreateClient(LlmHostingExtensions.HttpClientName),
-            loggerFactory: loggerFactory);
+    private IChatCompletionService CreateChatService() => connector.ChatService();
 
     private OpenAIPromptExecutionSettings CreateSettings() =>
         new() { Temperature = _options.Temperature, MaxTokens = _options.MaxTokens };

@@ -1,48 +1,73 @@
-using System.Globalization;
 using System.Text;
 using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Core.Safety;
 
 /// <summary>
-/// The admin-maintained list of sensitive words (敏感词). A question containing one gets a polite refusal and never
-/// reaches retrieval or the LLM. Matching ignores width, case, spaces and punctuation, because the usual way around
-/// a word filter is "敏 感 词", "敏*感*词" or full-width letters.
+/// The admin-maintained list of sensitive words (敏感词) and its allow-list. A question containing a listed word gets
+/// a polite refusal and never reaches retrieval or the LLM; an LLM reply containing one is never shown. Matching is
+/// one pass of an Aho–Corasick automaton over the text as <see cref="Fold"/> sees it (width, case, spaces and symbols
+/// ignored, because the usual way around a word filter is "敏 感 词", "敏*感*词" or full-width letters), so a list of
+/// tens of thousands of words costs about what a short one does.
 /// </summary>
+/// <remarks>
+/// What keeps that folding from flagging innocent text: clause punctuation and line breaks end a match ("第五、第六，
+/// 四季度" does not contain "六四"); at most <see cref="SensitiveWordScanner.MaxGap"/> skipped characters may stand
+/// between two characters of a word; a word beginning or ending with a Latin letter or digit must not be glued to more
+/// of them ("ass" is not in "passport", "8964" not in "189645"); and a listed word inside an allowed phrase
+/// ("打击毒品犯罪" for "毒品") does not match.
+/// </remarks>
 public sealed class SensitiveWordFilter(DataPaths paths)
 {
     /// <summary>File of the list, one word per line, inside the data directory.</summary>
     public const string ListFile = "lists/sensitive-words.txt";
 
+    /// <summary>File of the allow-list (phrases in which a listed word is harmless), one per line, inside the data directory.</summary>
+    public const string AllowListFile = "lists/sensitive-words-allowed.txt";
+
     /// <summary>The reply given instead of an answer.</summary>
     public const string Refusal = "抱歉，您的问题中包含不适宜讨论的内容，我无法回答。如需办理政务服务事项，请换一种说法提问。";
 
     private readonly Lock _gate = new();
-    private WordList? _list;
+    private Lists? _lists;
 
     public string ListPath => paths.InData(ListFile);
+
+    public string AllowListPath => paths.InData(AllowListFile);
 
     /// <summary>The words as admins entered them.</summary>
     public IReadOnlyList<string> Words => Current().Words;
 
-    /// <summary>The first listed word the text contains, or null when it contains none.</summary>
+    /// <summary>The allowed phrases as admins entered them.</summary>
+    public IReadOnlyList<string> AllowedPhrases => Current().Allowed;
+
+    /// <summary>The listed word that occurs first in the text, or null when it contains none.</summary>
     public string? Find(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var (words, keys) = Current();
-        var folded = Fold(text);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (keys[i].Length > 0 && folded.Contains(keys[i], StringComparison.Ordinal))
-            {
-                return words[i];
-            }
-        }
-
-        return null;
+        var matches = FindAll(text);
+        return matches.Count == 0 ? null : matches[0].Word;
     }
 
-    public bool Contains(string text) => Find(text) is not null;
+    /// <summary>Whether the text contains a listed word; stops at the first one.</summary>
+    public bool Contains(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CreateScanner().ScanAll(text, stopAtFirst: true).Count > 0;
+    }
+
+    /// <summary>Every occurrence of a listed word, in text order, with its position in <paramref name="text"/>.</summary>
+    public IReadOnlyList<SensitiveWordMatch> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var matches = CreateScanner().ScanAll(text, stopAtFirst: false);
+        return matches.Count <= 1 ? matches : [.. matches.OrderBy(m => m.Start).ThenByDescending(m => m.Length)];
+    }
+
+    /// <summary>
+    /// A scanner for text that arrives in chunks (an LLM reply as it streams), using the lists as they are now; a list
+    /// saved while it runs applies to the next scanner.
+    /// </summary>
+    public SensitiveWordScanner CreateScanner() => new(Current().Automaton);
 
     /// <summary>Stores the list (one word per line; blanks and duplicates dropped) and uses it at once.</summary>
     public void Save(IEnumerable<string> words)
@@ -51,46 +76,63 @@ public sealed class SensitiveWordFilter(DataPaths paths)
         var list = Clean(words);
         lock (_gate)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(ListPath)!);
-            File.WriteAllLines(ListPath, list, new UTF8Encoding(false));
-            Volatile.Write(ref _list, Prepare(list));
+            Write(ListPath, list);
+            Volatile.Write(ref _lists, Prepare(list, Current().Allowed));
         }
     }
 
-    /// <summary>NFKC (full-width to half-width), lower case, and only letters and digits kept.</summary>
+    /// <summary>Stores the allow-list (one phrase per line; blanks and duplicates dropped) and uses it at once.</summary>
+    public void SaveAllowed(IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        var list = Clean(phrases);
+        lock (_gate)
+        {
+            Write(AllowListPath, list);
+            Volatile.Write(ref _lists, Prepare(Current().Words, list));
+        }
+    }
+
+    /// <summary>
+    /// The text as matching sees it: NFKC (full-width to half-width), lower case, and only letters and digits kept.
+    /// </summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var kept = new StringBuilder(normalized.Length);
-        foreach (var rune in normalized.EnumerateRunes())
-        {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (Rune.IsLetterOrDigit(rune) || category == UnicodeCategory.OtherLetter)
-            {
-                kept.Append(rune.ToString());
-            }
-        }
-
-        return kept.ToString();
+        return SensitiveTextFold.Fold(text);
     }
 
-    private WordList Current()
+    private Lists Current()
     {
-        if (Volatile.Read(ref _list) is { } list)
+        if (Volatile.Read(ref _lists) is { } lists)
         {
-            return list;
+            return lists;
         }
 
-        var loaded = Prepare(File.Exists(ListPath) ? Clean(File.ReadAllLines(ListPath, Encoding.UTF8)) : []);
-        Volatile.Write(ref _list, loaded);
-        return loaded;
+        lock (_gate)
+        {
+            if (_lists is null)
+            {
+                Volatile.Write(ref _lists, Prepare(Read(ListPath), Read(AllowListPath)));
+            }
+
+            return _lists!;
+        }
+    }
+
+    private static List<string> Read(string path) => File.Exists(path) ? Clean(File.ReadAllLines(path, Encoding.UTF8)) : [];
+
+    private static void Write(string path, List<string> lines)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllLines(path, lines, new UTF8Encoding(false));
     }
 
     private static List<string> Clean(IEnumerable<string> words) =>
         words.Select(w => w.Trim()).Where(w => Fold(w).Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
-    private static WordList Prepare(List<string> words) => new(words, words.Select(Fold).ToArray());
+    private static Lists Prepare(IReadOnlyList<string> words, IReadOnlyList<string> allowed) =>
+        new(words, allowed, SensitiveWordAutomaton.Build(words, words.Select(Fold).ToList(), allowed.Select(Fold).ToList()));
 
-    private sealed record WordList(IReadOnlyList<string> Words, string[] Keys);
+    private sealed record Lists(IReadOnlyList<string> Words, IReadOnlyList<string> Allowed, SensitiveWordAutomaton Automaton);
 }

@@ -14,12 +14,12 @@ public sealed class AskLogTests
         var log = host.Get<AskLog>();
 
         var id = await log.AppendAsync(
-            new AskLogEntry { Question = "我叫张三，身份证110105199003071234，电话13812345678，社保怎么查", Intent = "question", Mode = AnswerMode.Fallback },
+            new AskLogEntry { Question = "我叫张三，身份证110105199003071239，电话13812345678，社保怎么查", Intent = "question", Mode = AnswerMode.Fallback },
             CancellationToken.None);
 
         await using var db = host.CreateDbContext();
         var stored = await db.AskLog.SingleAsync(e => e.Id == id);
-        Assert.DoesNotContain("110105199003071234", stored.Question, StringComparison.Ordinal);
+        Assert.DoesNotContain("110105199003071239", stored.Question, StringComparison.Ordinal);
         Assert.DoesNotContain("13812345678", stored.Question, StringComparison.Ordinal);
         Assert.Contains("138****5678", stored.Question, StringComparison.Ordinal);
         Assert.Contains("社保怎么查", stored.Question, StringComparison.Ordinal);

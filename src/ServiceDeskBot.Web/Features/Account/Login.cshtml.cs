@@ -5,11 +5,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Web.Features.Auth;
+using ServiceDeskBot.Web.Features.Auth.Oidc;
 
 namespace ServiceDeskBot.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, IOptions<AuthOptions> options) : PageModel
+public sealed class LoginModel(
+    SignInManager<IdentityUser> signIn,
+    IOptions<AuthOptions> options,
+    IOptions<LocalAccountsOptions> localAccounts,
+    IOptions<OidcOptions> oidc) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "请输入用户名")]
@@ -29,12 +34,26 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, IOptions<Auth
 
     public string? Error { get; private set; }
 
-    public void OnGet()
+    public bool LocalAccountsEnabled => localAccounts.Value.Enabled;
+
+    /// <summary>Name of the identity provider on the single sign-on button, or null when single sign-on is off.</summary>
+    public string? SingleSignOnName => oidc.Value.IsEnabled ? oidc.Value.DisplayName : null;
+
+    public void OnGet(string? sso)
     {
+        if (sso == "failed" && SingleSignOnName is not null)
+        {
+            Error = $"{SingleSignOnName}登录未完成，请重试";
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!LocalAccountsEnabled)
+        {
+            return NotFound();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

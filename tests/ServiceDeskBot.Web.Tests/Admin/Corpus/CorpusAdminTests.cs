@@ -167,6 +167,21 @@ public sealed class CorpusAdminTests(CorpusAdminAppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_saved_allow_list_spares_listed_words_inside_its_phrases_at_once()
+    {
+        using var client = await factory.CreateClientAsync("Admin");
+        var admin = new CorpusAdminClient(client);
+        using var words = await admin.PostListAsync("SensitiveWords", "wordsText", "测试毒品\n");
+
+        using var response = await admin.PostListAsync("AllowedPhrases", "phrasesText", "打击测试毒品犯罪\n");
+
+        var filter = factory.Services.GetRequiredService<SensitiveWordFilter>();
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Null(filter.Find("开展打击测试毒品犯罪行动"));
+        Assert.Equal("测试毒品", filter.Find("哪里有测试毒品"));
+    }
+
+    [Fact]
     public async Task Saved_synonyms_expand_queries_at_once()
     {
         using var client = await factory.CreateClientAsync("Admin");

@@ -22,6 +22,8 @@ public sealed class IndexModel(
 
     public string SensitiveWords { get; private set; } = "";
 
+    public string AllowedPhrases { get; private set; } = "";
+
     public int IndexedPassages { get; private set; }
 
     public string? Error { get; private set; }
@@ -84,6 +86,12 @@ public sealed class IndexModel(
         return RedirectToPage(new { done = "words" });
     }
 
+    public IActionResult OnPostAllowedPhrases(string? phrasesText)
+    {
+        sensitiveWords.SaveAllowed((phrasesText ?? "").Split('\n'));
+        return RedirectToPage(new { done = "allowed" });
+    }
+
     private async Task<IActionResult> RefuseAsync(UploadCheck check, CancellationToken cancellationToken)
     {
         Error = check.Error;
@@ -98,6 +106,7 @@ public sealed class IndexModel(
         SeedSynonyms = synonyms.SeedGroups();
         AdminSynonyms = synonyms.AdminText();
         SensitiveWords = string.Join('\n', sensitiveWords.Words);
+        AllowedPhrases = string.Join('\n', sensitiveWords.AllowedPhrases);
         IndexedPassages = retriever.Index?.Count ?? 0;
     }
 }

@@ -94,6 +94,17 @@ switch (verb)
         await host.StopAsync();
         return 0;
 
+    case "calibrate":
+        LoadIndex(services);
+        var (weights, calibration) = JudgeCalibration.Fit(
+            services.GetRequiredService<EvidenceFinder>(), services.GetRequiredService<AnswerJudge>(), EvalSet.Load(options.Set));
+        Console.WriteLine(calibration);
+        var weightsPath = services.GetRequiredService<DataPaths>().InSeeds(
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>().Value.JudgeWeightsFile);
+        File.WriteAllText(weightsPath, System.Text.Json.JsonSerializer.Serialize(weights, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+        Console.WriteLine($"judge weights written to {weightsPath}");
+        return 0;
+
     case "overlap":
         var report = TuningData.CheckAgainstDev(services, options.Set, options.Calibration);
         Console.WriteLine(report.Format());
@@ -109,6 +120,7 @@ switch (verb)
               train                       retrain the intent classifier; print held-out accuracy and confusion matrix
               eval --set FILE             retrieval (recall@1, recall@5, MRR@10), answers per kind, intent accuracy;
                                           for a file of two-turn chats: second-turn accuracy with and without context
+              calibrate --set FILE        learn the judge's weights on a calibration set (ML.NET), write them to the seeds
               overlap --set DEV           fail (exit 2) when calibration, chats, synonyms or intent utterances overlap
                                           the dev set [--calibration DIR, default tests/data/calibration]
             options: --data DIR (data directory, default ./data), --seeds DIR (corpus directory)

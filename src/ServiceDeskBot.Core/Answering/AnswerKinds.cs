@@ -55,6 +55,21 @@ public static partial class AnswerKinds
         return AsksNumber().IsMatch(question) ? AnswerKind.Number : AnswerKind.Any;
     }
 
+    /// <summary>The kind in the words staff read (时间, 日期, 金额 …).</summary>
+    public static string Describe(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Number => "数字",
+        AnswerKind.Money => "金额",
+        AnswerKind.Date => "日期",
+        AnswerKind.TimeOfDay => "时间",
+        AnswerKind.Address => "地址",
+        AnswerKind.Phone => "电话",
+        AnswerKind.Procedure => "办理材料或流程",
+        AnswerKind.Eligibility => "条件",
+        AnswerKind.Scope => "范围",
+        _ => "信息",
+    };
+
     /// <summary>Whether <paramref name="text"/> contains a fact of the given kind.</summary>
     public static bool IsPresent(AnswerKind kind, string text)
     {

@@ -10,7 +10,7 @@ namespace ServiceDeskBot.Core.Answering;
 /// measuring how well they fit: share of the question's weighted terms covered, agreement of places and numbers,
 /// and presence of the kind of fact asked for.
 /// </summary>
-public sealed partial class EvidenceFinder(PassageRetriever retriever, SynonymSet synonyms, PlaceGazetteer places)
+public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionReader reader, SynonymSet synonyms, PlaceGazetteer places)
 {
     /// <summary>Passages considered for quoting.</summary>
     public const int PassagesConsidered = 5;
@@ -27,21 +27,23 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, SynonymSe
     private const double LengthPenaltyPerChar = 0.0004;
     private const int MaxHeadingBlock = 60;
 
-    public Evidence Find(string question, int hitsWanted = 10)
+    /// <summary>Reads the question, then finds and weighs its evidence (for callers outside a turn).</summary>
+    public Evidence Find(string question, int hitsWanted = 10) => Find(reader.Read(question), null, hitsWanted);
+
+    /// <summary>Retrieves once for the question and picks the best quotes of the top passages.</summary>
+    public Evidence Find(Question question, string? preferredSource = null, int hitsWanted = 10)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var query = retriever.Normalizer.Analyze(question);
-        var kind = AnswerKinds.Detect(question.Normalize(NormalizationForm.FormKC));
-        var hits = retriever.Search(query, Math.Max(hitsWanted, PassagesConsidered));
-        if (hits.Count == 0)
+        var query = question.Terms;
+        var search = retriever.Retrieve(query, Math.Max(hitsWanted, PassagesConsidered), places.Remove(query.Normalized), preferredSource);
+        if (search.Hits.Count == 0)
         {
-            return new Evidence(query, kind, hits, [], PlacesAgree: true, NumbersAgree: true, KindPresent: false);
+            return new Evidence(question, search, [], PlacesAgree: true, NumbersAgree: true, KindPresent: false);
         }
 
-        var terms = retriever.WeightedTerms(places.Remove(query.Normalized));
-        var quotes = hits
+        var quotes = search.Hits
             .Take(PassagesConsidered)
-            .Select((hit, i) => BestQuote(hit.Passage, i + 1, query, terms, kind))
+            .Select((hit, i) => BestQuote(hit.Passage, i + 1, query, search.TermWeights, question.Kind))
             .OfType<(Quote Quote, double Score)>()
             .OrderByDescending(q => q.Score)
             .Select(q => q.Quote)
@@ -49,13 +51,13 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, SynonymSe
 
         var best = quotes.Count > 0 ? quotes[0] : null;
         return new Evidence(
-            query,
-            kind,
-            hits.Take(hitsWanted).ToList(),
+            question,
+            search with { Hits = search.Hits.Take(hitsWanted).ToList() },
             quotes,
             PlacesAgree: best is not null && PlacesAgree(query, best.Passage),
-            NumbersAgree: best is not null && NumbersAgree(query, best.Passage),
-            KindPresent: best is not null && AnswerKinds.IsPresent(kind, best.Text));
+            NumbersAgree: best is not null && NumbersAgree(question, best.Passage),
+            KindPresent: best is not null && AnswerKinds.IsPresent(question.Kind, best.Text),
+            ScopeAgrees: best is null || question.Scope is null || Normalize(best.Passage.Title + best.Passage.Text).Contains(question.Scope, StringComparison.Ordinal));
     }
 
     private (Quote Quote, double Score)? BestQuote(
@@ -172,17 +174,14 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, SynonymSe
         return about.Count == 0 || query.Places.All(about.Contains);
     }
 
-    private static bool NumbersAgree(AnalyzedQuery query, Passage passage)
+    private static bool NumbersAgree(Question question, Passage passage)
     {
         var context = Normalize(passage.Title + " " + passage.Section + " " + passage.Text);
-        return Number().Matches(query.Normalized).All(m => context.Contains(m.Value, StringComparison.Ordinal));
+        return question.Numbers.All(n => context.Contains(n, StringComparison.Ordinal));
     }
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 
     [GeneratedRegex(@"(?<=[,、:;])")]
     private static partial Regex ClauseEnd();
-
-    [GeneratedRegex(@"\d+(\.\d+)?")]
-    private static partial Regex Number();
 }

@@ -7,14 +7,15 @@ namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
 /// Follow-up questions the corpus can answer: built from the headings of related passages and kept only when the
-/// evidence check says the corpus answers them, so a suggestion never leads a citizen into a refusal.
+/// judge says the corpus answers them, so a suggestion never leads a citizen into a refusal. Verdicts are cached per
+/// index generation: a re-index may change them.
 /// </summary>
-public sealed partial class SuggestionFinder(EvidenceFinder evidence, IOptions<AnsweringOptions> options)
+public sealed partial class SuggestionFinder(EvidenceFinder evidence, AnswerJudge judge, PassageRetriever retriever, IOptions<AnsweringOptions> options)
 {
     private const int MinTopicLength = 4;
     private const int MaxTopicLength = 22;
 
-    private readonly ConcurrentDictionary<string, bool> _answerable = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(long Generation, string Question), bool> _answerable = new();
 
     /// <summary>Suggestions related to the hits of a question, excluding the topic already answered.</summary>
     public IReadOnlyList<string> Related(Evidence current, string? answeredSection)
@@ -26,7 +27,7 @@ public sealed partial class SuggestionFinder(EvidenceFinder evidence, IOptions<A
             .Select(Topic)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
-            .Select(t => t + "有哪些举措？");
+            .Select(t => t + "有哪些具体做法？");
         return KeepAnswerable(topics.Concat(options.Value.QuickQuestions));
     }
 
@@ -40,7 +41,7 @@ public sealed partial class SuggestionFinder(EvidenceFinder evidence, IOptions<A
             .ToList();
 
     private bool IsAnswerable(string question) =>
-        _answerable.GetOrAdd(question, q => AnswerabilityJudge.Judge(evidence.Find(q), options.Value.MinCoverage).Answerable);
+        _answerable.GetOrAdd((retriever.Generation, question), key => judge.Judge(evidence.Find(key.Question)).Answerable);
 
     // The first segment of a heading names its topic ("聚焦科技创新抓产业,发展动能更加强劲" → "聚焦科技创新抓产业");
     // interview credit lines ("——访…") name a person, not a topic.

@@ -17,10 +17,17 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private const float HeadingWeight = 0.5f;
     private const float ExpansionWeight = 0.5f;
 
+    // Whole words match what a reader means where bigrams also match across word boundaries; fused with the bigram
+    // leg in one BM25 sum (weight measured on the calibration set, docs/retrieval.md).
+    private const float WordWeight = 0.6f;
+
     // A passage about the place the question names moves up; one about a different place moves down.
     private const float SamePlaceFactor = 1.3f;
     private const float OtherPlaceFactor = 0.5f;
     private const float NoPlaceFactor = 0.85f;
+
+    // A follow-up is usually about the document the previous answer came from.
+    private const float PreferredSourceFactor = 1.25f;
 
     // Terms in a large share of passages add little to BM25 but cost a scan of most of the index, which at 100k
     // passages dominates latency. Single characters are kept only when rare (they rescue paraphrases through rare
@@ -31,13 +38,17 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private readonly Analyzer _bigrams = new ChineseAnalyzers.BigramAnalyzer();
     private readonly Analyzer _unigrams = new ChineseAnalyzers.UnigramAnalyzer();
     private PassageIndex? _index;
+    private long _generation;
 
     private readonly DocumentAvailability? _availability;
 
-    public PassageRetriever(QueryNormalizer normalizer, DocumentAvailability? availability = null)
+    private readonly WordSegmenter? _words;
+
+    public PassageRetriever(QueryNormalizer normalizer, DocumentAvailability? availability = null, WordSegmenter? words = null)
     {
         Normalizer = normalizer;
         _availability = availability;
+        _words = words;
     }
 
     public QueryNormalizer Normalizer { get; }
@@ -46,10 +57,14 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
 
     public PassageIndex? Index => Volatile.Read(ref _index);
 
+    /// <summary>Increases with every index made current; caches keyed by it go stale on a re-index.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
     /// <summary>Makes a new index current; searches already running finish on the old one.</summary>
     public void Use(PassageIndex index)
     {
         var old = Interlocked.Exchange(ref _index, index);
+        Interlocked.Increment(ref _generation);
         // Readers are cheap to keep open for in-flight searches; give them a moment before closing the old one.
         if (old is not null)
         {
@@ -61,6 +76,27 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(Search(Normalizer.Analyze(query), top));
+    }
+
+    /// <summary>
+    /// Searches once for a question and weighs the terms its evidence must cover (<paramref name="evidenceText"/>:
+    /// the question without its place names). Hits from <paramref name="preferredSource"/> (the document the
+    /// conversation is about) move up a little.
+    /// </summary>
+    public SearchResult Retrieve(AnalyzedQuery query, int top, string evidenceText, string? preferredSource = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var generation = Generation;
+        var hits = Search(query, top);
+        if (preferredSource is not null)
+        {
+            hits = hits
+                .Select(h => h.Passage.Source == preferredSource ? h with { Score = h.Score * PreferredSourceFactor } : h)
+                .OrderByDescending(h => h.Score)
+                .ToList();
+        }
+
+        return new SearchResult(hits, WeightedTerms(evidenceText), generation);
     }
 
     public IReadOnlyList<SearchHit> Search(AnalyzedQuery query, int top)
@@ -204,6 +240,14 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         foreach (var token in ChineseAnalyzers.Tokens(_unigrams, ChineseAnalyzers.TextUnigrams, text))
         {
             Keep(weights, (ChineseAnalyzers.TextUnigrams, token), UnigramWeight * factor);
+        }
+
+        foreach (var word in _words?.ContentWords(text) ?? [])
+        {
+            if (word.Length >= 2)
+            {
+                Keep(weights, (ChineseAnalyzers.TextWords, word), WordWeight * factor);
+            }
         }
     }
 

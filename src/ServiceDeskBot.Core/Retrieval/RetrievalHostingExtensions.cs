@@ -33,6 +33,9 @@ public static class RetrievalHostingExtensions
         builder.Services.AddSingleton<SynonymCatalog>();
         builder.Services.AddSingleton(sp => PlaceGazetteer.Load(
             sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.PlacesFile)));
+        builder.Services.AddSingleton(sp => WordSegmenter.Load(
+            sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.UserDictionaryFile),
+            sp.GetRequiredService<PlaceGazetteer>().Names));
         builder.Services.AddSingleton<QueryNormalizer>();
         builder.Services.AddSingleton<PassageIndexLoader>();
         builder.Services.AddSingleton<PassageRetriever>();

@@ -67,7 +67,8 @@ public sealed class AnswerJudge(IOptions<AnsweringOptions> options, DataPaths pa
         ArgumentNullException.ThrowIfNull(best);
         var quoted = Fold(best.Passage.Title + " " + best.Passage.Section + " " + best.Text);
         var terms = evidence.Search.TermWeights;
-        var key = terms.Count > 0 ? terms.MaxBy(t => t.Weight).Term : null;
+        // The key noun: the words the question asks about, else its rarest term.
+        IReadOnlyList<string> key = evidence.Question.Focus.Count > 0 ? evidence.Question.Focus : terms.Count > 0 ? [terms.MaxBy(t => t.Weight).Term] : [];
         var questionWords = words.ContentWords(evidence.Question.Terms.Normalized);
         var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Count(w => quoted.Contains(w, StringComparison.Ordinal)) / (double)questionWords.Count;
         var hits = evidence.Hits;
@@ -75,7 +76,7 @@ public sealed class AnswerJudge(IOptions<AnsweringOptions> options, DataPaths pa
         return new JudgeSignals(
             best.Coverage,
             wordCoverage,
-            key is not null && quoted.Contains(key, StringComparison.Ordinal) ? 1 : 0,
+            key.Count > 0 && key.All(k => quoted.Contains(k, StringComparison.Ordinal)) ? 1 : 0,
             margin,
             evidence.KindPresent ? 1 : 0,
             evidence.Kind == AnswerKind.Any ? 0 : 1,

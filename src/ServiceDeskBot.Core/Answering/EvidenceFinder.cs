@@ -21,6 +21,7 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
     // Terms found only in the passage's headline or section heading count for part: the heading says what the
     // passage is about, not that this sentence states the fact.
     private const double HeadingCredit = 0.5;
+    private const double FocusBoost = 2.0;
     private const double RankPenalty = 0.06;
     private const double PairPenalty = 0.04;
     private const double KindBonus = 0.05;
@@ -41,9 +42,10 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
             return new Evidence(question, search, [], PlacesAgree: true, NumbersAgree: true, KindPresent: false);
         }
 
+        var weighted = FocusWeighted(search.TermWeights, question.Focus);
         var quotes = search.Hits
             .Take(PassagesConsidered)
-            .Select((hit, i) => BestQuote(hit.Passage, i + 1, query, search.TermWeights, question.Kind))
+            .Select((hit, i) => BestQuote(hit.Passage, i + 1, query, weighted, question.Kind))
             .OfType<(Quote Quote, double Score)>()
             .OrderByDescending(q => q.Score)
             .Select(q => q.Quote)
@@ -60,10 +62,18 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
             ScopeAgrees: best is null || question.Scope is null || Normalize(best.Passage.Title + best.Passage.Text).Contains(question.Scope, StringComparison.Ordinal));
     }
 
+    // The terms that spell what is asked for count double: between two sentences naming the same district, the one
+    // that holds the thing asked about answers.
+    private static IReadOnlyList<(string Term, double Weight)> FocusWeighted(IReadOnlyList<(string Term, double Weight)> terms, IReadOnlyList<string> focus) =>
+        focus.Count == 0
+            ? terms
+            : terms.Select(t => focus.Any(f => f.Contains(t.Term, StringComparison.Ordinal)) ? (t.Term, t.Weight * FocusBoost) : t).ToList();
+
     private (Quote Quote, double Score)? BestQuote(
         Passage passage, int rank, AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, AnswerKind kind)
     {
-        var heading = Normalize(passage.Title + " " + passage.Section);
+        // A passage is about its headings and its places, also where a long paragraph named the place only at its start.
+        var heading = Normalize(passage.Title + " " + passage.Section + " " + string.Join(' ', retriever.Index?.PlacesOf(passage.Id) ?? []));
         (Quote Quote, double Score)? best = null;
         foreach (var (candidate, sentences) in Candidates(passage.Text))
         {

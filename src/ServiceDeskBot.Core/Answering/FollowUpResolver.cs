@@ -44,13 +44,13 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(question);
         var previous = history.LastOrDefault(t => t.Answered) ?? (history.Count > 0 ? history[^1] : null);
-        var text = Fold(question);
+        var text = question.Trim();
         if (previous is null || !LooksLikeFollowUp(text))
         {
             return null;
         }
 
-        var before = Fold(previous.Question);
+        var before = previous.Question.Trim();
         if (Pronoun().Match(text) is { Success: true } pronoun)
         {
             // "他提出要……" after "二七区委书记是谁": the subject asked about stands where the pronoun was.

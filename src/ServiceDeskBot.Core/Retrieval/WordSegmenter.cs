@@ -16,7 +16,7 @@ public sealed class WordSegmenter
     {
         "的", "了", "吗", "呢", "吧", "啊", "呀", "是", "有", "在", "和", "与", "及", "等", "要", "把", "被", "对", "给", "都", "也", "还",
         "什么", "哪些", "哪个", "多少", "几个", "怎么", "怎样", "如何", "是否", "哪里", "为什么", "请问", "一下", "我", "你", "您", "他",
-        "她", "它", "他们", "它们", "我们", "你们", "这个", "那个", "这些", "那些", "那么", "那", "这", "谁", "哪", "几", "个", "吗", "么",
+        "她", "它", "他们", "它们", "我们", "你们", "这个", "那个", "这些", "那些", "那么", "那", "这", "谁", "哪", "几", "个", "么", "名字", "职务",
     };
 
     private readonly JiebaSegmenter _segmenter;
@@ -44,6 +44,9 @@ public sealed class WordSegmenter
 
     /// <summary>Words for indexing: every word plus the shorter dictionary words inside long ones (jieba's search mode).</summary>
     public IReadOnlyList<string> IndexWords(string text) => Clean(_segmenter.CutForSearch(Fold(text)));
+
+    /// <summary>Every token of a text in order (punctuation dropped), for reading a question's structure.</summary>
+    public List<string> Tokens(string text) => Clean(_segmenter.Cut(Fold(text)));
 
     /// <summary>The words of a question that carry content: no punctuation, particles or question words.</summary>
     public IReadOnlyList<string> ContentWords(string text) =>

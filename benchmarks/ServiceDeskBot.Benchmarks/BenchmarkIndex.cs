@@ -31,7 +31,7 @@ internal sealed class BenchmarkIndex : IDisposable
             PassageIndex.Build(directory, passages, places, RepositoryFiles.Words);
         }
 
-        var retriever = new PassageRetriever(new QueryNormalizer(SynonymSet.Load(RepositoryFiles.SynonymsFile), places), words: RepositoryFiles.Words);
+        var retriever = new PassageRetriever(new QueryNormalizer(SynonymSet.Load(RepositoryFiles.SynonymsFile), places, RepositoryFiles.Words), words: RepositoryFiles.Words);
         retriever.Use(PassageIndex.Open(FSDirectory.Open(path)));
         return new BenchmarkIndex(path, retriever);
     }

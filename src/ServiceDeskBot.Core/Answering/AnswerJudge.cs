@@ -12,7 +12,7 @@ namespace ServiceDeskBot.Core.Answering;
 /// time, date, amount, phone or address when one is asked) decline outright; the rest is weighed by a logistic model
 /// over several signals, learned on our calibration questions (see <c>docs/judge.md</c>).
 /// </summary>
-public sealed class AnswerJudge(IOptions<AnsweringOptions> options, DataPaths paths, WordSegmenter words)
+public sealed class AnswerJudge(IOptions<AnsweringOptions> options, DataPaths paths, WordSegmenter words, PassageRetriever retriever)
 {
     private readonly Lazy<JudgeWeights> _weights = new(() => JudgeWeights.Load(paths.InSeeds(options.Value.JudgeWeightsFile)));
 
@@ -65,7 +65,8 @@ public sealed class AnswerJudge(IOptions<AnsweringOptions> options, DataPaths pa
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(best);
-        var quoted = Fold(best.Passage.Title + " " + best.Passage.Section + " " + best.Text);
+        var places = string.Join(' ', retriever.Index?.PlacesOf(best.Passage.Id) ?? []);
+        var quoted = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Text);
         var terms = evidence.Search.TermWeights;
         // The key noun: the words the question asks about, else its rarest term.
         IReadOnlyList<string> key = evidence.Question.Focus.Count > 0 ? evidence.Question.Focus : terms.Count > 0 ? [terms.MaxBy(t => t.Weight).Term] : [];

@@ -59,7 +59,7 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
             PlacesAgree: best is not null && PlacesAgree(query, best.Passage),
             NumbersAgree: best is not null && NumbersAgree(question, best.Passage),
             KindPresent: best is not null && AnswerKinds.IsPresent(question.Kind, best.Text),
-            ScopeAgrees: best is null || question.Scope is null || Normalize(best.Passage.Title + best.Passage.Text).Contains(question.Scope, StringComparison.Ordinal));
+            ScopeAgrees: best is null || ScopeAgrees(question.Scope, best));
     }
 
     // The terms that spell what is asked for count double: between two sentences naming the same district, the one
@@ -183,6 +183,35 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
         var about = retriever.Index?.PlacesOf(passage.Id) ?? [];
         return about.Count == 0 || query.Places.All(about.Contains);
     }
+
+    // A figure or ranking at one level of government does not answer a question about another: the quote must not
+    // name another level (全省 when 全国 was asked), a province- or country-wide question needs its level named, and a
+    // city-wide one is not answered by a passage about one district.
+    private bool ScopeAgrees(string? asked, Quote best)
+    {
+        if (asked is null)
+        {
+            return true;
+        }
+
+        var passage = Normalize(best.Passage.Title + " " + best.Passage.Section + " " + best.Passage.Text);
+        if (passage.Contains(asked, StringComparison.Ordinal))
+        {
+            return !OtherLevels(asked).Any(level => best.Text.Contains(level, StringComparison.Ordinal));
+        }
+
+        if (asked != "全市" || OtherLevels(asked).Any(level => best.Text.Contains(level, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var about = retriever.Index?.PlacesOf(best.Passage.Id) ?? [];
+        return !about.Any(p => p.EndsWith('区') || p.EndsWith('县'));
+    }
+
+    private static readonly string[] Levels = ["全国", "全省", "全市", "全区"];
+
+    private static IEnumerable<string> OtherLevels(string asked) => Levels.Where(l => l != asked);
 
     private static bool NumbersAgree(Question question, Passage passage)
     {

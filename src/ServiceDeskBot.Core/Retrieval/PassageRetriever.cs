@@ -204,6 +204,7 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     {
         var weights = new Dictionary<(string Field, string Term), float>();
         AddTerms(weights, query.Normalized, 1f);
+
         foreach (var expansion in query.Expansions)
         {
             AddTerms(weights, expansion, ExpansionWeight);

@@ -4,8 +4,19 @@ using System.Text.RegularExpressions;
 namespace ServiceDeskBot.Core.Retrieval;
 
 /// <summary>Prepares a citizen's question for retrieval: NFKC, fillers and question words out, places and synonyms found.</summary>
-public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer places)
+public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer places, WordSegmenter? words = null)
 {
+    // Question words, and the words that sit between one and the thing asked about (是/有/叫/为, measure words).
+    private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
+    {
+        "什么", "哪些", "哪个", "哪几", "哪", "多少", "几", "谁", "啥", "怎样", "如何", "怎么", "哪家", "哪位", "哪里", "几个", "几家", "几所",
+    };
+
+    private static readonly HashSet<string> Links = new(StringComparer.Ordinal)
+    {
+        "是", "有", "叫", "为", "要", "的", "个", "家", "所", "名", "项", "条", "种", "类", "样", "方面", "一些", "些", "都", "还", "了",
+    };
+
     // Politeness and question scaffolding carry no content; left in, their bigrams match unrelated passages that
     // happen to ask rhetorical questions. Longer phrases come first so they are removed whole.
     private static readonly string[] Fillers =
@@ -25,6 +36,7 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         ArgumentNullException.ThrowIfNull(query);
         var text = query.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var found = places.Find(text);
+        var focus = Focus(text);
         var expansions = synonyms.ExpansionsFor(text);
 
         foreach (var filler in Fillers)
@@ -33,7 +45,29 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         }
 
         text = Whitespace().Replace(Punctuation().Replace(text, " "), " ").Trim();
-        return new AnalyzedQuery(query, text, found, expansions);
+        return new AnalyzedQuery(query, text, found, expansions, focus);
+    }
+
+    // The content word after the question word ("什么招商机制", "哪些项目"), else the one before it ("园区叫什么",
+    // "书记是谁"), skipping the linking words between.
+    private List<string> Focus(string text)
+    {
+        if (words is null)
+        {
+            return [];
+        }
+
+        var tokens = words.Tokens(text);
+        var at = tokens.FindIndex(Interrogatives.Contains);
+        if (at < 0)
+        {
+            return [];
+        }
+
+        var after = tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2).ToList();
+        return after.Count > 0
+            ? after
+            : tokens.Take(at).Reverse().SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2).Take(2).Reverse().ToList();
     }
 
     [GeneratedRegex(@"[\p{P}\p{S}-[+%.]]")]

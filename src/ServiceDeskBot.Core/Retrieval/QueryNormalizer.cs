@@ -12,6 +12,8 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         "什么", "哪些", "哪个", "哪几", "哪", "多少", "几", "谁", "啥", "怎样", "如何", "怎么", "哪家", "哪位", "哪里", "几个", "几家", "几所",
     };
 
+    private static readonly HashSet<string> Manner = new(StringComparer.Ordinal) { "怎么", "怎样", "如何" };
+
     private static readonly HashSet<string> Links = new(StringComparer.Ordinal)
     {
         "是", "有", "叫", "为", "要", "的", "个", "家", "所", "名", "项", "条", "种", "类", "样", "方面", "一些", "些", "都", "还", "了",
@@ -64,7 +66,10 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
             return [];
         }
 
-        var after = tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2).ToList();
+        // "社保怎么查询" asks how to do something with 社保: for manner words the thing is before, the action after.
+        var after = Manner.Contains(tokens[at])
+            ? []
+            : tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2).ToList();
         return after.Count > 0
             ? after
             : tokens.Take(at).Reverse().SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2).Take(2).Reverse().ToList();

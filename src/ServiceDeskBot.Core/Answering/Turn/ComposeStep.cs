@@ -31,8 +31,13 @@ public sealed partial class ComposeStep(
 
         var question = turn.Understood.Raw;
         var passages = evidence.Hits.Take(options.Value.PassagesForLlm).Select(h => h.Passage).ToList();
-        LlmAnswer? final = turn.StreamLlm ? null : await llm.AnswerAsync(question, passages, cancellationToken).ConfigureAwait(false);
-        var updates = turn.StreamLlm ? llm.StreamAnswerAsync(question, passages, cancellationToken) : AsyncEnumerable.Empty<LlmStreamUpdate>();
+        // An unsure question is not streamed: its reply may be the no-answer marker, which citizens must never see.
+        var unsure = turn.Verdict?.Decision == JudgeDecision.Unsure;
+        var stream = turn.StreamLlm && !unsure;
+        LlmAnswer? final = stream ? null
+            : unsure ? await llm.AnswerIfStatedAsync(question, passages, cancellationToken).ConfigureAwait(false)
+            : await llm.AnswerAsync(question, passages, cancellationToken).ConfigureAwait(false);
+        var updates = stream ? llm.StreamAnswerAsync(question, passages, cancellationToken) : AsyncEnumerable.Empty<LlmStreamUpdate>();
         await foreach (var update in updates.ConfigureAwait(false))
         {
             if (update.Final is not null)
@@ -54,7 +59,7 @@ public sealed partial class ComposeStep(
         }
 
         turn.ReplacesStreamedText = turn.Streamed;
-        if (final?.Outcome == LlmOutcome.NotAnswered && turn.Verdict?.Decision == JudgeDecision.Unsure)
+        if (final?.Outcome == LlmOutcome.NotAnswered && unsure)
         {
             turn.Notes.Add(new DecisionNote(DecisionCode.LlmNoAnswer));
             turn.Reply = await JudgeStep.DeclineAsync(templates, turn.Understood, cancellationToken).ConfigureAwait(false);
@@ -64,7 +69,7 @@ public sealed partial class ComposeStep(
         LogLlmFallback(logger, final?.Outcome.ToString() ?? "none", final?.Reason ?? "");
         turn.Notes.Add(new DecisionNote(DecisionCode.LlmNotUsed, $"{final?.Outcome}: {final?.Reason}"));
         // Without the LLM's word, an unsure question is decided by the bar alone, as it is when no LLM is configured.
-        turn.Reply = turn.Verdict is { Decision: JudgeDecision.Unsure } unsure && unsure.Score < options.Value.JudgeThreshold
+        turn.Reply = unsure && turn.Verdict!.Score < options.Value.JudgeThreshold
             ? await JudgeStep.DeclineAsync(templates, turn.Understood, cancellationToken).ConfigureAwait(false)
             : await composer.QuoteAsync(evidence, cancellationToken).ConfigureAwait(false);
     }

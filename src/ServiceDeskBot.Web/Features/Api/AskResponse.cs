@@ -12,6 +12,7 @@ namespace ServiceDeskBot.Web.Features.Api;
 /// <param name="Suggestions">Follow-up questions the corpus can answer.</param>
 /// <param name="AskId">Id of the ask-log entry (for feedback), when logged.</param>
 /// <param name="Reason">Why this path answered, for staff and logs.</param>
+/// <param name="Understood">A follow-up's standalone reading, or null when the turn stood alone.</param>
 public sealed record AskResponse(
     string Answer,
     bool Answered,
@@ -21,7 +22,8 @@ public sealed record AskResponse(
     IReadOnlyList<CitationDto> Citations,
     IReadOnlyList<string> Suggestions,
     long? AskId,
-    string Reason)
+    string Reason,
+    string? Understood = null)
 {
     public static AskResponse From(AskResult result)
     {
@@ -35,7 +37,8 @@ public sealed record AskResponse(
             result.Citations.Select(c => new CitationDto(c.PassageId, c.Source, c.Title, c.Snippet)).ToList(),
             result.Suggestions,
             result.AskId,
-            result.Reason);
+            result.Reason,
+            result.Understood);
     }
 }
 

@@ -32,11 +32,11 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
     public Evidence Find(string question, int hitsWanted = 10) => Find(reader.Read(question), null, hitsWanted);
 
     /// <summary>Retrieves once for the question and picks the best quotes of the top passages.</summary>
-    public Evidence Find(Question question, string? preferredSource = null, int hitsWanted = 10)
+    public Evidence Find(Question question, string? preferredSource = null, int hitsWanted = 10, Retrieval.Dense.DenseRanking? dense = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var query = question.Terms;
-        var search = retriever.Retrieve(query, Math.Max(hitsWanted, PassagesConsidered), places.Remove(query.Normalized), preferredSource);
+        var search = retriever.Retrieve(query, Math.Max(hitsWanted, PassagesConsidered), places.Remove(query.Normalized), preferredSource, dense);
         if (search.Hits.Count == 0)
         {
             return new Evidence(question, search, [], PlacesAgree: true, NumbersAgree: true, KindPresent: false);

@@ -26,6 +26,10 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private const float OtherPlaceFactor = 0.5f;
     private const float NoPlaceFactor = 0.85f;
 
+    // Reciprocal-rank fusion's usual constant: a passage first in one list and absent from the other still ranks high.
+    private const float RrfK = 60f;
+    private const float RrfScale = 100f;
+
     // A follow-up is usually about the document the previous answer came from.
     private const float PreferredSourceFactor = 1.25f;
 
@@ -83,11 +87,12 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     /// the question without its place names). Hits from <paramref name="preferredSource"/> (the document the
     /// conversation is about) move up a little.
     /// </summary>
-    public SearchResult Retrieve(AnalyzedQuery query, int top, string evidenceText, string? preferredSource = null)
+    public SearchResult Retrieve(
+        AnalyzedQuery query, int top, string evidenceText, string? preferredSource = null, Dense.DenseRanking? dense = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var generation = Generation;
-        var hits = Search(query, top);
+        var hits = Search(query, top, dense);
         if (preferredSource is not null)
         {
             hits = hits
@@ -99,7 +104,11 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         return new SearchResult(hits, WeightedTerms(evidenceText), generation);
     }
 
-    public IReadOnlyList<SearchHit> Search(AnalyzedQuery query, int top)
+    /// <summary>
+    /// BM25 over the index; with a <paramref name="dense"/> ranking of the same index generation, the two rankings are
+    /// fused by reciprocal rank (each passage scores 1/(k + rank) in each list it is in).
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(AnalyzedQuery query, int top, Dense.DenseRanking? dense = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var index = Volatile.Read(ref _index) ?? throw new InvalidOperationException("The passage index is not loaded yet.");
@@ -116,14 +125,38 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         // Checked per search, not only at index time: a document withdrawn a moment ago, or expiring at midnight,
         // must not be cited while the index that still holds it is in use.
         var today = _availability?.Today ?? default;
-        return docs
+        var ranked = docs
             .Where(d => _availability is null || _availability.IsAvailable(index.PassageAt(d.Doc).Source, today))
-            .Select(d => new SearchHit(index.PassageAt(d.Doc), d.Score * PlaceFactor(asked, index.PlacesAt(d.Doc))))
+            .Select(d => (d.Doc, Score: d.Score * PlaceFactor(asked, index.PlacesAt(d.Doc))))
             .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Passage.Source, StringComparer.Ordinal)
-            .ThenBy(h => h.Passage.Ordinal)
-            .Take(top)
+            .ThenBy(h => index.PassageAt(h.Doc).Source, StringComparer.Ordinal)
+            .ThenBy(h => index.PassageAt(h.Doc).Ordinal)
             .ToList();
+        if (dense is not null && dense.Generation == Generation)
+        {
+            ranked = Fuse(ranked, dense.Docs
+                .Where(d => _availability is null || _availability.IsAvailable(index.PassageAt(d.Doc).Source, today))
+                .Select(d => (d.Doc, Score: d.Similarity * PlaceFactor(asked, index.PlacesAt(d.Doc))))
+                .OrderByDescending(d => d.Score)
+                .ToList());
+        }
+
+        return ranked.Take(top).Select(h => new SearchHit(index.PassageAt(h.Doc), h.Score)).ToList();
+    }
+
+    // Reciprocal-rank fusion: scores of BM25 and cosine are not comparable, ranks are. Scaled so scores stay readable.
+    private static List<(int Doc, float Score)> Fuse(List<(int Doc, float Score)> lexical, List<(int Doc, float Score)> dense)
+    {
+        var fused = new Dictionary<int, float>();
+        foreach (var list in new[] { lexical, dense })
+        {
+            for (var rank = 0; rank < list.Count; rank++)
+            {
+                fused[list[rank].Doc] = fused.GetValueOrDefault(list[rank].Doc) + (RrfScale / (RrfK + rank + 1));
+            }
+        }
+
+        return fused.Select(f => (Doc: f.Key, Score: f.Value)).OrderByDescending(f => f.Score).ThenBy(f => f.Doc).ToList();
     }
 
     /// <summary>

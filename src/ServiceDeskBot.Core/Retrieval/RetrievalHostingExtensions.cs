@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Retrieval.Dense;
 using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Core.Retrieval;
@@ -39,7 +40,8 @@ public static class RetrievalHostingExtensions
         builder.Services.AddSingleton<QueryNormalizer>();
         builder.Services.AddSingleton<PassageIndexLoader>();
         builder.Services.AddSingleton<PassageRetriever>();
-        builder.Services.AddSingleton<IPassageSearch>(sp => sp.GetRequiredService<PassageRetriever>());
+        builder.AddDenseRetrieval();
+        builder.Services.AddSingleton<IPassageSearch>(sp => sp.GetRequiredService<Dense.HybridPassageSearch>());
         if (loadInBackground)
         {
             builder.Services.AddHostedService<PassageIndexWarmup>();

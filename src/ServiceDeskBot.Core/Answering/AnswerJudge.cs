@@ -81,7 +81,8 @@ public sealed class AnswerJudge(IOptions<AnsweringOptions> options, DataPaths pa
             margin,
             evidence.KindPresent ? 1 : 0,
             evidence.Kind == AnswerKind.Any ? 0 : 1,
-            best.Rank == 1 ? 1 : 0);
+            best.Rank == 1 ? 1 : 0,
+            Math.Clamp((questionWords.Count - 1) / 3.0, 0, 1));
     }
 
     // A time, date, amount, phone number or address is the fact a citizen acts on: a quote without one does not

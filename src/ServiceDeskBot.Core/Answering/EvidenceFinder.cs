@@ -47,7 +47,9 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
             .Take(PassagesConsidered)
             .Select((hit, i) => BestQuote(hit.Passage, i + 1, query, weighted, question.Kind))
             .OfType<(Quote Quote, double Score)>()
-            .OrderByDescending(q => q.Score)
+            // A quote about another place cannot answer, however well it reads: those about the place asked come first.
+            .OrderByDescending(q => PlacesAgree(query, q.Quote.Passage))
+            .ThenByDescending(q => q.Score)
             .Select(q => q.Quote)
             .ToList();
 

@@ -84,8 +84,13 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
             return replaced;
         }
 
-        // "那技术合同成交额呢" asks about another topic: for the previous place, in the previous question's words.
-        return previous.Places.Count > 0 && core.Length >= 2 ? previous.Places[0] + core + " " + Subject(before) : core + " " + before;
+        // "那技术合同成交额呢" asks about another topic in the previous question's frame (its place first).
+        if (core.Length < 2)
+        {
+            return null;
+        }
+
+        return previous.Places.Count > 0 ? previous.Places[0] + core + " " + places.Remove(before).Trim() : core + " " + before;
     }
 
     // The phrase of the previous question whose head is of the same kind as the follow-up's gets replaced:
@@ -148,7 +153,7 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     [GeneratedRegex(@"^(那|那么|还有|另外|其他|其它)|呢[?？!！。]*$")]
     private static partial Regex Ellipsis();
 
-    [GeneratedRegex(@"^(那|那么)?(?<figure>(具体|大概|一共|总共|确切)(的)?(是)?(多少|几|数字|数)[\p{IsCJKUnifiedIdeographs}]{0,4})[?？!！。]*$|^(还有|那还有)(别的|其他|其它|呢|吗|什么)")]
+    [GeneratedRegex(@"^(那|那么)?(?<figure>(具体|大概|一共|总共|确切)(的)?(是|有)?(多少|几|数字|数)[\p{IsCJKUnifiedIdeographs}]{0,4})[?？!！。]*$|^(还有|那还有)(别的|其他|其它|呢|吗|什么)")]
     private static partial Regex Bare();
 
     [GeneratedRegex(@"^(他们|她们|它们|他|她|它|该单位|那个街道|那个地方|那里|这个街道|那个园区|这个园区)")]
@@ -157,7 +162,7 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     [GeneratedRegex(@"^(那么|那个|这个|那|还有|另外)|(的)?呢?[?？!！。]*$")]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"(了吗|吗|没有|了没|呢|啊)?[?？!！。]*$")]
+    [GeneratedRegex(@"(了吗|吗|没有|了没|呢|啊|多不多|有没有|是不是|好不好|的情况怎么样|情况怎么样|怎么样|如何)?[?？!！。]*$")]
     private static partial Regex YesNo();
 
     [GeneratedRegex(@"[\s,，、。?？的了和及与]")]

@@ -11,6 +11,7 @@ namespace ServiceDeskBot.Core.Answering;
 /// <param name="KindPresent">1 when the quote holds a fact of the asked kind (always 1 for questions of no kind).</param>
 /// <param name="KindAsked">1 when the question asks for a specific kind of fact.</param>
 /// <param name="TopRank">1 when the quote comes from the best-ranked passage.</param>
+/// <param name="Specificity">How many content words the question has (0 for one, 1 for four or more): one matched word says little.</param>
 public sealed record JudgeSignals(
     double Coverage,
     double WordCoverage,
@@ -18,12 +19,19 @@ public sealed record JudgeSignals(
     double Margin,
     double KindPresent,
     double KindAsked,
-    double TopRank)
+    double TopRank,
+    double Specificity)
 {
     /// <summary>Names in the order of <see cref="ToArray"/>; the weights file uses them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [nameof(Coverage), nameof(WordCoverage), nameof(KeyTerm), nameof(Margin), nameof(KindPresent), nameof(KindAsked), nameof(TopRank)];
+        [nameof(Coverage), nameof(WordCoverage), nameof(KeyTerm), nameof(Margin), nameof(KindPresent), nameof(KindAsked), nameof(TopRank), nameof(Specificity)];
 
     public float[] ToArray() =>
-        [(float)Coverage, (float)WordCoverage, (float)KeyTerm, (float)Margin, (float)KindPresent, (float)KindAsked, (float)TopRank];
+        [(float)Coverage, (float)WordCoverage, (float)KeyTerm, (float)Margin, (float)KindPresent, (float)KindAsked, (float)TopRank, (float)Specificity];
+
+    public static JudgeSignals FromArray(float[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]);
+    }
 }

@@ -21,6 +21,7 @@ public sealed record JudgeWeights(
         [nameof(JudgeSignals.KindPresent)] = 1.0,
         [nameof(JudgeSignals.KindAsked)] = 0.0,
         [nameof(JudgeSignals.TopRank)] = 0.3,
+        [nameof(JudgeSignals.Specificity)] = 0.0,
     });
 
     public static JudgeWeights Load(string path) =>

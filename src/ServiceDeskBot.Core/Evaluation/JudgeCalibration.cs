@@ -61,7 +61,7 @@ public static class JudgeCalibration
 
         var learned = string.Join("  ", weights.Weights.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} {w.Value:F3}")));
         text.AppendLine(CultureInfo.InvariantCulture, $"  bias {weights.Bias:F3}  {learned}");
-        var scored = rows.Select(r => (r, P: weights.Score(FromArray(r.Features)))).ToList();
+        var scored = rows.Select(r => (r, P: weights.Score(JudgeSignals.FromArray(r.Features)))).ToList();
         text.AppendLine("  calibration curve (score bin: questions, share with a right quote)");
         for (var bin = 0; bin < 10; bin++)
         {
@@ -83,13 +83,11 @@ public static class JudgeCalibration
         return text.ToString();
     }
 
-    private static JudgeSignals FromArray(float[] f) => new(f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
-
     private sealed class Example
     {
         public bool Label { get; set; }
 
-        [VectorType(7)]
+        [VectorType(8)]
         public float[] Features { get; set; } = [];
 
         [NoColumn]

@@ -66,13 +66,15 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
             return [];
         }
 
-        // "社保怎么查询" asks how to do something with 社保: for manner words the thing is before, the action after.
-        var after = Manner.Contains(tokens[at])
-            ? []
-            : tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2).ToList();
-        return after.Count > 0
-            ? after
-            : tokens.Take(at).Reverse().SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2).Take(2).Reverse().ToList();
+        var after = tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2).ToList();
+        var before = tokens.Take(at).Reverse().SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2).Take(2).Reverse().ToList();
+        // "社保怎么查询" asks how to do something (查询) with something (社保): a manner question is about both.
+        if (Manner.Contains(tokens[at]))
+        {
+            return [.. before, .. after];
+        }
+
+        return after.Count > 0 ? after : before;
     }
 
     [GeneratedRegex(@"[\p{P}\p{S}-[+%.]]")]

@@ -30,12 +30,13 @@ public sealed class AnswerComposer(
         ArgumentNullException.ThrowIfNull(evidence);
         var best = evidence.Best!;
         var settings = options.Value;
+        // A second quote about another district of the same article would put that district's figures in the answer.
         var asked = evidence.Question.Places;
         var quotes = evidence.Quotes
             .Where(q => q == best || (q.Passage.Id != best.Passage.Id
                                       && q.Coverage >= Math.Max(settings.MinCoverage, best.Coverage * 0.85)
                                       && AnswerKinds.IsPresent(evidence.Kind, q.Text)
-                                      && SamePlaces(asked, q.Passage)))
+                                      && retriever.IsAbout(asked, q.Passage)))
             .DistinctBy(q => q.Passage.Id)
             .Take(settings.MaxQuotes)
             .ToList();
@@ -74,18 +75,6 @@ public sealed class AnswerComposer(
             [DocumentDescription.Official] => OfficialDisclaimer,
             _ => OtherDisclaimer,
         };
-    }
-
-    // A second quote about another district of the same article would put that district's figures in the answer.
-    private bool SamePlaces(IReadOnlyList<string> asked, Passage passage)
-    {
-        if (asked.Count == 0)
-        {
-            return true;
-        }
-
-        var about = retriever.Index?.PlacesOf(passage.Id) ?? [];
-        return about.Count == 0 || asked.All(about.Contains);
     }
 
     private static string Snippet(Passage passage, Evidence found) =>

@@ -174,17 +174,7 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
         block.Length <= MaxHeadingBlock && SentenceSplitter.Ranges(block, 0, block.Length).Count == 1
         && !"。!?;".Contains(block[^1], StringComparison.Ordinal);
 
-    private bool PlacesAgree(AnalyzedQuery query, Passage passage)
-    {
-        if (query.Places.Count == 0)
-        {
-            return true;
-        }
-
-        // A passage with no known place is not evidence against the place asked about; one about another place is.
-        var about = retriever.Index?.PlacesOf(passage.Id) ?? [];
-        return about.Count == 0 || query.Places.All(about.Contains);
-    }
+    private bool PlacesAgree(AnalyzedQuery query, Passage passage) => retriever.IsAbout(query.Places, passage);
 
     // A figure or ranking at one level of government does not answer a question about another: the quote must not
     // name another level (全省 when 全国 was asked), a province- or country-wide question needs its level named, and a

@@ -16,6 +16,7 @@ public sealed partial class SuggestionFinder(EvidenceFinder evidence, AnswerJudg
     private const int MaxTopicLength = 22;
 
     private readonly ConcurrentDictionary<(long Generation, string Question), bool> _answerable = new();
+    private long _cachedGeneration = -1;
 
     /// <summary>Suggestions related to the hits of a question, excluding the topic already answered.</summary>
     public IReadOnlyList<string> Related(Evidence current, string? answeredSection)
@@ -40,8 +41,17 @@ public sealed partial class SuggestionFinder(EvidenceFinder evidence, AnswerJudg
             .Take(options.Value.MaxSuggestions)
             .ToList();
 
-    private bool IsAnswerable(string question) =>
-        _answerable.GetOrAdd((retriever.Generation, question), key => judge.Judge(evidence.Find(key.Question)).Answerable);
+    private bool IsAnswerable(string question)
+    {
+        var generation = retriever.Generation;
+        if (Interlocked.Exchange(ref _cachedGeneration, generation) != generation)
+        {
+            // A re-index made every cached verdict stale.
+            _answerable.Clear();
+        }
+
+        return _answerable.GetOrAdd((generation, question), key => judge.Judge(evidence.Find(key.Question)).Answerable);
+    }
 
     // The first segment of a heading names its topic ("聚焦科技创新抓产业,发展动能更加强劲" → "聚焦科技创新抓产业");
     // interview credit lines ("——访…") name a person, not a topic.

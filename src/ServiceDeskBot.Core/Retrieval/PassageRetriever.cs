@@ -211,6 +211,23 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private static bool Overlaps(string left, string right) =>
         left.Length == 2 && right.Length == 2 && left[1] == right[0];
 
+    /// <summary>
+    /// Whether a passage may be about all of <paramref name="places"/>: a passage with no known place is not evidence
+    /// against them, one about another place is.
+    /// </summary>
+    public bool IsAbout(IReadOnlyList<string> places, Ingestion.Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(passage);
+        if (places.Count == 0)
+        {
+            return true;
+        }
+
+        var about = Index?.PlacesOf(passage.Id) ?? [];
+        return about.Count == 0 || places.All(about.Contains);
+    }
+
     public void Dispose()
     {
         _bigrams.Dispose();

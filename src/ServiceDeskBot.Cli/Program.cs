@@ -49,7 +49,7 @@ switch (verb)
         await host.StartAsync();
         var result = await services.GetRequiredService<IAnswerService>().AskAsync(new AskRequest(options.Text, null, "cli"), CancellationToken.None);
         Console.WriteLine($"intent {result.Intent} ({result.Confidence:F2}), mode {result.Mode}, answered {result.Answered}\n{result.Answer}\n" +
-                          string.Join('\n', result.Citations.Select(c => $"  [{c.Source}] {c.Snippet}")) + $"\nwhy: {result.Reason}");
+                          string.Join('\n', result.Citations.Select(c => $"  [{c.Source}] {c.Snippet}")) + $"\nwhy: {result.Reason}\nsuggestions: {string.Join(" | ", result.Suggestions)}");
         await host.StopAsync();
         return 0;
 

@@ -20,6 +20,18 @@ fi
 # The Web project's build runs `npm ci` for the Web Chat and Chart.js bundles, so node and npm must be present.
 command -v npm >/dev/null || { echo "test.sh: npm is required (apt-get install -y nodejs npm)" >&2; exit 1; }
 
+# Our tuning data must not lean on the development set (evidence twins, near-duplicate questions, synonym groups that
+# bridge a dev question to its passage): the check prints what it compared and fails the run on any finding.
+if [[ -f ../shared/eval/dev.jsonl ]]; then
+  overlap_dir=$(mktemp -d)
+  overlap_status=0
+  dotnet run --project src/ServiceDeskBot.Cli --configuration Release -- overlap --set ../shared/eval/dev.jsonl \
+    --data "$overlap_dir/data" >"$overlap_dir/report.txt" 2>&1 || overlap_status=$?
+  grep -v '^info:\|^      ' "$overlap_dir/report.txt" || true
+  rm -rf "$overlap_dir"
+  (( overlap_status == 0 )) || { echo "test.sh: tuning data overlaps ../shared/eval/dev.jsonl (see above)" >&2; exit 1; }
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

@@ -28,10 +28,10 @@ internal sealed class BenchmarkIndex : IDisposable
         var places = PlaceGazetteer.Load(RepositoryFiles.PlacesFile);
         using (var directory = FSDirectory.Open(path))
         {
-            PassageIndex.Build(directory, passages, places);
+            PassageIndex.Build(directory, passages, places, RepositoryFiles.Words);
         }
 
-        var retriever = new PassageRetriever(new QueryNormalizer(SynonymSet.Load(RepositoryFiles.SynonymsFile), places));
+        var retriever = new PassageRetriever(new QueryNormalizer(SynonymSet.Load(RepositoryFiles.SynonymsFile), places, RepositoryFiles.Words), words: RepositoryFiles.Words);
         retriever.Use(PassageIndex.Open(FSDirectory.Open(path)));
         return new BenchmarkIndex(path, retriever);
     }

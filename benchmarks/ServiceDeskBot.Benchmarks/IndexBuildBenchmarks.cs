@@ -29,7 +29,7 @@ public class IndexBuildBenchmarks
     {
         var corpus = CorpusLoader.Load(RepositoryFiles.SeedsDirectory);
         using var directory = FSDirectory.Open(_path);
-        PassageIndex.Build(directory, corpus.Passages, _places);
+        PassageIndex.Build(directory, corpus.Passages, _places, RepositoryFiles.Words);
         return corpus.Passages.Count;
     }
 

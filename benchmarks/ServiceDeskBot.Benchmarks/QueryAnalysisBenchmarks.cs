@@ -13,7 +13,7 @@ public class QueryAnalysisBenchmarks
 
     [GlobalSetup]
     public void Setup() => _normalizer = new QueryNormalizer(
-        SynonymSet.Load(RepositoryFiles.SynonymsFile), PlaceGazetteer.Load(RepositoryFiles.PlacesFile));
+        SynonymSet.Load(RepositoryFiles.SynonymsFile), PlaceGazetteer.Load(RepositoryFiles.PlacesFile), RepositoryFiles.Words);
 
     [Benchmark(Description = "Analyze one question")]
     public AnalyzedQuery Analyze()

@@ -12,6 +12,14 @@ internal static class RepositoryFiles
 
     public static string SynonymsFile => Path.Combine(SeedsDirectory, "retrieval", "synonyms.txt");
 
+    public static string UserDictionaryFile => Path.Combine(SeedsDirectory, "retrieval", "userdict.txt");
+
+    /// <summary>The segmenter production uses (jieba plus the seeds' user dictionary and place names), loaded once.</summary>
+    public static ServiceDeskBot.Core.Retrieval.WordSegmenter Words => LazyWords.Value;
+
+    private static readonly Lazy<ServiceDeskBot.Core.Retrieval.WordSegmenter> LazyWords = new(() =>
+        ServiceDeskBot.Core.Retrieval.WordSegmenter.Load(UserDictionaryFile, ServiceDeskBot.Core.Retrieval.PlaceGazetteer.Load(PlacesFile).Names));
+
     private static string FindSeeds()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })

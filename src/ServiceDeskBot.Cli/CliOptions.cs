@@ -1,7 +1,7 @@
 namespace ServiceDeskBot.Cli;
 
 /// <summary>Command-line options shared by the verbs; storage options become configuration overrides.</summary>
-internal sealed record CliOptions(string Text, int Top, string Set, string[] ConfigurationArgs)
+internal sealed record CliOptions(string Text, int Top, string Set, string Calibration, string[] ConfigurationArgs)
 {
     public static CliOptions Parse(string[] args)
     {
@@ -26,6 +26,7 @@ internal sealed record CliOptions(string Text, int Top, string Set, string[] Con
             values.GetValueOrDefault("--text", ""),
             int.TryParse(values.GetValueOrDefault("--top"), out var top) ? top : 5,
             values.GetValueOrDefault("--set", "../shared/eval/dev.jsonl"),
+            values.GetValueOrDefault("--calibration", "tests/data/calibration"),
             configuration.ToArray());
     }
 }

@@ -51,7 +51,7 @@ switch (verb)
         await host.StartAsync();
         var result = await services.GetRequiredService<IAnswerService>().AskAsync(new AskRequest(options.Text, null, "cli"), CancellationToken.None);
         Console.WriteLine($"intent {result.Intent} ({result.Confidence:F2}), mode {result.Mode}, answered {result.Answered}\n{result.Answer}\n" +
-                          string.Join('\n', result.Citations.Select(c => $"  [{c.Source}] {c.Snippet}")) + $"\nwhy: {result.Reason}");
+                          string.Join('\n', result.Citations.Select(c => $"  [{c.Source}] {c.Snippet}")) + $"\nwhy: {result.Reason}\nsuggestions: {string.Join(" | ", result.Suggestions)}");
         await host.StopAsync();
         return 0;
 
@@ -75,19 +75,42 @@ switch (verb)
 
     case "eval":
         await host.StartAsync();
-        var items = EvalSet.Load(options.Set);
         var search = services.GetRequiredService<IPassageSearch>();
         while (!search.IsReady)
         {
             await Task.Delay(50);
         }
 
+        if (EvalSet.IsChatSet(options.Set))
+        {
+            Console.WriteLine((await ChatEvaluator.EvaluateAsync(services.GetRequiredService<IAnswerService>(), EvalSet.LoadChats(options.Set), CancellationToken.None)).Format());
+            await host.StopAsync();
+            return 0;
+        }
+
+        var items = EvalSet.Load(options.Set);
         Console.WriteLine((await RetrievalEvaluator.EvaluateAsync(search, items, CancellationToken.None)).Format());
         Console.WriteLine((await AnswerEvaluator.EvaluateAsync(services.GetRequiredService<IAnswerService>(), items, CancellationToken.None)).Format());
         Console.WriteLine("intent classifier, own held-out split of seeds/intents:");
         Console.WriteLine(IntentEvaluator.CrossCheck(services.GetRequiredService<IntentModelStore>().LoadTrainingSet()).Format());
         await host.StopAsync();
         return 0;
+
+    case "calibrate":
+        LoadIndex(services);
+        var (weights, calibration) = JudgeCalibration.Fit(
+            services.GetRequiredService<EvidenceFinder>(), services.GetRequiredService<AnswerJudge>(), EvalSet.Load(options.Set));
+        Console.WriteLine(calibration);
+        var weightsPath = services.GetRequiredService<DataPaths>().InSeeds(
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>().Value.JudgeWeightsFile);
+        File.WriteAllText(weightsPath, System.Text.Json.JsonSerializer.Serialize(weights, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+        Console.WriteLine($"judge weights written to {weightsPath}");
+        return 0;
+
+    case "overlap":
+        var report = TuningData.CheckAgainstDev(services, options.Set, options.Calibration);
+        Console.WriteLine(report.Format());
+        return report.Clean ? 0 : 2;
 
     default:
         Console.WriteLine("""
@@ -97,7 +120,11 @@ switch (verb)
               ask --text Q                answer one question through the whole pipeline
               evidence --set FILE         print the answerability evidence for each (un)answerable item
               train                       retrain the intent classifier; print held-out accuracy and confusion matrix
-              eval --set FILE             retrieval (recall@1, recall@5, MRR@10), answers per kind, intent accuracy
+              eval --set FILE             retrieval (recall@1, recall@5, MRR@10), answers per kind, intent accuracy;
+                                          for a file of two-turn chats: second-turn accuracy with and without context
+              calibrate --set FILE        learn the judge's weights on a calibration set (ML.NET), write them to the seeds
+              overlap --set DEV           fail (exit 2) when calibration, chats, synonyms or intent utterances overlap
+                                          the dev set [--calibration DIR, default tests/data/calibration]
             options: --data DIR (data directory, default ./data), --seeds DIR (corpus directory)
             """);
         return verb == "help" ? 0 : 1;

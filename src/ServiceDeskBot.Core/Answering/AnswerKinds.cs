@@ -55,6 +55,21 @@ public static partial class AnswerKinds
         return AsksNumber().IsMatch(question) ? AnswerKind.Number : AnswerKind.Any;
     }
 
+    /// <summary>The kind in the words staff read (时间, 日期, 金额 …).</summary>
+    public static string Describe(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Number => "数字",
+        AnswerKind.Money => "金额",
+        AnswerKind.Date => "日期",
+        AnswerKind.TimeOfDay => "时间",
+        AnswerKind.Address => "地址",
+        AnswerKind.Phone => "电话",
+        AnswerKind.Procedure => "办理材料或流程",
+        AnswerKind.Eligibility => "条件",
+        AnswerKind.Scope => "范围",
+        _ => "信息",
+    };
+
     /// <summary>Whether <paramref name="text"/> contains a fact of the given kind.</summary>
     public static bool IsPresent(AnswerKind kind, string text)
     {
@@ -80,13 +95,13 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|多久能|日期|截止|开诊|交房时间")]
     private static partial Regex AsksDate();
 
-    [GeneratedRegex(@"多少钱|钱数|几块钱|费用|收费|补贴|补助|奖励多少|贷多少|报销多少|金额|价格|多少元")]
+    [GeneratedRegex(@"多少钱|钱数|几块钱|费用|收费|补贴|补助|奖励多少|贷多少|报销多少|金额|价格|多少元|投资多少|投资了多少|投资额|多少亿|多少万")]
     private static partial Regex AsksMoney();
 
     [GeneratedRegex(@"电话|联系方式|手机号|热线号码|怎么联系")]
     private static partial Regex AsksPhone();
 
-    [GeneratedRegex(@"地址|在哪里|在哪儿|在哪(?![个家一位些])|去哪里|去哪儿|去哪(?![个家一位些])|到哪里|哪里办|哪儿办|位置|怎么走")]
+    [GeneratedRegex(@"地址|在哪里|在哪儿|在哪(?![个家一位些])|去哪里|去哪儿|去哪(?![个家一位些])|到哪里|哪里办|哪儿办|位置|怎么走|怎么去|如何去|怎么到")]
     private static partial Regex AsksAddress();
 
     [GeneratedRegex(@"材料|手续|流程|步骤|证件|(怎么|如何|怎样)(办理|申请|补办|注销|办|弄|操作|登记|报名|变更|预约|提取|申领|迁)")]

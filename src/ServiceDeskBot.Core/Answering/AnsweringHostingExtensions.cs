@@ -23,12 +23,25 @@ public static class AnsweringHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<Safety.SensitiveWordFilter>();
-        builder.Services.AddSingleton<EvidenceFinder>();
-        builder.Services.AddSingleton<SuggestionFinder>();
-        builder.Services.AddSingleton<FollowUpResolver>();
-        builder.Services.AddSingleton<ConversationMemory>();
-        builder.Services.AddSingleton<AnswerService>();
-        builder.Services.AddSingleton<IAnswerService>(sp => sp.GetRequiredService<AnswerService>());
+        builder.Services.TryAddSingleton<QuestionReader>();
+        builder.Services.TryAddSingleton<EvidenceFinder>();
+        builder.Services.TryAddSingleton<AnswerJudge>();
+        builder.Services.TryAddSingleton<AnswerComposer>();
+        builder.Services.TryAddSingleton<SuggestionFinder>();
+        builder.Services.TryAddSingleton<FollowUpResolver>();
+        builder.Services.TryAddSingleton<ConversationMemory>();
+        // The steps of a turn, in the order AnswerService runs them.
+        builder.Services.TryAddSingleton<Turn.GuardStep>();
+        builder.Services.TryAddSingleton<Turn.FollowUpStep>();
+        builder.Services.TryAddSingleton<Turn.CuratedStep>();
+        builder.Services.TryAddSingleton<Turn.IntentStep>();
+        builder.Services.TryAddSingleton<Turn.RetrieveStep>();
+        builder.Services.TryAddSingleton<Turn.JudgeStep>();
+        builder.Services.TryAddSingleton<Turn.ComposeStep>();
+        builder.Services.TryAddSingleton<Turn.SuggestStep>();
+        builder.Services.TryAddSingleton<Turn.LogStep>();
+        builder.Services.TryAddSingleton<AnswerService>();
+        builder.Services.TryAddSingleton<IAnswerService>(sp => sp.GetRequiredService<AnswerService>());
         return builder;
     }
 }

@@ -8,11 +8,29 @@ public sealed class AnsweringOptions
     public const string SectionName = "Answering";
 
     /// <summary>
-    /// Least IDF-weighted share of a question's terms that the best quote (with its headings) must contain for the
-    /// corpus to count as answering it. Calibrated on tests/data/calibration.jsonl (see README). Default 0.25.
+    /// Least IDF-weighted share of a question's terms that a second quote must contain to be shown beside the best
+    /// one. Default 0.25.
     /// </summary>
     [Range(0.0, 1.0)]
     public double MinCoverage { get; set; } = 0.25;
+
+    /// <summary>
+    /// Judge score (0..1) from which the best quote counts as answering the question. Calibrated on
+    /// tests/data/calibration/tuning.jsonl (docs/judge.md). Default 0.55.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double JudgeThreshold { get; set; } = 0.55;
+
+    /// <summary>
+    /// With an LLM configured, questions whose judge score lies within this distance of the threshold go to the LLM,
+    /// which answers from the passages or replies with the no-answer marker. Default 0.15.
+    /// </summary>
+    [Range(0.0, 0.5)]
+    public double UnsureMargin { get; set; } = 0.15;
+
+    /// <summary>Logistic weights of the judge, relative to the seeds directory. Default <c>retrieval/judge-weights.json</c>.</summary>
+    [Required]
+    public string JudgeWeightsFile { get; set; } = "retrieval/judge-weights.json";
 
     /// <summary>Passages handed to the LLM as numbered sources. Default 5.</summary>
     [Range(1, 10)]

@@ -20,6 +20,12 @@ public sealed record AskResult(
     /// <summary>Id of the stored ask-log entry, when the turn was logged.</summary>
     public long? AskId { get; init; }
 
-    /// <summary>Why this path answered (thresholds, fallback reasons), for staff and logs.</summary>
+    /// <summary>Why this path answered (the decision record in words, Chinese), for staff and logs.</summary>
     public string Reason { get; init; } = "";
+
+    /// <summary>A follow-up's standalone reading ("二七区有多少个省市重点项目"), or null when the turn stood alone.</summary>
+    public string? Understood { get; init; }
+
+    /// <summary>The decision record as data, in the order the steps made it.</summary>
+    public IReadOnlyList<Turn.DecisionNote> Decision { get; init; } = [];
 }

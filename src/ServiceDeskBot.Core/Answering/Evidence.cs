@@ -3,22 +3,28 @@ using ServiceDeskBot.Core.Retrieval;
 namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>What retrieval found for a question, and how well it fits: the input to the answerability decision.</summary>
-/// <param name="Query">The analyzed question.</param>
-/// <param name="Kind">The kind of fact the question asks for.</param>
-/// <param name="Hits">Retrieved passages, best first.</param>
+/// <param name="Question">The question as read by the guard step (or as understood, for a follow-up).</param>
+/// <param name="Search">The one retrieval made for it.</param>
 /// <param name="Quotes">Best quotes, best first (empty when nothing was retrieved).</param>
 /// <param name="PlacesAgree">False when the question names a place and the best quote's passage is about another.</param>
 /// <param name="NumbersAgree">False when a number in the question (a year, a figure) is absent from the quoted passage.</param>
 /// <param name="KindPresent">Whether the best quote holds a fact of the asked kind.</param>
+/// <param name="ScopeAgrees">False when the question names a level (全国, 全省, 全市) that the quoted passage does not.</param>
 public sealed record Evidence(
-    AnalyzedQuery Query,
-    AnswerKind Kind,
-    IReadOnlyList<SearchHit> Hits,
+    Question Question,
+    SearchResult Search,
     IReadOnlyList<Quote> Quotes,
     bool PlacesAgree,
     bool NumbersAgree,
-    bool KindPresent)
+    bool KindPresent,
+    bool ScopeAgrees = true)
 {
+    public AnalyzedQuery Query => Question.Terms;
+
+    public AnswerKind Kind => Question.Kind;
+
+    public IReadOnlyList<SearchHit> Hits => Search.Hits;
+
     public Quote? Best => Quotes.Count > 0 ? Quotes[0] : null;
 
     public double Coverage => Best?.Coverage ?? 0;

@@ -10,7 +10,7 @@ namespace ServiceDeskBot.Core.Answering;
 /// measuring how well they fit: share of the question's weighted terms covered, agreement of places and numbers,
 /// and presence of the kind of fact asked for.
 /// </summary>
-public sealed partial class EvidenceFinder(PassageRetriever retriever, SynonymSet synonyms, PlaceGazetteer places)
+public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionReader reader, SynonymSet synonyms, PlaceGazetteer places)
 {
     /// <summary>Passages considered for quoting.</summary>
     public const int PassagesConsidered = 5;
@@ -21,47 +21,61 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, SynonymSe
     // Terms found only in the passage's headline or section heading count for part: the heading says what the
     // passage is about, not that this sentence states the fact.
     private const double HeadingCredit = 0.5;
+    private const double FocusBoost = 2.0;
     private const double RankPenalty = 0.06;
     private const double PairPenalty = 0.04;
     private const double KindBonus = 0.05;
     private const double LengthPenaltyPerChar = 0.0004;
     private const int MaxHeadingBlock = 60;
 
-    public Evidence Find(string question, int hitsWanted = 10)
+    /// <summary>Reads the question, then finds and weighs its evidence (for callers outside a turn).</summary>
+    public Evidence Find(string question, int hitsWanted = 10) => Find(reader.Read(question), null, hitsWanted);
+
+    /// <summary>Retrieves once for the question and picks the best quotes of the top passages.</summary>
+    public Evidence Find(Question question, string? preferredSource = null, int hitsWanted = 10, Retrieval.Dense.DenseRanking? dense = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var query = retriever.Normalizer.Analyze(question);
-        var kind = AnswerKinds.Detect(question.Normalize(NormalizationForm.FormKC));
-        var hits = retriever.Search(query, Math.Max(hitsWanted, PassagesConsidered));
-        if (hits.Count == 0)
+        var query = question.Terms;
+        var search = retriever.Retrieve(query, Math.Max(hitsWanted, PassagesConsidered), places.Remove(query.Normalized), preferredSource, dense);
+        if (search.Hits.Count == 0)
         {
-            return new Evidence(query, kind, hits, [], PlacesAgree: true, NumbersAgree: true, KindPresent: false);
+            return new Evidence(question, search, [], PlacesAgree: true, NumbersAgree: true, KindPresent: false);
         }
 
-        var terms = retriever.WeightedTerms(places.Remove(query.Normalized));
-        var quotes = hits
+        var weighted = FocusWeighted(search.TermWeights, question.Focus);
+        var quotes = search.Hits
             .Take(PassagesConsidered)
-            .Select((hit, i) => BestQuote(hit.Passage, i + 1, query, terms, kind))
+            .Select((hit, i) => BestQuote(hit.Passage, i + 1, query, weighted, question.Kind))
             .OfType<(Quote Quote, double Score)>()
-            .OrderByDescending(q => q.Score)
+            // A quote about another place cannot answer, however well it reads: those about the place asked come first.
+            .OrderByDescending(q => PlacesAgree(query, q.Quote.Passage))
+            .ThenByDescending(q => q.Score)
             .Select(q => q.Quote)
             .ToList();
 
         var best = quotes.Count > 0 ? quotes[0] : null;
         return new Evidence(
-            query,
-            kind,
-            hits.Take(hitsWanted).ToList(),
+            question,
+            search with { Hits = search.Hits.Take(hitsWanted).ToList() },
             quotes,
             PlacesAgree: best is not null && PlacesAgree(query, best.Passage),
-            NumbersAgree: best is not null && NumbersAgree(query, best.Passage),
-            KindPresent: best is not null && AnswerKinds.IsPresent(kind, best.Text));
+            NumbersAgree: best is not null && NumbersAgree(question, best.Passage),
+            KindPresent: best is not null && AnswerKinds.IsPresent(question.Kind, best.Text),
+            ScopeAgrees: best is null || ScopeAgrees(question.Scope, best));
     }
+
+    // The terms that spell what is asked for count double: between two sentences naming the same district, the one
+    // that holds the thing asked about answers.
+    private static IReadOnlyList<(string Term, double Weight)> FocusWeighted(IReadOnlyList<(string Term, double Weight)> terms, IReadOnlyList<string> focus) =>
+        focus.Count == 0
+            ? terms
+            : terms.Select(t => focus.Any(f => f.Contains(t.Term, StringComparison.Ordinal)) ? (t.Term, t.Weight * FocusBoost) : t).ToList();
 
     private (Quote Quote, double Score)? BestQuote(
         Passage passage, int rank, AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, AnswerKind kind)
     {
-        var heading = Normalize(passage.Title + " " + passage.Section);
+        // A passage is about its headings and its places, also where a long paragraph named the place only at its start.
+        var heading = Normalize(passage.Title + " " + passage.Section + " " + string.Join(' ', retriever.Index?.PlacesOf(passage.Id) ?? []));
         (Quote Quote, double Score)? best = null;
         foreach (var (candidate, sentences) in Candidates(passage.Text))
         {
@@ -160,29 +174,45 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, SynonymSe
         block.Length <= MaxHeadingBlock && SentenceSplitter.Ranges(block, 0, block.Length).Count == 1
         && !"。!?;".Contains(block[^1], StringComparison.Ordinal);
 
-    private bool PlacesAgree(AnalyzedQuery query, Passage passage)
+    private bool PlacesAgree(AnalyzedQuery query, Passage passage) => retriever.IsAbout(query.Places, passage);
+
+    // A figure or ranking at one level of government does not answer a question about another: the quote must not
+    // name another level (全省 when 全国 was asked), a province- or country-wide question needs its level named, and a
+    // city-wide one is not answered by a passage about one district.
+    private bool ScopeAgrees(string? asked, Quote best)
     {
-        if (query.Places.Count == 0)
+        if (asked is null)
         {
             return true;
         }
 
-        // A passage with no known place is not evidence against the place asked about; one about another place is.
-        var about = retriever.Index?.PlacesOf(passage.Id) ?? [];
-        return about.Count == 0 || query.Places.All(about.Contains);
+        var passage = Normalize(best.Passage.Title + " " + best.Passage.Section + " " + best.Passage.Text);
+        if (passage.Contains(asked, StringComparison.Ordinal))
+        {
+            return !OtherLevels(asked).Any(level => best.Text.Contains(level, StringComparison.Ordinal));
+        }
+
+        if (asked != "全市" || OtherLevels(asked).Any(level => best.Text.Contains(level, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var about = retriever.Index?.PlacesOf(best.Passage.Id) ?? [];
+        return !about.Any(p => p.EndsWith('区') || p.EndsWith('县'));
     }
 
-    private static bool NumbersAgree(AnalyzedQuery query, Passage passage)
+    private static readonly string[] Levels = ["全国", "全省", "全市", "全区"];
+
+    private static IEnumerable<string> OtherLevels(string asked) => Levels.Where(l => l != asked);
+
+    private static bool NumbersAgree(Question question, Passage passage)
     {
         var context = Normalize(passage.Title + " " + passage.Section + " " + passage.Text);
-        return Number().Matches(query.Normalized).All(m => context.Contains(m.Value, StringComparison.Ordinal));
+        return question.Numbers.All(n => context.Contains(n, StringComparison.Ordinal));
     }
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 
     [GeneratedRegex(@"(?<=[,、:;])")]
     private static partial Regex ClauseEnd();
-
-    [GeneratedRegex(@"\d+(\.\d+)?")]
-    private static partial Regex Number();
 }

@@ -5,49 +5,175 @@ using ServiceDeskBot.Core.Retrieval;
 namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
-/// Without an LLM, turns a follow-up ("那二七区呢？", "那技术合同成交额呢") into a standalone question from the previous
-/// turn's place and topic. Returns null when the question stands on its own.
+/// Without an LLM, turns a follow-up into a standalone question from the previous turn:
+/// <list type="bullet">
+/// <item>another place ("那二七区呢？"): the previous question about that place;</item>
+/// <item>another thing of the same kind ("高新技术企业呢？" after "新增了多少家科技型企业"): the previous question with
+/// the phrase of the same head (企业, 街道/办事处, 书记/主任, …) replaced;</item>
+/// <item>a bare "具体多少？" or "还有别的吗？": the previous question, asked again for the figure or the rest of the list;</item>
+/// <item>a pronoun ("他说……", "它的……"): the previous question's subject put in its place.</item>
+/// </list>
+/// Returns null when the question stands on its own.
 /// </summary>
 public sealed partial class FollowUpResolver(PlaceGazetteer places)
 {
     // Follow-ups are short and lean on the previous turn; a full question is left alone.
     private const int MaxFollowUpLength = 16;
+    private const int MaxPronounFollowUpLength = 26;
+
+    // Heads that name the same kind of thing, so one can stand in for another in the previous question.
+    private static readonly string[][] HeadClasses =
+    [
+        ["街道", "办事处", "开发区", "经开区", "园区", "区", "县", "市"],
+        ["书记", "主任", "区长", "局长", "科长", "记者", "通讯员", "负责人"],
+        ["医院", "中心", "学校", "幼儿园", "中小学", "小学", "中学"],
+        ["平台", "孵化器", "中心", "企业"],
+    ];
+
+    /// <summary>Whether a turn reads as leaning on the previous one (short, with 呢, 那, 还有, 具体 or a pronoun).</summary>
+    public static bool LooksLikeFollowUp(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = Fold(question);
+        return (text.Length <= MaxFollowUpLength && (Ellipsis().IsMatch(text) || Bare().IsMatch(text)))
+               || (text.Length <= MaxPronounFollowUpLength && Pronoun().IsMatch(text));
+    }
 
     public string? Resolve(IReadOnlyList<ConversationTurn> history, string question)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(question);
         var previous = history.LastOrDefault(t => t.Answered) ?? (history.Count > 0 ? history[^1] : null);
-        var text = question.Normalize(NormalizationForm.FormKC).Trim();
-        if (previous is null || text.Length > MaxFollowUpLength || !LooksLikeFollowUp().IsMatch(text))
+        var text = question.Trim();
+        if (previous is null || !LooksLikeFollowUp(text))
         {
             return null;
         }
 
-        var asked = places.Find(text);
+        var before = previous.Question.Trim();
+        if (Pronoun().Match(text) is { Success: true } pronoun)
+        {
+            // "他提出要……" after "二七区委书记是谁": the subject asked about stands where the pronoun was.
+            var subject = Subject(before);
+            return subject.Length == 0 ? null : text.Remove(pronoun.Index, pronoun.Length).Insert(pronoun.Index, subject);
+        }
+
         var core = Marker().Replace(text, "").Trim();
-        if (asked.Count > 0)
+        if (Bare().IsMatch(text) || core.Length == 0)
+        {
+            // "具体多少？", "还有别的吗": the same question again, now for the figure or the rest of the list.
+            var asked = YesNo().Replace(before, "");
+            return Bare().Match(text) is { Success: true } bare && bare.Groups["figure"].Success ? asked + core : asked;
+        }
+
+        var named = places.Find(core);
+        if (named.Count > 0)
         {
             // "那二七区呢？" asks the previous question about another place.
             var rest = places.Remove(core).Trim();
             if (rest.Length >= 2)
             {
-                return string.Join(' ', asked) + rest;
+                return string.Join(' ', named) + rest;
             }
 
-            var previousPlaces = places.Find(previous.Question);
-            return previousPlaces.Count > 0
-                ? places.Replace(previous.Question, asked[0])
-                : asked[0] + previous.Question;
+            return places.Find(before).Count > 0 ? places.Replace(before, named[0]) : named[0] + before;
         }
 
-        // "那技术合同成交额呢" asks about another topic for the previous place.
-        return previous.Places.Count > 0 && core.Length >= 2 ? previous.Places[0] + core : null;
+        if (Replace(before, core) is { } replaced)
+        {
+            return replaced;
+        }
+
+        // "那技术合同成交额呢" asks about another topic in the previous question's frame (its place first).
+        if (core.Length < 2)
+        {
+            return null;
+        }
+
+        return previous.Places.Count > 0 ? previous.Places[0] + core + " " + places.Remove(before).Trim() : core + " " + before;
     }
 
-    [GeneratedRegex(@"^(那|那么|还有|另外|其他|其它|那个|这个)|呢[?？]?$")]
-    private static partial Regex LooksLikeFollowUp();
+    // The phrase of the previous question whose head is of the same kind as the follow-up's gets replaced:
+    // "中原区新增了多少家郑州市科技型企业" + "高新技术企业" → "中原区新增了多少家高新技术企业".
+    private static string? Replace(string before, string phrase)
+    {
+        var head = HeadOf(phrase);
+        if (head is null)
+        {
+            return null;
+        }
 
-    [GeneratedRegex(@"^(那么|那个|这个|那|还有|另外)|呢?[?？!！。]*$")]
+        foreach (var candidate in HeadClasses.FirstOrDefault(c => c.Contains(head)) ?? [head])
+        {
+            var end = before.LastIndexOf(candidate, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            end += candidate.Length;
+            var start = end - candidate.Length;
+            while (start > 0 && !Boundary().IsMatch(before[(start - 1)..start]) && !EndsWithBoundaryWord(before[..start]))
+            {
+                start--;
+            }
+
+            return before[..start] + phrase + before[end..];
+        }
+
+        return null;
+    }
+
+    private static string? HeadOf(string phrase)
+    {
+        foreach (var head in HeadClasses.SelectMany(c => c).OrderByDescending(h => h.Length))
+        {
+            if (phrase.EndsWith(head, StringComparison.Ordinal))
+            {
+                return head;
+            }
+        }
+
+        // The last two characters of a noun phrase are its head more often than not (科技型企业 / 高新技术企业).
+        return phrase.Length >= 2 ? phrase[^2..] : null;
+    }
+
+    private static bool EndsWithBoundaryWord(string text) => BoundaryWord().IsMatch(text);
+
+    // What a question asks about: its words before the question word ("二七区委书记是谁" → "二七区委书记").
+    private static string Subject(string question)
+    {
+        var cut = QuestionWord().Match(question);
+        var subject = (cut.Success ? question[..cut.Index] : question).Trim();
+        return Trailing().Replace(subject, "");
+    }
+
+    private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).Trim();
+
+    [GeneratedRegex(@"^(那|那么|还有|另外|其他|其它)|呢[?？!！。]*$")]
+    private static partial Regex Ellipsis();
+
+    [GeneratedRegex(@"^(那|那么)?(?<figure>(具体|大概|一共|总共|确切)(的)?(是|有)?(多少|几|数字|数)[\p{IsCJKUnifiedIdeographs}]{0,4})[?？!！。]*$|^(还有|那还有)(别的|其他|其它|呢|吗|什么)")]
+    private static partial Regex Bare();
+
+    [GeneratedRegex(@"^(他们|她们|它们|他|她|它|该单位|那个街道|那个地方|那里|这个街道|那个园区|这个园区)")]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(那么|那个|这个|那|还有|另外)|(的)?呢?[?？!！。]*$")]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"(了吗|吗|没有|了没|呢|啊|多不多|有没有|是不是|好不好|的情况怎么样|情况怎么样|怎么样|如何)?[?？!！。]*$")]
+    private static partial Regex YesNo();
+
+    [GeneratedRegex(@"[\s,，、。?？的了和及与]")]
+    private static partial Regex Boundary();
+
+    [GeneratedRegex(@"(多少家|多少个|多少|哪些|哪个|几所|几家|几个|几|什么|开展了|新增了|新增|增加了|推进的|确保|有)$")]
+    private static partial Regex BoundaryWord();
+
+    [GeneratedRegex(@"是谁|是哪|叫什么|叫啥|是什么|有哪些|有什么|有多少|多少|哪些|哪个|几")]
+    private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"[的是]+$")]
+    private static partial Regex Trailing();
 }

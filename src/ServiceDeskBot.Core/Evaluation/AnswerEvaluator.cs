@@ -29,7 +29,8 @@ public static class AnswerEvaluator
         return new AnswerReport(byKind, misses);
     }
 
-    private static (bool Correct, string Why) Score(EvalItem item, AskResult result) => item.Kind switch
+    /// <summary>Scores one reply by the evaluation rule; the reason is empty when correct.</summary>
+    public static (bool Correct, string Why) Score(EvalItem item, AskResult result) => item.Kind switch
     {
         EvalItem.Answerable when !result.Answered => (false, "declined: " + result.Reason),
         EvalItem.Answerable when !EvalSet.ContainsAnswer(result.Answer, item.Answers) => (false, "no gold string in: " + Excerpt(result.Answer)),

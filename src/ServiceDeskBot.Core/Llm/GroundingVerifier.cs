@@ -12,9 +12,13 @@ namespace ServiceDeskBot.Core.Llm;
 /// </summary>
 public static partial class GroundingVerifier
 {
+    /// <summary>The fixed reply the unsure-answer prompt asks for when the passages do not state the fact asked.</summary>
+    public const string NoAnswerMarker = "【资料未涉及】";
+
     // Phrases with which a reply says the passages do not answer; such a reply needs no citation.
     private static readonly string[] NoAnswerMarkers =
     [
+        NoAnswerMarker,
         "无法回答", "不能回答", "无法确定", "没有相关", "无相关", "未提及", "没有提及", "未涉及", "没有涉及", "未找到", "没有找到", "未包含", "没有包含",
     ];
 

@@ -19,6 +19,14 @@ public interface ILlmAnswerer
     IAsyncEnumerable<LlmStreamUpdate> StreamAnswerAsync(string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken);
 
     /// <summary>
+    /// For a question the judge is unsure about: answers from <paramref name="passages"/> only when they state the fact
+    /// asked, otherwise the reply is the fixed no-answer marker and the outcome <see cref="LlmOutcome.NotAnswered"/>.
+    /// Implementations without a dedicated prompt answer as <see cref="AnswerAsync"/> does.
+    /// </summary>
+    Task<LlmAnswer> AnswerIfStatedAsync(string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken) =>
+        AnswerAsync(question, passages, cancellationToken);
+
+    /// <summary>
     /// Rewrites a follow-up such as 那二七区呢？ into a standalone question using the last turns of
     /// <paramref name="history"/> (oldest first). Returns null when there is no history to resolve against, when no LLM is
     /// available, on failure, or when the model's output is unusable; the caller then searches with the question as typed.

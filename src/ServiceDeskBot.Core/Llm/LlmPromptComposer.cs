@@ -11,7 +11,8 @@ internal sealed class LlmPromptComposer(PromptLibrary prompts)
     private const int HistoryTurns = 3;
     private const int HistoryAnswerLength = 300;
 
-    public async Task<ChatHistory> ComposeAnswerAsync(string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
+    public async Task<ChatHistory> ComposeAnswerAsync(
+        string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken, string prompt = PromptNames.GroundedAnswer)
     {
         var block = new StringBuilder();
         for (var i = 0; i < passages.Count; i++)
@@ -24,7 +25,7 @@ internal sealed class LlmPromptComposer(PromptLibrary prompts)
             ["passages"] = block.ToString().TrimEnd(),
             ["question"] = Neutralize(question),
         };
-        return await ComposeAsync(PromptNames.GroundedAnswer, values, cancellationToken).ConfigureAwait(false);
+        return await ComposeAsync(prompt, values, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ChatHistory> ComposeRewriteAsync(

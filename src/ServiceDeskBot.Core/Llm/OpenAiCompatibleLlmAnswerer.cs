@@ -37,7 +37,13 @@ internal sealed partial class OpenAiCompatibleLlmAnswerer(
 
     private TimeSpan Timeout => TimeSpan.FromSeconds(_options.TimeoutSeconds);
 
-    public async Task<LlmAnswer> AnswerAsync(string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
+    public Task<LlmAnswer> AnswerAsync(string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken) =>
+        AnswerWithAsync(PromptNames.GroundedAnswer, question, passages, cancellationToken);
+
+    public Task<LlmAnswer> AnswerIfStatedAsync(string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken) =>
+        AnswerWithAsync(PromptNames.UnsureAnswer, question, passages, cancellationToken);
+
+    private async Task<LlmAnswer> AnswerWithAsync(string prompt, string question, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(passages);
         if (passages.Count == 0)
@@ -45,7 +51,7 @@ internal sealed partial class OpenAiCompatibleLlmAnswerer(
             return Finish(new LlmAnswer(LlmOutcome.NotAnswered, "", [], "no passages to answer from"));
         }
 
-        var chat = await composer.ComposeAnswerAsync(question, passages, cancellationToken).ConfigureAwait(false);
+        var chat = await composer.ComposeAnswerAsync(question, passages, cancellationToken, prompt).ConfigureAwait(false);
         var (text, failure) = await CompleteAsync(AnswerOperation, chat, cancellationToken).ConfigureAwait(false);
         return Finish(failure ?? LlmAnswer.FromVerdict(text, GroundingVerifier.Verify(text, passages)));
     }

@@ -6,6 +6,7 @@ public static class PromptNames
     public const string System = "system";
     public const string GroundedAnswer = "grounded-answer";
     public const string FollowUpRewrite = "follow-up-rewrite";
+    public const string UnsureAnswer = "unsure-answer";
 
-    public static IReadOnlyList<string> All { get; } = [System, GroundedAnswer, FollowUpRewrite];
+    public static IReadOnlyList<string> All { get; } = [System, GroundedAnswer, FollowUpRewrite, UnsureAnswer];
 }

@@ -5,4 +5,15 @@ namespace ServiceDeskBot.Core.Retrieval;
 /// <param name="Normalized">NFKC, lower-cased, with polite fillers and question words replaced by spaces.</param>
 /// <param name="Places">Canonical names of the places the question names.</param>
 /// <param name="Expansions">Synonyms of words in the question that it does not itself contain.</param>
-public sealed record AnalyzedQuery(string Original, string Normalized, IReadOnlyList<string> Places, IReadOnlyList<string> Expansions);
+/// <param name="Focus">
+/// The words naming what is asked for, next to the question word ("产业园区" in "助力的产业园区叫什么", "招商机制" in
+/// "完善什么招商机制"): the passage and quote that answer hold them, where others merely share the question's names.
+/// </param>
+public sealed record AnalyzedQuery(
+    string Original, string Normalized, IReadOnlyList<string> Places, IReadOnlyList<string> Expansions, IReadOnlyList<string> Focus)
+{
+    public AnalyzedQuery(string original, string normalized, IReadOnlyList<string> places, IReadOnlyList<string> expansions)
+        : this(original, normalized, places, expansions, [])
+    {
+    }
+}

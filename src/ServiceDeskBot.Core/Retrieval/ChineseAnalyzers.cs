@@ -9,8 +9,8 @@ using Lucene.Net.Util;
 namespace ServiceDeskBot.Core.Retrieval;
 
 /// <summary>
-/// Analysis for Chinese without a word segmenter: overlapping character bigrams for precision and single
-/// characters for recall (no SmartCn or jieba is available here). Latin words and numbers stay whole.
+/// Analysis for Chinese: overlapping character bigrams for precision, single characters for recall, and a field of
+/// jieba words (segmented before indexing, so its analyzer only splits on spaces). Latin words and numbers stay whole.
 /// </summary>
 internal static class ChineseAnalyzers
 {
@@ -19,10 +19,11 @@ internal static class ChineseAnalyzers
     public const string TextBigrams = "text_bi";
     public const string TextUnigrams = "text_uni";
     public const string HeadingBigrams = "head_bi";
+    public const string TextWords = "text_word";
 
     public static Analyzer ForIndexing() => new PerFieldAnalyzerWrapper(
         new BigramAnalyzer(),
-        new Dictionary<string, Analyzer> { [TextUnigrams] = new UnigramAnalyzer() });
+        new Dictionary<string, Analyzer> { [TextUnigrams] = new UnigramAnalyzer(), [TextWords] = new WhitespaceAnalyzer(Version) });
 
     public static List<string> Tokens(Analyzer analyzer, string field, string text)
     {

@@ -25,6 +25,9 @@ public sealed class PassageIndex : IDisposable
     private const string TextField = "text";
     private const string PlacesField = "places";
 
+    /// <summary>Bump when the fields or their analysis change, so indexes built by an older build are rebuilt.</summary>
+    public const string SchemaVersion = "index-2-words";
+
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly Passage[] _passages;
@@ -118,8 +121,9 @@ public sealed class PassageIndex : IDisposable
     private double Bm25Idf(int df) => Math.Log(1 + ((_passages.Length - df + 0.5) / (df + 0.5)));
 
     /// <summary>Writes a new index of the passages into the directory, replacing what was there.</summary>
-    public static void Build(LuceneDirectory directory, IReadOnlyList<Passage> passages, PlaceGazetteer gazetteer)
+    public static void Build(LuceneDirectory directory, IReadOnlyList<Passage> passages, PlaceGazetteer gazetteer, WordSegmenter words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(gazetteer);
         using Analyzer analyzer = ChineseAnalyzers.ForIndexing();
@@ -137,7 +141,7 @@ public sealed class PassageIndex : IDisposable
         {
             var places = PlacesOf(passage, gazetteer, previous, mainPlaces);
             previous[(passage.Source, passage.Section)] = places;
-            writer.AddDocument(ToDocument(passage, places));
+            writer.AddDocument(ToDocument(passage, places, string.Join(' ', words.IndexWords(passage.Text))));
         }
 
         writer.ForceMerge(1);
@@ -152,7 +156,7 @@ public sealed class PassageIndex : IDisposable
         _directory.Dispose();
     }
 
-    private static Document ToDocument(Passage passage, IReadOnlyList<string> places)
+    private static Document ToDocument(Passage passage, IReadOnlyList<string> places, string words)
     {
         var heading = passage.Section.Length > 0 ? passage.Title + " " + passage.Section : passage.Title;
         var document = new Document
@@ -168,6 +172,7 @@ public sealed class PassageIndex : IDisposable
             new Lucene.Net.Documents.TextField(ChineseAnalyzers.TextBigrams, passage.Text, Field.Store.NO),
             new Lucene.Net.Documents.TextField(ChineseAnalyzers.TextUnigrams, passage.Text, Field.Store.NO),
             new Lucene.Net.Documents.TextField(ChineseAnalyzers.HeadingBigrams, heading, Field.Store.NO),
+            new Lucene.Net.Documents.TextField(ChineseAnalyzers.TextWords, words, Field.Store.NO),
         };
         foreach (var place in places)
         {

@@ -18,6 +18,7 @@ public sealed partial class PassageIndexLoader(
     IOptions<RetrievalOptions> options,
     IOptions<CorpusOptions> corpusOptions,
     PlaceGazetteer gazetteer,
+    WordSegmenter words,
     DocumentAvailability availability,
     ILogger<PassageIndexLoader> logger)
 {
@@ -56,7 +57,10 @@ public sealed partial class PassageIndexLoader(
         {
             var settings = options.Value;
             var files = ListCorpusFiles();
-            var hash = CorpusLoader.HashFiles(files, settings.MaxPassageChars, paths.InSeeds(settings.PlacesFile))
+            var hash = CorpusLoader.HashFiles(
+                    files, settings.MaxPassageChars, paths.InSeeds(settings.PlacesFile), paths.InSeeds(settings.UserDictionaryFile),
+                    paths.InSeeds(DocumentDescriptions.FileName))[..48]
+                + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PassageIndex.SchemaVersion)))[..16]
                 + availability.Fingerprint(availability.Today)[..16];
             var folder = Path.Combine(IndexDirectory, hash[..16]);
 
@@ -69,10 +73,13 @@ public sealed partial class PassageIndexLoader(
                 }
 
                 System.IO.Directory.CreateDirectory(folder);
-                var corpus = CorpusLoader.LoadFiles(files, settings.MaxPassageChars, availability.TitleOverride);
+                // An admin's headline wins over the seeds' readable title, which wins over the one cleaning found.
+                var descriptions = DocumentDescriptions.Load(paths.SeedsDirectory);
+                var corpus = CorpusLoader.LoadFiles(
+                    files, settings.MaxPassageChars, source => availability.TitleOverride(source) ?? descriptions.Title(source));
                 using (var directory = FSDirectory.Open(folder))
                 {
-                    PassageIndex.Build(directory, corpus.Passages, gazetteer);
+                    PassageIndex.Build(directory, corpus.Passages, gazetteer, words);
                 }
 
                 File.WriteAllText(Path.Combine(folder, HashFileName), hash);

@@ -17,10 +17,21 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private const float HeadingWeight = 0.5f;
     private const float ExpansionWeight = 0.5f;
 
+    // Whole words match what a reader means where bigrams also match across word boundaries; fused with the bigram
+    // leg in one BM25 sum (weight measured on the calibration set, docs/retrieval.md).
+    private const float WordWeight = 0.6f;
+
     // A passage about the place the question names moves up; one about a different place moves down.
     private const float SamePlaceFactor = 1.3f;
     private const float OtherPlaceFactor = 0.5f;
     private const float NoPlaceFactor = 0.85f;
+
+    // Reciprocal-rank fusion's usual constant: a passage first in one list and absent from the other still ranks high.
+    private const float RrfK = 60f;
+    private const float RrfScale = 100f;
+
+    // A follow-up is usually about the document the previous answer came from.
+    private const float PreferredSourceFactor = 1.25f;
 
     // Terms in a large share of passages add little to BM25 but cost a scan of most of the index, which at 100k
     // passages dominates latency. Single characters are kept only when rare (they rescue paraphrases through rare
@@ -31,13 +42,17 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private readonly Analyzer _bigrams = new ChineseAnalyzers.BigramAnalyzer();
     private readonly Analyzer _unigrams = new ChineseAnalyzers.UnigramAnalyzer();
     private PassageIndex? _index;
+    private long _generation;
 
     private readonly DocumentAvailability? _availability;
 
-    public PassageRetriever(QueryNormalizer normalizer, DocumentAvailability? availability = null)
+    private readonly WordSegmenter? _words;
+
+    public PassageRetriever(QueryNormalizer normalizer, DocumentAvailability? availability = null, WordSegmenter? words = null)
     {
         Normalizer = normalizer;
         _availability = availability;
+        _words = words;
     }
 
     public QueryNormalizer Normalizer { get; }
@@ -46,10 +61,14 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
 
     public PassageIndex? Index => Volatile.Read(ref _index);
 
+    /// <summary>Increases with every index made current; caches keyed by it go stale on a re-index.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
     /// <summary>Makes a new index current; searches already running finish on the old one.</summary>
     public void Use(PassageIndex index)
     {
         var old = Interlocked.Exchange(ref _index, index);
+        Interlocked.Increment(ref _generation);
         // Readers are cheap to keep open for in-flight searches; give them a moment before closing the old one.
         if (old is not null)
         {
@@ -63,7 +82,33 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         return Task.FromResult(Search(Normalizer.Analyze(query), top));
     }
 
-    public IReadOnlyList<SearchHit> Search(AnalyzedQuery query, int top)
+    /// <summary>
+    /// Searches once for a question and weighs the terms its evidence must cover (<paramref name="evidenceText"/>:
+    /// the question without its place names). Hits from <paramref name="preferredSource"/> (the document the
+    /// conversation is about) move up a little.
+    /// </summary>
+    public SearchResult Retrieve(
+        AnalyzedQuery query, int top, string evidenceText, string? preferredSource = null, Dense.DenseRanking? dense = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var generation = Generation;
+        var hits = Search(query, top, dense);
+        if (preferredSource is not null)
+        {
+            hits = hits
+                .Select(h => h.Passage.Source == preferredSource ? h with { Score = h.Score * PreferredSourceFactor } : h)
+                .OrderByDescending(h => h.Score)
+                .ToList();
+        }
+
+        return new SearchResult(hits, WeightedTerms(evidenceText), generation);
+    }
+
+    /// <summary>
+    /// BM25 over the index; with a <paramref name="dense"/> ranking of the same index generation, the two rankings are
+    /// fused by reciprocal rank (each passage scores 1/(k + rank) in each list it is in).
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(AnalyzedQuery query, int top, Dense.DenseRanking? dense = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var index = Volatile.Read(ref _index) ?? throw new InvalidOperationException("The passage index is not loaded yet.");
@@ -80,14 +125,38 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         // Checked per search, not only at index time: a document withdrawn a moment ago, or expiring at midnight,
         // must not be cited while the index that still holds it is in use.
         var today = _availability?.Today ?? default;
-        return docs
+        var ranked = docs
             .Where(d => _availability is null || _availability.IsAvailable(index.PassageAt(d.Doc).Source, today))
-            .Select(d => new SearchHit(index.PassageAt(d.Doc), d.Score * PlaceFactor(asked, index.PlacesAt(d.Doc))))
+            .Select(d => (d.Doc, Score: d.Score * PlaceFactor(asked, index.PlacesAt(d.Doc))))
             .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Passage.Source, StringComparer.Ordinal)
-            .ThenBy(h => h.Passage.Ordinal)
-            .Take(top)
+            .ThenBy(h => index.PassageAt(h.Doc).Source, StringComparer.Ordinal)
+            .ThenBy(h => index.PassageAt(h.Doc).Ordinal)
             .ToList();
+        if (dense is not null && dense.Generation == Generation)
+        {
+            ranked = Fuse(ranked, dense.Docs
+                .Where(d => _availability is null || _availability.IsAvailable(index.PassageAt(d.Doc).Source, today))
+                .Select(d => (d.Doc, Score: d.Similarity * PlaceFactor(asked, index.PlacesAt(d.Doc))))
+                .OrderByDescending(d => d.Score)
+                .ToList());
+        }
+
+        return ranked.Take(top).Select(h => new SearchHit(index.PassageAt(h.Doc), h.Score)).ToList();
+    }
+
+    // Reciprocal-rank fusion: scores of BM25 and cosine are not comparable, ranks are. Scaled so scores stay readable.
+    private static List<(int Doc, float Score)> Fuse(List<(int Doc, float Score)> lexical, List<(int Doc, float Score)> dense)
+    {
+        var fused = new Dictionary<int, float>();
+        foreach (var list in new[] { lexical, dense })
+        {
+            for (var rank = 0; rank < list.Count; rank++)
+            {
+                fused[list[rank].Doc] = fused.GetValueOrDefault(list[rank].Doc) + (RrfScale / (RrfK + rank + 1));
+            }
+        }
+
+        return fused.Select(f => (Doc: f.Key, Score: f.Value)).OrderByDescending(f => f.Score).ThenBy(f => f.Doc).ToList();
     }
 
     /// <summary>
@@ -142,6 +211,23 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private static bool Overlaps(string left, string right) =>
         left.Length == 2 && right.Length == 2 && left[1] == right[0];
 
+    /// <summary>
+    /// Whether a passage may be about all of <paramref name="places"/>: a passage with no known place is not evidence
+    /// against them, one about another place is.
+    /// </summary>
+    public bool IsAbout(IReadOnlyList<string> places, Ingestion.Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(passage);
+        if (places.Count == 0)
+        {
+            return true;
+        }
+
+        var about = Index?.PlacesOf(passage.Id) ?? [];
+        return about.Count == 0 || places.All(about.Contains);
+    }
+
     public void Dispose()
     {
         _bigrams.Dispose();
@@ -168,6 +254,7 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     {
         var weights = new Dictionary<(string Field, string Term), float>();
         AddTerms(weights, query.Normalized, 1f);
+
         foreach (var expansion in query.Expansions)
         {
             AddTerms(weights, expansion, ExpansionWeight);
@@ -204,6 +291,14 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         foreach (var token in ChineseAnalyzers.Tokens(_unigrams, ChineseAnalyzers.TextUnigrams, text))
         {
             Keep(weights, (ChineseAnalyzers.TextUnigrams, token), UnigramWeight * factor);
+        }
+
+        foreach (var word in _words?.ContentWords(text) ?? [])
+        {
+            if (word.Length >= 2)
+            {
+                Keep(weights, (ChineseAnalyzers.TextWords, word), WordWeight * factor);
+            }
         }
     }
 

@@ -22,6 +22,9 @@ public sealed class PlaceGazetteer
 
     public static PlaceGazetteer Empty { get; } = new([]);
 
+    /// <summary>Every name and alias known, longest first.</summary>
+    public IEnumerable<string> Names => _aliases.Select(a => a.Alias);
+
     /// <summary>Reads a file with one place per line: canonical name, then aliases, comma-separated.</summary>
     public static PlaceGazetteer Load(string path) =>
         !File.Exists(path)

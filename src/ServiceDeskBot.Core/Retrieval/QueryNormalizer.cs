@@ -4,8 +4,21 @@ using System.Text.RegularExpressions;
 namespace ServiceDeskBot.Core.Retrieval;
 
 /// <summary>Prepares a citizen's question for retrieval: NFKC, fillers and question words out, places and synonyms found.</summary>
-public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer places)
+public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer places, WordSegmenter? words = null)
 {
+    // Question words, and the words that sit between one and the thing asked about (是/有/叫/为, measure words).
+    private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
+    {
+        "什么", "哪些", "哪个", "哪几", "哪", "多少", "几", "谁", "啥", "怎样", "如何", "怎么", "哪家", "哪位", "哪里", "几个", "几家", "几所",
+    };
+
+    private static readonly HashSet<string> Manner = new(StringComparer.Ordinal) { "怎么", "怎样", "如何" };
+
+    private static readonly HashSet<string> Links = new(StringComparer.Ordinal)
+    {
+        "是", "有", "叫", "为", "要", "的", "个", "家", "所", "名", "项", "条", "种", "类", "样", "方面", "一些", "些", "都", "还", "了",
+    };
+
     // Politeness and question scaffolding carry no content; left in, their bigrams match unrelated passages that
     // happen to ask rhetorical questions. Longer phrases come first so they are removed whole.
     private static readonly string[] Fillers =
@@ -13,6 +26,9 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         "我想问一下", "我想问下", "想问一下", "想问下", "麻烦问一下", "麻烦问下", "请问一下", "请问", "问一下",
         "请告诉我", "告诉我", "我想知道", "想知道", "我想了解", "想了解", "了解一下", "帮我查一下", "帮我查", "查一下",
         "麻烦你", "麻烦", "你好", "您好", "谢谢", "一下",
+        // Every document is a report or an article: naming it says nothing about which passage answers.
+        "叫什么名字", "什么名字", "名字", "什么职务", "职务",
+        "这篇报道", "那篇报道", "这篇稿子", "这篇文章", "那篇文章", "这篇", "那篇", "稿子",
         "是什么", "什么样", "什么", "多少", "哪些", "哪个", "哪家", "哪几", "哪里", "哪儿", "哪", "怎么样", "怎么",
         "怎样", "如何", "多久", "多长时间", "是否", "有没有", "为什么", "是谁", "谁", "几", "吗", "呢", "吧", "啊", "呀", "的", "了",
     ];
@@ -22,6 +38,7 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         ArgumentNullException.ThrowIfNull(query);
         var text = query.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var found = places.Find(text);
+        var focus = Focus(text);
         var expansions = synonyms.ExpansionsFor(text);
 
         foreach (var filler in Fillers)
@@ -30,7 +47,34 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         }
 
         text = Whitespace().Replace(Punctuation().Replace(text, " "), " ").Trim();
-        return new AnalyzedQuery(query, text, found, expansions);
+        return new AnalyzedQuery(query, text, found, expansions, focus);
+    }
+
+    // The content word after the question word ("什么招商机制", "哪些项目"), else the one before it ("园区叫什么",
+    // "书记是谁"), skipping the linking words between.
+    private List<string> Focus(string text)
+    {
+        if (words is null)
+        {
+            return [];
+        }
+
+        var tokens = words.Tokens(text);
+        var at = tokens.FindIndex(Interrogatives.Contains);
+        if (at < 0)
+        {
+            return [];
+        }
+
+        var after = tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2).ToList();
+        var before = tokens.Take(at).Reverse().SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2).Take(2).Reverse().ToList();
+        // "社保怎么查询" asks how to do something (查询) with something (社保): a manner question is about both.
+        if (Manner.Contains(tokens[at]))
+        {
+            return [.. before, .. after];
+        }
+
+        return after.Count > 0 ? after : before;
     }
 
     [GeneratedRegex(@"[\p{P}\p{S}-[+%.]]")]

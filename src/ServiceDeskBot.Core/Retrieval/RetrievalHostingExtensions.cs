@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Retrieval.Dense;
 using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Core.Retrieval;
@@ -33,10 +34,14 @@ public static class RetrievalHostingExtensions
         builder.Services.AddSingleton<SynonymCatalog>();
         builder.Services.AddSingleton(sp => PlaceGazetteer.Load(
             sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.PlacesFile)));
+        builder.Services.AddSingleton(sp => WordSegmenter.Load(
+            sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.UserDictionaryFile),
+            sp.GetRequiredService<PlaceGazetteer>().Names));
         builder.Services.AddSingleton<QueryNormalizer>();
         builder.Services.AddSingleton<PassageIndexLoader>();
         builder.Services.AddSingleton<PassageRetriever>();
-        builder.Services.AddSingleton<IPassageSearch>(sp => sp.GetRequiredService<PassageRetriever>());
+        builder.AddDenseRetrieval();
+        builder.Services.AddSingleton<IPassageSearch>(sp => sp.GetRequiredService<Dense.HybridPassageSearch>());
         if (loadInBackground)
         {
             builder.Services.AddHostedService<PassageIndexWarmup>();

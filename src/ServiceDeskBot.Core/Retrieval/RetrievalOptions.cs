@@ -18,4 +18,11 @@ public sealed class RetrievalOptions
     /// <summary>File of place names and aliases, relative to the seeds directory. Default <c>retrieval/places.txt</c>.</summary>
     [Required]
     public string PlacesFile { get; set; } = "retrieval/places.txt";
+
+    /// <summary>
+    /// Words the segmenter keeps whole (policy terms, proper names), relative to the seeds directory. Changing it
+    /// rebuilds the index. Default <c>retrieval/userdict.txt</c>.
+    /// </summary>
+    [Required]
+    public string UserDictionaryFile { get; set; } = "retrieval/userdict.txt";
 }

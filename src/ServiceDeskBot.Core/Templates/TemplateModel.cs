@@ -12,6 +12,9 @@ public sealed record TemplateModel
     /// <summary>Quoted sentences with their citation numbers, in citation order.</summary>
     public IReadOnlyList<TemplateQuote> Quotes { get; init; } = [];
 
+    /// <summary>The caution that fits the sources quoted (a newspaper report is not the policy itself).</summary>
+    public string Disclaimer { get; init; } = "";
+
     /// <summary>Free answer text (e.g. written by the LLM); when empty, templates get the quotes joined.</summary>
     public string Answer { get; init; } = "";
 }

@@ -95,9 +95,10 @@ public sealed partial class TemplateRenderer(
         Question = "请问办理居住证需要哪些材料？",
         Quotes =
         [
-            new TemplateQuote(1, "示例文章标题", "这是从资料中摘录的第一句示例。", "example_1.txt"),
+            new TemplateQuote(1, "示例文章标题", "这是从资料中摘录的第一句示例。", "example_1.txt", "示例日报"),
             new TemplateQuote(2, "另一篇示例文章", "这是第二句示例摘录。", "example_2.txt"),
         ],
+        Disclaimer = "以上内容摘自公开新闻报道，仅供参考，具体办理要求请以窗口答复为准。",
     };
 
     internal async Task<string> RenderAsync(Template template, TemplateModel model, bool strict, CancellationToken cancellationToken)
@@ -147,7 +148,19 @@ public sealed partial class TemplateRenderer(
                 ["text"] = ChatTextNeutralizer.Neutralize(quote.Text),
                 ["source"] = source,
             });
-            sources.Add(new ScriptObject { ["n"] = quote.N, ["title"] = title, ["source"] = source });
+        }
+
+        // Each document is named once, however many of its sentences are quoted.
+        foreach (var document in model.Quotes.GroupBy(q => q.Source, StringComparer.Ordinal))
+        {
+            var first = document.First();
+            sources.Add(new ScriptObject
+            {
+                ["n"] = first.N,
+                ["title"] = ChatTextNeutralizer.Neutralize(first.Title),
+                ["source"] = ChatTextNeutralizer.Neutralize(first.Source),
+                ["issuer"] = ChatTextNeutralizer.Neutralize(first.Issuer),
+            });
         }
 
         var answer = string.IsNullOrWhiteSpace(model.Answer)
@@ -160,6 +173,7 @@ public sealed partial class TemplateRenderer(
             ["answer"] = answer,
             ["quotes"] = quotes,
             ["sources"] = sources,
+            ["disclaimer"] = ChatTextNeutralizer.Neutralize(model.Disclaimer),
             ["hotline"] = facts.Hotline,
             ["window_address"] = facts.WindowAddress,
             ["office_hours"] = facts.OfficeHours,

@@ -1,4 +1,5 @@
 using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Answering.Turn;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Intents;
 
@@ -166,6 +167,115 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
 
         var unrelated = await AskAsync("那上街区呢？", Guid.NewGuid().ToString("N"));
 
-        Assert.DoesNotContain("follow-up read as", unrelated.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("追问理解为", unrelated.Reason, StringComparison.Ordinal);
+        Assert.Null(unrelated.Understood);
+    }
+
+    [Fact]
+    public async Task Ask_declines_a_follow_up_naming_the_question_as_understood_not_as_typed()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await AskAsync("中原区去年增加了多少个学位？", conversation);
+
+        var followUp = await AskAsync("那上街区呢？", conversation);
+
+        Assert.False(followUp.Answered, followUp.Reason);
+        Assert.Equal("上街区去年增加了多少个学位？", followUp.Understood);
+        Assert.Contains("“上街区去年增加了多少个学位？”", followUp.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("那上街区呢", followUp.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_answers_a_follow_up_about_another_thing_of_the_same_kind_from_its_context()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await AskAsync("中原区新增省级工程研究中心多少家？", conversation);
+
+        var followUp = await AskAsync("市级研发平台呢？", conversation);
+        var alone = await AskAsync("市级研发平台呢？");
+
+        Assert.True(followUp.Answered, followUp.Reason);
+        Assert.Contains("12家", followUp.Answer, StringComparison.Ordinal);
+        Assert.Contains(DecisionCode.FollowUpReadAs, followUp.Decision.Select(n => n.Code));
+        Assert.Null(alone.Understood);
+    }
+
+    [Fact]
+    public async Task Ask_gives_a_seeded_curated_answer_before_the_intent_shortcut()
+    {
+        var result = await AskAsync("你们会保存我的个人信息吗？");
+
+        Assert.Equal(AnswerMode.Curated, result.Mode);
+        Assert.Contains("打码", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_answers_what_can_you_answer_with_the_capability_reply()
+    {
+        var result = await AskAsync("你可以回答哪些问题？");
+
+        Assert.True(result.Answered, result.Reason);
+        Assert.Equal(AnswerMode.Curated, result.Mode);
+        Assert.Contains("已收录的资料", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_declines_a_social_security_question_the_corpus_only_matches_by_the_word_query()
+    {
+        var result = await AskAsync("社保怎么查询");
+
+        Assert.False(result.Answered, result.Reason);
+        Assert.Empty(result.Citations);
+    }
+
+    [Fact]
+    public async Task Ask_declines_a_ranking_asked_at_another_level_of_government()
+    {
+        var result = await AskAsync("中原区营商环境评价在全国排第几名？");
+
+        Assert.False(result.Answered, result.Reason);
+        Assert.Contains(DecisionCode.ScopeMismatch, result.Decision.Select(n => n.Code));
+        Assert.Contains("全国", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_opens_a_template_answer_with_the_quoted_fact_and_names_the_document_by_its_title()
+    {
+        var result = await AskAsync("中原区去年增加了多少个学位？");
+
+        Assert.StartsWith(result.Citations[0].Snippet, result.Answer, StringComparison.Ordinal);
+        Assert.Contains("《中原区2024年“九个持续抓好”推动高质量发展》", result.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain(".txt", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("新闻报道", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_records_the_decision_as_data_and_renders_it_in_chinese()
+    {
+        var result = await AskAsync("中原区去年增加了多少个学位？");
+
+        Assert.Equal([DecisionCode.Answerable, DecisionCode.NoLlm], result.Decision.Select(n => n.Code));
+        Assert.StartsWith("可答：判定分", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("窗口工作人员态度太差了，我要投诉")]
+    [InlineData("帮我转接人工客服")]
+    public async Task Ask_offers_no_suggestions_after_a_complaint_or_a_request_for_a_person(string text)
+    {
+        var result = await AskAsync(text);
+
+        Assert.Empty(result.Suggestions);
+    }
+
+    [Fact]
+    public async Task Ask_offers_after_a_greeting_only_questions_the_corpus_answers()
+    {
+        var greeting = await AskAsync("您好呀");
+
+        foreach (var suggestion in greeting.Suggestions)
+        {
+            Assert.True((await AskAsync(suggestion)).Answered, suggestion);
+        }
     }
 }

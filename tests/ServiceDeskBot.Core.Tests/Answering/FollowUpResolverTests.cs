@@ -53,4 +53,62 @@ public sealed class FollowUpResolverTests
 
         Assert.Null(standalone);
     }
+
+    [Fact]
+    public void Resolve_replaces_the_phrase_of_the_same_head_for_another_thing_of_that_kind()
+    {
+        var history = new[] { new ConversationTurn("中原区新增了多少家郑州市科技型企业？", "……", ["中原区"], true) };
+
+        var standalone = _resolver.Resolve(history, "高新技术企业呢？");
+
+        Assert.Equal("中原区新增了多少家高新技术企业？", standalone);
+    }
+
+    [Fact]
+    public void Resolve_replaces_an_office_by_a_street_because_both_are_administrative_units()
+    {
+        var history = new[] { new ConversationTurn("沟赵办事处党工委书记是谁", "……", [], true) };
+
+        var standalone = _resolver.Resolve(history, "迎宾路街道呢？");
+
+        Assert.Equal("迎宾路街道党工委书记是谁", standalone);
+    }
+
+    [Fact]
+    public void Resolve_asks_the_previous_question_again_for_a_bare_how_many_exactly()
+    {
+        var history = new[] { new ConversationTurn("中原区技术合同成交额完成目标了吗", "……", ["中原区"], true) };
+
+        var standalone = _resolver.Resolve(history, "具体多少？");
+
+        Assert.Equal("中原区技术合同成交额完成目标具体多少", standalone);
+    }
+
+    [Fact]
+    public void Resolve_asks_the_previous_question_again_for_anything_else()
+    {
+        var history = new[] { new ConversationTurn("二七经开区招商重点围绕哪些产业", "……", [], true) };
+
+        var standalone = _resolver.Resolve(history, "还有别的吗");
+
+        Assert.Equal("二七经开区招商重点围绕哪些产业", standalone);
+    }
+
+    [Fact]
+    public void Resolve_puts_the_previous_subject_where_a_pronoun_stands()
+    {
+        var history = new[] { new ConversationTurn("二七区委书记是谁", "……", [], true) };
+
+        var standalone = _resolver.Resolve(history, "他提出要深化打造哪两大工程？");
+
+        Assert.Equal("二七区委书记提出要深化打造哪两大工程？", standalone);
+    }
+
+    [Theory]
+    [InlineData("中原区今年计划新建多少所学校？")]
+    [InlineData("他说的那个政策具体在哪个文件里规定了什么样的申请条件和办理流程")]
+    public void A_full_question_does_not_look_like_a_follow_up(string question)
+    {
+        Assert.False(FollowUpResolver.LooksLikeFollowUp(question));
+    }
 }

@@ -95,10 +95,12 @@ public sealed class PromptLibraryTests : IDisposable
               "prompts": [
                 { "name": "system", "file": "system.prompt.txt", "variables": [] },
                 { "name": "grounded-answer", "file": "answer.prompt.txt", "variables": ["passages", "question"] },
-                { "name": "follow-up-rewrite", "file": "rewrite.prompt.txt", "variables": ["history", "question"] }
+                { "name": "follow-up-rewrite", "file": "rewrite.prompt.txt", "variables": ["history", "question"] },
+                { "name": "unsure-answer", "file": "unsure.prompt.txt", "variables": ["passages", "question"] }
               ]
             }
             """);
+        File.WriteAllText(Path.Combine(_directory.FullName, "unsure.prompt.txt"), "{{$passages}} {{$question}}");
         File.WriteAllText(Path.Combine(_directory.FullName, "system.prompt.txt"), "你是助手。");
         File.WriteAllText(Path.Combine(_directory.FullName, "answer.prompt.txt"), answer);
         File.WriteAllText(Path.Combine(_directory.FullName, "rewrite.prompt.txt"), "{{$history}} {{$question}}");

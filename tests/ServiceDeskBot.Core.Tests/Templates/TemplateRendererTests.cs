@@ -30,25 +30,39 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
-    public async Task Answer_reply_quotes_each_sentence_with_its_headline_and_numbered_citation()
+    public async Task Answer_reply_opens_with_the_quoted_sentence_and_its_citation_number()
     {
         await using var host = await TestDataHost.StartAsync(Facts);
         var renderer = host.Get<TemplateRenderer>();
         var model = new TemplateModel
         {
             Question = "示例问题",
-            Quotes =
-            [
-                new TemplateQuote(1, "标题甲", "第一句摘录。", "a.txt"),
-                new TemplateQuote(2, "标题乙", "第二句摘录。", "b.txt"),
-            ],
+            Quotes = [new TemplateQuote(1, "标题甲", "第一句摘录。", "a.txt"), new TemplateQuote(2, "标题乙", "第二句摘录。", "b.txt")],
         };
 
         var text = await renderer.RenderAsync(TemplateKeys.Answer, model, CancellationToken.None);
 
-        Assert.Contains("《标题甲》：“第一句摘录。”[1]", text, StringComparison.Ordinal);
-        Assert.Contains("《标题乙》：“第二句摘录。”[2]", text, StringComparison.Ordinal);
-        Assert.Contains("[2] 《标题乙》（b.txt）", text, StringComparison.Ordinal);
+        Assert.StartsWith("第一句摘录。[1]", text, StringComparison.Ordinal);
+        Assert.Contains("第二句摘录。[2]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_reply_names_a_document_quoted_twice_once_by_its_title_and_issuer_and_never_by_file_name()
+    {
+        await using var host = await TestDataHost.StartAsync(Facts);
+        var renderer = host.Get<TemplateRenderer>();
+        var model = new TemplateModel
+        {
+            Quotes = [new TemplateQuote(1, "标题甲", "第一句。", "000_hash.txt", "某某日报"), new TemplateQuote(2, "标题甲", "第二句。", "000_hash.txt", "某某日报")],
+            Disclaimer = "以上内容摘自公开新闻报道。",
+        };
+
+        var text = await renderer.RenderAsync(TemplateKeys.Answer, model, CancellationToken.None);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "《标题甲》"));
+        Assert.Contains("《标题甲》（某某日报）", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("000_hash", text, StringComparison.Ordinal);
+        Assert.EndsWith("以上内容摘自公开新闻报道。", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -130,6 +130,21 @@ public sealed class AskApiTests(ServiceDeskAppFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_follow_up_reply_carries_the_question_as_understood_and_the_decision_record()
+    {
+        using var client = await factory.CreateReadyClientAsync();
+        var conversation = "conv-" + Guid.NewGuid().ToString("N");
+        await AskAsync(client, "中原区千万元以上重点项目有多少个？", conversation);
+
+        var reply = await AskAsync(client, "那惠济区呢？", conversation);
+
+        Assert.False(reply.GetProperty("answered").GetBoolean());
+        Assert.Equal("惠济区千万元以上重点项目有多少个？", reply.GetProperty("understood").GetString());
+        Assert.Equal("follow_up_read_as", reply.GetProperty("decision")[0].GetProperty("code").GetString());
+        Assert.Contains("惠济区千万元以上重点项目有多少个？", reply.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_stream_sends_text_then_a_final_event_with_the_whole_reply()
     {
         using var client = await factory.CreateReadyClientAsync();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ServiceDeskBot.Core.Answering;
 
 namespace ServiceDeskBot.Web.Features.Api;
@@ -12,6 +13,8 @@ namespace ServiceDeskBot.Web.Features.Api;
 /// <param name="Suggestions">Follow-up questions the corpus can answer.</param>
 /// <param name="AskId">Id of the ask-log entry (for feedback), when logged.</param>
 /// <param name="Reason">Why this path answered, for staff and logs.</param>
+/// <param name="Understood">A follow-up's standalone reading, or null when the turn stood alone.</param>
+/// <param name="Decision">The decision record as data (what <paramref name="Reason"/> says in words), in step order.</param>
 public sealed record AskResponse(
     string Answer,
     bool Answered,
@@ -21,7 +24,9 @@ public sealed record AskResponse(
     IReadOnlyList<CitationDto> Citations,
     IReadOnlyList<string> Suggestions,
     long? AskId,
-    string Reason)
+    string Reason,
+    string? Understood = null,
+    IReadOnlyList<DecisionDto>? Decision = null)
 {
     public static AskResponse From(AskResult result)
     {
@@ -35,9 +40,14 @@ public sealed record AskResponse(
             result.Citations.Select(c => new CitationDto(c.PassageId, c.Source, c.Title, c.Snippet)).ToList(),
             result.Suggestions,
             result.AskId,
-            result.Reason);
+            result.Reason,
+            result.Understood,
+            result.Decision.Select(n => new DecisionDto(JsonNamingPolicy.SnakeCaseLower.ConvertName(n.Code.ToString()), n.Detail)).ToList());
     }
 }
+
+/// <summary>One fact of the decision record: a code such as <c>place_mismatch</c> and its value.</summary>
+public sealed record DecisionDto(string Code, string Detail);
 
 /// <summary>A cited passage.</summary>
 public sealed record CitationDto(string PassageId, string Source, string Title, string Snippet);

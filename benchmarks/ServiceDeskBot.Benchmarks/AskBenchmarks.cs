@@ -1,0 +1,80 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Intents;
+using ServiceDeskBot.Core.Llm;
+using ServiceDeskBot.Core.Retrieval;
+
+namespace ServiceDeskBot.Benchmarks;
+
+/// <summary>
+/// Latency of one turn as <c>/api/ask</c> runs it, in process on the seeds and without an LLM: guard, follow-up check,
+/// curated match, intent, retrieval over bigrams and words, judge, template, suggestions and the ask-log write to
+/// SQLite. The host is the production composition (<c>Add*</c> extensions) over a temp data directory.
+/// </summary>
+[Config(typeof(SingleQueryLatencyConfig))]
+[MemoryDiagnoser]
+public class AskBenchmarks
+{
+    private const int WarmupTurnsPerQuery = 20;
+
+    private IHost? _host;
+    private IAnswerService? _answers;
+    private string _data = "";
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _data = BenchmarkIndex.NewTempDirectory();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _data });
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _data,
+            ["Storage:SeedsDirectory"] = RepositoryFiles.SeedsDirectory,
+        });
+        builder.AddRetrieval();
+        builder.AddServiceDeskData();
+        builder.AddIntents();
+        builder.AddLlm();
+        builder.AddAnswering();
+        _host = builder.Build();
+        _host.StartAsync().GetAwaiter().GetResult();
+        var retriever = _host.Services.GetRequiredService<PassageRetriever>();
+        for (var i = 0; i < 1200 && !retriever.IsReady; i++)
+        {
+            Thread.Sleep(50);
+        }
+
+        _answers = _host.Services.GetRequiredService<IAnswerService>();
+        foreach (var query in BenchmarkQueries.All)
+        {
+            for (var i = 0; i < WarmupTurnsPerQuery; i++)
+            {
+                _answers.AskAsync(new AskRequest(query, null, "bench"), CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+    }
+
+    [Benchmark(Description = "Ask (whole turn, no LLM)")]
+    public Task<AskResult> AskAsync()
+    {
+        var query = BenchmarkQueries.All[_next];
+        _next = (_next + 1) % BenchmarkQueries.All.Count;
+        return _answers!.AskAsync(new AskRequest(query, null, "bench"), CancellationToken.None);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _host?.StopAsync().GetAwaiter().GetResult();
+        _host?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering.Turn;
+using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Llm;
+using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Templates;
+
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>
+/// Turns evidence into the reply citizens read: the sentence that holds the asked fact first, each document named
+/// once by its readable title, and a caution that fits the source (a newspaper report is not the policy itself).
+/// </summary>
+public sealed class AnswerComposer(
+    TemplateRenderer templates,
+    IOptions<AnsweringOptions> options,
+    DataPaths paths,
+    PassageRetriever retriever)
+{
+    private const string NewsDisclaimer = "以上内容摘自公开新闻报道，仅供参考，具体办理要求请以窗口答复为准。";
+    private const string OfficialDisclaimer = "以上内容摘自政府公开文件，具体以文件原文和窗口答复为准。";
+    private const string OtherDisclaimer = "以上内容摘自已收录的资料，仅供参考，具体办理要求请以窗口答复为准。";
+
+    private readonly Lazy<DocumentDescriptions> _descriptions = new(() => DocumentDescriptions.Load(paths.SeedsDirectory));
+
+    /// <summary>The template answer: the best quote, and a second one from another passage when it fits as well.</summary>
+    public async Task<TurnReply> QuoteAsync(Evidence evidence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var best = evidence.Best!;
+        var settings = options.Value;
+        // A second quote about another district of the same article would put that district's figures in the answer.
+        var asked = evidence.Question.Places;
+        var quotes = evidence.Quotes
+            .Where(q => q == best || (q.Passage.Id != best.Passage.Id
+                                      && q.Coverage >= Math.Max(settings.MinCoverage, best.Coverage * 0.85)
+                                      && AnswerKinds.IsPresent(evidence.Kind, q.Text)
+                                      && retriever.IsAbout(asked, q.Passage)))
+            .DistinctBy(q => q.Passage.Id)
+            .Take(settings.MaxQuotes)
+            .ToList();
+        var model = new TemplateModel
+        {
+            Question = evidence.Question.Raw,
+            Quotes = quotes.Select((q, i) => new TemplateQuote(i + 1, q.Passage.Title, q.Text, q.Passage.Source, Issuer(q.Passage.Source))).ToList(),
+            Disclaimer = Disclaimer(quotes.Select(q => q.Passage.Source)),
+        };
+        var text = await templates.RenderAsync(TemplateKeys.Answer, model, cancellationToken).ConfigureAwait(false);
+        var citations = quotes.Select(q => new Citation(q.Passage.Id, q.Passage.Source, q.Passage.Title, q.Text)).ToList();
+        return new TurnReply(text, true, AnswerMode.Template, citations);
+    }
+
+    /// <summary>The reply of an LLM answer that passed the grounding check, citing the passages it numbered.</summary>
+    public static TurnReply FromLlm(LlmAnswer answer, Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var citations = answer.CitedPassages
+            .Where(n => n >= 1 && n <= evidence.Hits.Count)
+            .Select(n => evidence.Hits[n - 1].Passage)
+            .Select(p => new Citation(p.Id, p.Source, p.Title, Snippet(p, evidence)))
+            .ToList();
+        return new TurnReply(answer.Text, true, AnswerMode.Llm, citations);
+    }
+
+    private string Issuer(string source) => _descriptions.Value.Find(source)?.Issuer ?? "";
+
+    private string Disclaimer(IEnumerable<string> sources)
+    {
+        var kinds = sources.Select(s => _descriptions.Value.Find(s)?.SourceKind).Distinct().ToList();
+        return kinds switch
+        {
+            [DocumentDescription.News] => NewsDisclaimer,
+            [DocumentDescription.Official] => OfficialDisclaimer,
+            _ => OtherDisclaimer,
+        };
+    }
+
+    private static string Snippet(Passage passage, Evidence found) =>
+        found.Quotes.FirstOrDefault(q => q.Passage.Id == passage.Id)?.Text
+        ?? (passage.Text.Length <= EvidenceFinder.MaxQuoteChars ? passage.Text : passage.Text[..EvidenceFinder.MaxQuoteChars] + "…");
+}

@@ -1,0 +1,28 @@
+using ServiceDeskBot.Core.Retrieval;
+
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>
+/// A citizen's question, read once per turn and passed on: every later step reads these fields instead of folding,
+/// tokenising or scanning the text again.
+/// </summary>
+/// <param name="Raw">The text as typed (trimmed).</param>
+/// <param name="Normalized">NFKC, lower case, trimmed: what comparisons and the intent model see.</param>
+/// <param name="Terms">The question prepared for retrieval: fillers removed, places and synonym expansions found.</param>
+/// <param name="Numbers">Figures and years the question names (Arabic digits), which a quote's passage must contain.</param>
+/// <param name="Kind">The kind of fact asked for.</param>
+/// <param name="Scope">The level of government the question names (全国, 全省, 全市), or null.</param>
+public sealed record Question(
+    string Raw,
+    string Normalized,
+    AnalyzedQuery Terms,
+    IReadOnlyList<string> Numbers,
+    AnswerKind Kind,
+    string? Scope)
+{
+    /// <summary>The words naming what is asked for (see <see cref="AnalyzedQuery.Focus"/>).</summary>
+    public IReadOnlyList<string> Focus => Terms.Focus;
+
+    /// <summary>Canonical names of the places the question names.</summary>
+    public IReadOnlyList<string> Places => Terms.Places;
+}

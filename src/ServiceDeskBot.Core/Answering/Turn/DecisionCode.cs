@@ -1,0 +1,53 @@
+namespace ServiceDeskBot.Core.Answering.Turn;
+
+/// <summary>The facts a turn's decision record can hold, in the order steps add them.</summary>
+public enum DecisionCode
+{
+    /// <summary>The question holds a listed sensitive word; nothing else ran.</summary>
+    SensitiveWord,
+
+    /// <summary>A follow-up was read as a standalone question (detail: the question as understood).</summary>
+    FollowUpReadAs,
+
+    /// <summary>A curated answer matched (detail: id and score).</summary>
+    Curated,
+
+    /// <summary>The turn is an act, not a question (detail: label and confidence).</summary>
+    Act,
+
+    /// <summary>No passage matched the question.</summary>
+    NoPassage,
+
+    /// <summary>The question names a place the best passage is not about (detail: the place).</summary>
+    PlaceMismatch,
+
+    /// <summary>A number or year of the question is not in the best passage.</summary>
+    NumberMismatch,
+
+    /// <summary>The question names a level of government the best passage does not (detail: the level).</summary>
+    ScopeMismatch,
+
+    /// <summary>The best quote holds no fact of the kind asked (detail: the kind).</summary>
+    KindMissing,
+
+    /// <summary>The judge's score fell below the bar (detail: score and bar).</summary>
+    LowScore,
+
+    /// <summary>The judge's score cleared the bar (detail: score and signals).</summary>
+    Answerable,
+
+    /// <summary>The judge was unsure and the LLM was asked to decide from the passages (detail: score).</summary>
+    Unsure,
+
+    /// <summary>The LLM wrote the answer and it passed the grounding check (detail: the check's reason).</summary>
+    LlmAnswered,
+
+    /// <summary>The LLM said the passages do not answer.</summary>
+    LlmNoAnswer,
+
+    /// <summary>The LLM's reply was not used (detail: outcome and reason); the template answered instead.</summary>
+    LlmNotUsed,
+
+    /// <summary>No LLM is configured; the template quoted the passages.</summary>
+    NoLlm,
+}

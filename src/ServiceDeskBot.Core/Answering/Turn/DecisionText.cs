@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace ServiceDeskBot.Core.Answering.Turn;
+
+/// <summary>Renders a decision record as the Chinese line staff read in the console and the review pages.</summary>
+public static class DecisionText
+{
+    public static string Render(IEnumerable<DecisionNote> notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        return string.Join("；", notes.Select(Render));
+    }
+
+    public static string Render(DecisionNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var detail = note.Detail;
+        return note.Code switch
+        {
+            DecisionCode.SensitiveWord => "拒答：问题含敏感词，未检索、未调用大模型",
+            DecisionCode.FollowUpReadAs => "追问理解为：" + detail,
+            DecisionCode.Curated => "精选答案 " + detail,
+            DecisionCode.Act => "意图 " + detail,
+            DecisionCode.NoPassage => "拒答：资料中没有相关段落",
+            DecisionCode.PlaceMismatch => "拒答：地点不符，问的是" + detail,
+            DecisionCode.NumberMismatch => "拒答：问题中的数字或年份不在段落中",
+            DecisionCode.ScopeMismatch => "拒答：层级不符，问的是" + detail,
+            DecisionCode.KindMissing => "拒答：摘录中没有所问的" + detail,
+            DecisionCode.LowScore => "拒答：判定分 " + detail,
+            DecisionCode.Answerable => "可答：判定分 " + detail,
+            DecisionCode.Unsure => "判定不确定（" + detail + "），交大模型依据资料判断",
+            DecisionCode.LlmAnswered => "大模型作答，核对通过：" + detail,
+            DecisionCode.LlmNoAnswer => "大模型判断资料不能回答",
+            DecisionCode.LlmNotUsed => "大模型回复未采用（" + detail + "），改用模板摘录",
+            DecisionCode.NoLlm => "未配置大模型，模板摘录",
+            _ => note.Code.ToString() + " " + detail,
+        };
+    }
+
+    /// <summary>A score with two decimals, as the notes show it.</summary>
+    public static string Score(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+using ServiceDeskBot.Core.Llm;
+using ServiceDeskBot.Core.Templates;
+
+namespace ServiceDeskBot.Core.Answering.Turn;
+
+/// <summary>Decides whether the evidence answers the question; a decline names the question as understood.</summary>
+public sealed class JudgeStep(AnswerJudge judge, ILlmAnswerer llm, TemplateRenderer templates) : TurnStep
+{
+    protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Verdict = judge.Judge(turn.Evidence!, llm.IsAvailable);
+        turn.Notes.Add(turn.Verdict.Note);
+        if (turn.Verdict.Decision == JudgeDecision.Decline)
+        {
+            turn.Reply = await DeclineAsync(templates, turn.Understood, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The no-answer reply for a question, quoting it as understood.</summary>
+    internal static async Task<TurnReply> DeclineAsync(TemplateRenderer templates, Question understood, CancellationToken cancellationToken)
+    {
+        var text = await templates.RenderAsync(TemplateKeys.NoAnswer, new TemplateModel { Question = understood.Raw }, cancellationToken)
+            .ConfigureAwait(false);
+        return new TurnReply(text, false, AnswerMode.Fallback, []);
+    }
+}

@@ -1,0 +1,17 @@
+using ServiceDeskBot.Core.Retrieval.Dense;
+
+namespace ServiceDeskBot.Core.Answering.Turn;
+
+/// <summary>
+/// Retrieves once for the question as understood (BM25, fused with the dense leg when it is configured and ready)
+/// and picks the quotes that may answer it.
+/// </summary>
+public sealed class RetrieveStep(EvidenceFinder evidence, DenseIndex dense) : TurnStep
+{
+    protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var ranking = dense.IsEnabled ? await dense.RankAsync(turn.Understood.Raw, cancellationToken).ConfigureAwait(false) : null;
+        turn.Evidence = evidence.Find(turn.Understood, turn.PreferredSource, dense: ranking);
+    }
+}

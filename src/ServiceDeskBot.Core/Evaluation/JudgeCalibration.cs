@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Core.Evaluation;
+
+/// <summary>
+/// Learns the judge's logistic weights with ML.NET on calibration questions: an example is positive when the best
+/// quote holds a gold answer from the gold source, negative when the question is unanswerable or the quote is wrong.
+/// Questions the hard checks decline are left out (the weights never see them). Reports the calibration curve and
+/// the accuracy at each threshold, so the bar is chosen from the curve, not guessed.
+/// </summary>
+public static class JudgeCalibration
+{
+    public static (JudgeWeights Weights, string Report) Fit(EvidenceFinder finder, AnswerJudge judge, IReadOnlyList<EvalItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(finder);
+        ArgumentNullException.ThrowIfNull(judge);
+        ArgumentNullException.ThrowIfNull(items);
+        var rows = new List<Example>();
+        var hardDeclined = new Dictionary<string, (int Answerable, int Unanswerable)>(StringComparer.Ordinal);
+        foreach (var item in items.Where(i => i.Kind is EvalItem.Answerable or EvalItem.Unanswerable))
+        {
+            var evidence = finder.Find(item.Question);
+            var verdict = judge.Judge(evidence);
+            if (verdict.Signals is null)
+            {
+                var code = verdict.Note.Code.ToString();
+                var (a, u) = hardDeclined.GetValueOrDefault(code);
+                hardDeclined[code] = item.Kind == EvalItem.Answerable ? (a + 1, u) : (a, u + 1);
+                continue;
+            }
+
+            var correct = item.Kind == EvalItem.Answerable && evidence.Best is { } best && best.Passage.Source == item.Source
+                          && EvalSet.ContainsAnswer(best.Text, item.Answers);
+            rows.Add(new Example { Label = correct, Features = verdict.Signals.ToArray(), Answerable = item.Kind == EvalItem.Answerable });
+        }
+
+        var ml = new MLContext(seed: 7);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
+            new Microsoft.ML.Trainers.LbfgsLogisticRegressionBinaryTrainer.Options { L2Regularization = 0.1f, L1Regularization = 0f });
+        var model = trainer.Fit(data);
+        var linear = model.Model.SubModel;
+        var weights = new JudgeWeights(
+            linear.Bias,
+            JudgeSignals.Names.Select((n, i) => (n, (double)linear.Weights[i])).ToDictionary(p => p.n, p => Math.Round(p.Item2, 4), StringComparer.Ordinal));
+        return (weights, Describe(weights, rows, hardDeclined));
+    }
+
+    private static string Describe(JudgeWeights weights, List<Example> rows, Dictionary<string, (int Answerable, int Unanswerable)> hardDeclined)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"judge calibration over {rows.Count} weighed questions ({rows.Count(r => r.Label)} with a right quote)");
+        foreach (var (code, (a, u)) in hardDeclined)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  declined by {code} before weighing: {a} answerable, {u} unanswerable");
+        }
+
+        var learned = string.Join("  ", weights.Weights.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} {w.Value:F3}")));
+        text.AppendLine(CultureInfo.InvariantCulture, $"  bias {weights.Bias:F3}  {learned}");
+        var scored = rows.Select(r => (r, P: weights.Score(JudgeSignals.FromArray(r.Features)))).ToList();
+        text.AppendLine("  calibration curve (score bin: questions, share with a right quote)");
+        for (var bin = 0; bin < 10; bin++)
+        {
+            var inBin = scored.Where(s => Math.Min(9, (int)(s.P * 10)) == bin).ToList();
+            if (inBin.Count > 0)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {bin / 10.0:F1}-{(bin + 1) / 10.0:F1}: {inBin.Count,4}  {inBin.Count(s => s.r.Label) / (double)inBin.Count:F2}");
+            }
+        }
+
+        text.AppendLine("  threshold: right quotes answered, unanswerable declined (of those weighed)");
+        for (var t = 0.2; t <= 0.81; t += 0.05)
+        {
+            var answered = scored.Count(s => s.r.Label && s.P >= t) / (double)Math.Max(1, scored.Count(s => s.r.Label));
+            var declined = scored.Count(s => !s.r.Answerable && s.P < t) / (double)Math.Max(1, scored.Count(s => !s.r.Answerable));
+            text.AppendLine(CultureInfo.InvariantCulture, $"    {t:F2}: {answered:F3}  {declined:F3}");
+        }
+
+        return text.ToString();
+    }
+
+    private sealed class Example
+    {
+        public bool Label { get; set; }
+
+        [VectorType(8)]
+        public float[] Features { get; set; } = [];
+
+        [NoColumn]
+        public bool Answerable { get; set; }
+    }
+}

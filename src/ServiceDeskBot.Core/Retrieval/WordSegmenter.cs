@@ -1,0 +1,59 @@
+using System.Text;
+using JiebaNet.Segmenter;
+
+namespace ServiceDeskBot.Core.Retrieval;
+
+/// <summary>
+/// Chinese words (jieba.NET) beside the character bigrams: "高新技术企业" is one word to a reader but five bigrams to
+/// the index, two of which ("术企", "技术") also match unrelated text. The dictionary ships in the package's
+/// <c>Resources/</c> folder (copied to the output by the build); policy terms and place names of the seeds are added
+/// from the user dictionary so they are never split.
+/// </summary>
+public sealed class WordSegmenter
+{
+    // Particles, pronouns and question scaffolding: words, but they say nothing about what is asked.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "的", "了", "吗", "呢", "吧", "啊", "呀", "是", "有", "在", "和", "与", "及", "等", "要", "把", "被", "对", "给", "都", "也", "还",
+        "什么", "哪些", "哪个", "多少", "几个", "怎么", "怎样", "如何", "是否", "哪里", "为什么", "请问", "一下", "我", "你", "您", "他",
+        "她", "它", "他们", "它们", "我们", "你们", "这个", "那个", "这些", "那些", "那么", "那", "这", "谁", "哪", "几", "个", "么", "名字", "职务",
+    };
+
+    private readonly JiebaSegmenter _segmenter;
+
+    public WordSegmenter(IEnumerable<string> userWords)
+    {
+        ArgumentNullException.ThrowIfNull(userWords);
+        _segmenter = new JiebaSegmenter();
+        foreach (var word in userWords)
+        {
+            // A high frequency makes the word win over the splits the general dictionary would choose.
+            _segmenter.AddWord(word, freq: 2000);
+        }
+    }
+
+    /// <summary>Reads the user dictionary (one word per line, <c>#</c> comments) and the place names of the gazetteer.</summary>
+    public static WordSegmenter Load(string userDictionaryPath, IEnumerable<string> placeNames)
+    {
+        ArgumentNullException.ThrowIfNull(placeNames);
+        var words = File.Exists(userDictionaryPath)
+            ? File.ReadAllLines(userDictionaryPath, Encoding.UTF8).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            : [];
+        return new WordSegmenter(words.Concat(placeNames).Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Words for indexing: every word plus the shorter dictionary words inside long ones (jieba's search mode).</summary>
+    public IReadOnlyList<string> IndexWords(string text) => Clean(_segmenter.CutForSearch(Fold(text)));
+
+    /// <summary>Every token of a text in order (punctuation dropped), for reading a question's structure.</summary>
+    public List<string> Tokens(string text) => Clean(_segmenter.Cut(Fold(text)));
+
+    /// <summary>The words of a question that carry content: no punctuation, particles or question words.</summary>
+    public IReadOnlyList<string> ContentWords(string text) =>
+        Clean(_segmenter.Cut(Fold(text))).Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+
+    private static List<string> Clean(IEnumerable<string> words) =>
+        words.Select(w => w.Trim()).Where(w => w.Length > 0 && w.Any(char.IsLetterOrDigit)).ToList();
+
+    private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+}

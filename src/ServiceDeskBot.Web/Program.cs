@@ -29,7 +29,7 @@ builder.AddStaffSignIn();
 builder.AddReview();
 
 var app = builder.Build();
-if (await app.RunCommandAsync(args)) return;
+if (await app.RunCommandAsync(args) || !await app.PrepareDatabaseAsync()) return;
 app.UsePlatform();
 app.MapApi();
 app.MapDirectLine();

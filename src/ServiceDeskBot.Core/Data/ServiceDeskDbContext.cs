@@ -2,16 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Storage;
 using ServiceDeskBot.Core.Templates;
 
 namespace ServiceDeskBot.Core.Data;
 
 /// <summary>
-/// The service desk's own tables: curated answers, answer templates and the ask log. Uses the default
-/// <c>__EFMigrationsHistory</c> table; other contexts sharing the SQLite file keep their own history tables.
+/// The service desk's own tables: curated answers, answer templates, the corpus and the ask log. Uses the default
+/// history table; the other contexts sharing the database keep their own history tables.
 /// </summary>
 public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> options) : DbContext(options)
 {
+    public const string MigrationsHistoryTable = "__EFMigrationsHistory";
+
     public DbSet<CuratedAnswer> CuratedAnswers => Set<CuratedAnswer>();
 
     public DbSet<AnswerTemplate> AnswerTemplates => Set<AnswerTemplate>();
@@ -53,7 +56,11 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
         ArgumentNullException.ThrowIfNull(configurationBuilder);
 
         // SQLite cannot order or compare DateTimeOffset stored as text; a binary (ticks + offset) integer sorts correctly.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // PostgreSQL keeps them as timestamptz (always written in UTC).
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -146,6 +153,8 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.HasKey(s => s.Name);
             e.Property(s => s.Name).HasMaxLength(200);
         });
+
+        StorageModel.ApplyProviderConventions(modelBuilder, Database);
     }
 
     // Revision bookkeeping lives here rather than in each caller so that no admin page can forget it, and a broken

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Core.Tests.Data;
 
@@ -45,7 +46,7 @@ internal sealed class TestDataHost : IAsyncDisposable
         var testHost = new TestDataHost(host, directory);
         if (initialize)
         {
-            await testHost.Get<ServiceDeskDataInitializer>().InitializeAsync(CancellationToken.None);
+            await testHost.Get<DatabaseStartup>().PrepareAsync(CancellationToken.None);
         }
 
         return testHost;

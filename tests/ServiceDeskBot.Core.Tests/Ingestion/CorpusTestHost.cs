@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Core.Tests.Ingestion;
 
@@ -51,7 +52,7 @@ internal sealed class CorpusTestHost : IAsyncDisposable
         builder.AddCorpusLibrary();
         var host = builder.Build();
         var testHost = new CorpusTestHost(host, directory, clock);
-        await testHost.Get<ServiceDeskDataInitializer>().InitializeAsync(CancellationToken.None);
+        await testHost.Get<DatabaseStartup>().PrepareAsync(CancellationToken.None);
         await testHost.Library.SyncAsync(CancellationToken.None);
         await testHost.Library.RefreshIndexAsync(CancellationToken.None);
         return testHost;

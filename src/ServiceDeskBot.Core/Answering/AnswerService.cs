@@ -153,7 +153,7 @@ public sealed partial class AnswerService(
     }
 
     // The reply matters more than its log line: a failing database must not turn an answer into an error.
-    private async Task<long?> LogAsync(AskLogEntry entry, CancellationToken cancellationToken)
+    private async Task<string?> LogAsync(AskLogEntry entry, CancellationToken cancellationToken)
     {
         try
         {
@@ -252,7 +252,7 @@ public sealed partial class AnswerService(
     private static partial void LogAskLogFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ask {AskId}: intent {Intent}, mode {Mode}, answered {Answered} ({Reason})")]
-    private static partial void LogAnswered(ILogger logger, long? askId, string intent, AnswerMode mode, bool answered, string reason);
+    private static partial void LogAnswered(ILogger logger, string? askId, string intent, AnswerMode mode, bool answered, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "LLM answer not used ({Outcome}): {Reason}; falling back to the template answer")]
     private static partial void LogLlmFallback(ILogger logger, string outcome, string reason);

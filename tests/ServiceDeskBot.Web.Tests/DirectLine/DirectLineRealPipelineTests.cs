@@ -67,7 +67,7 @@ public sealed class DirectLineRealPipelineTests(RealPipelineServer fixture) : IC
         var (conversationId, token) = await client.StartConversationAsync();
         var reply = await AskAsync(client, conversationId, token, CorpusQuestion);
         var action = reply["entities"]![0]!["potentialAction"]![actionIndex]!.DeepClone().AsObject();
-        var askId = long.Parse(action["@id"]!.GetValue<string>()[BotActivityComposer.AskIdPrefix.Length..], CultureInfo.InvariantCulture);
+        var askId = action["@id"]!.GetValue<string>()[BotActivityComposer.AskIdPrefix.Length..];
         action["actionStatus"] = "ActiveActionStatus";
 
         await client.PostAsync(conversationId, token, FeedbackEvent(action));

@@ -10,7 +10,7 @@ namespace ServiceDeskBot.Web.Features.Api;
 /// <param name="Mode">curated, llm, template or fallback.</param>
 /// <param name="Citations">Passages the answer rests on.</param>
 /// <param name="Suggestions">Follow-up questions the corpus can answer.</param>
-/// <param name="AskId">Id of the ask-log entry (for feedback), when logged.</param>
+/// <param name="AskId">Random public id of the ask-log entry (for feedback), when logged.</param>
 /// <param name="Reason">Why this path answered, for staff and logs.</param>
 public sealed record AskResponse(
     string Answer,
@@ -20,7 +20,7 @@ public sealed record AskResponse(
     string Mode,
     IReadOnlyList<CitationDto> Citations,
     IReadOnlyList<string> Suggestions,
-    long? AskId,
+    string? AskId,
     string Reason)
 {
     public static AskResponse From(AskResult result)

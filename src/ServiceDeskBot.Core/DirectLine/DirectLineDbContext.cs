@@ -25,6 +25,8 @@ public sealed class DirectLineDbContext(DbContextOptions<DirectLineDbContext> op
         {
             conversation.ToTable("DirectLineConversations");
             conversation.HasKey(c => c.Id);
+            // Appends read-modify-write these counters; a concurrent append fails and retries instead of reusing a sequence.
+            conversation.Property(c => c.LastSequence).IsConcurrencyToken();
             conversation.Property(c => c.Id).HasMaxLength(64);
             // SQLite cannot order DateTimeOffset values, so they are stored as Unix milliseconds.
             conversation.Property(c => c.CreatedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));

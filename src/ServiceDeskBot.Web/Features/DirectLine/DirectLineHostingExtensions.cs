@@ -36,6 +36,7 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<ConversationTokenIssuer>();
         builder.Services.AddSingleton<DirectLineAuthenticator>();
         builder.Services.AddSingleton<ConversationSignals>();
+        builder.Services.AddSingleton<EphemeralActivities>();
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<HandoffTicketStore>();
         builder.Services.AddSingleton<BotActivityComposer>();

@@ -20,6 +20,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 });
 builder.AddRetrieval();
 builder.AddServiceDeskData();
+builder.AddCorpusLibrary();
 builder.AddIntents();
 builder.AddLlm();
 builder.AddAnswering();
@@ -37,7 +38,7 @@ switch (verb)
         return 0;
 
     case "search":
-        var retriever = LoadIndex(services);
+        var retriever = await LoadIndexAsync(services);
         foreach (var hit in retriever.Search(retriever.Normalizer.Analyze(options.Text), options.Top))
         {
             Console.WriteLine($"{hit.Score,7:F3}  {hit.Passage.Source} #{hit.Passage.Ordinal}  {hit.Passage.Text}");
@@ -55,7 +56,7 @@ switch (verb)
 
     case "evidence":
         var finder = services.GetRequiredService<EvidenceFinder>();
-        LoadIndex(services);
+        await LoadIndexAsync(services);
         foreach (var item in EvalSet.Load(options.Set).Where(i => i.Kind is EvalItem.Answerable or EvalItem.Unanswerable))
         {
             var e = finder.Find(item.Question);
@@ -101,9 +102,10 @@ switch (verb)
         return verb == "help" ? 0 : 1;
 }
 
-static PassageRetriever LoadIndex(IServiceProvider services)
+// The verbs that search without starting the host still need the database (the corpus lives there).
+static async Task<PassageRetriever> LoadIndexAsync(IServiceProvider services)
 {
-    var retriever = services.GetRequiredService<PassageRetriever>();
-    retriever.Use(services.GetRequiredService<PassageIndexLoader>().Load());
-    return retriever;
+    await services.GetRequiredService<DatabaseStartup>().PrepareAsync(CancellationToken.None);
+    await services.GetRequiredService<PassageIndexLoader>().RefreshAsync();
+    return services.GetRequiredService<PassageRetriever>();
 }

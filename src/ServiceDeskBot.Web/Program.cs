@@ -8,6 +8,7 @@ using ServiceDeskBot.Web.Features.Admin.Dashboard;
 using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Admin.Corpus;
 using ServiceDeskBot.Web.Features.Api;
+using ServiceDeskBot.Web.Features.ApiKeys;
 using ServiceDeskBot.Web.Features.Auth;
 using ServiceDeskBot.Web.Features.DirectLine;
 using ServiceDeskBot.Web.Features.Platform;
@@ -16,6 +17,7 @@ using ServiceDeskBot.Web.Features.Widget;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
+builder.AddOperatorCommands(args);
 builder.AddRetrieval();
 builder.AddServiceDeskData();
 builder.AddCorpusAdmin();
@@ -26,6 +28,7 @@ builder.AddDirectLine();
 builder.AddWidget();
 builder.AddStaffPages();
 builder.AddStaffSignIn();
+builder.AddApiKeys();
 builder.AddReview();
 
 var app = builder.Build();
@@ -37,6 +40,7 @@ app.MapWidget();
 app.MapStaffPages();
 app.MapAdminDashboard();
 app.MapCuratedApi();
+app.MapDocumentsApi();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -51,6 +51,13 @@ public static class DataHostingExtensions
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<CuratedAnswerMatcher>();
         services.AddSingleton<CurationService>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddOptions<AskLogOptions>()
+            .BindConfiguration(AskLogOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<AskLogWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AskLogWriter>());
         services.AddSingleton<AskLog>();
         services.AddSingleton<IAskFeedbackStore>(sp => sp.GetRequiredService<AskLog>());
         services.AddSingleton<ServiceDeskDataInitializer>();

@@ -11,7 +11,8 @@ public static class RetrievalHostingExtensions
 {
     /// <summary>
     /// Registers retrieval: options, synonyms and places from the seeds directory, the retriever (also as
-    /// <see cref="IPassageSearch"/>) and, when <paramref name="loadInBackground"/>, the start-up index load.
+    /// <see cref="IPassageSearch"/>), the index loader over <see cref="ICorpusSource"/> (the seeds folder unless the
+    /// corpus feature puts the database there) and, when <paramref name="loadInBackground"/>, the start-up index load.
     /// </summary>
     public static IHostApplicationBuilder AddRetrieval(this IHostApplicationBuilder builder, bool loadInBackground = true)
     {
@@ -27,13 +28,14 @@ public static class RetrievalHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DocumentAvailability>();
-        // Seeds plus the admins' list in the data directory; SynonymCatalog swaps the contents when admins edit.
+        // The seeds' groups; SynonymCatalog swaps the contents when the admins' list (in the database) is applied.
         builder.Services.AddSingleton(sp => SynonymCatalog.LoadEffective(
             sp.GetRequiredService<DataPaths>(), sp.GetRequiredService<IOptions<RetrievalOptions>>().Value));
         builder.Services.AddSingleton<SynonymCatalog>();
         builder.Services.AddSingleton(sp => PlaceGazetteer.Load(
             sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.PlacesFile)));
         builder.Services.AddSingleton<QueryNormalizer>();
+        builder.Services.TryAddSingleton<ICorpusSource, SeedFolderCorpus>();
         builder.Services.AddSingleton<PassageIndexLoader>();
         builder.Services.AddSingleton<PassageRetriever>();
         builder.Services.AddSingleton<IPassageSearch>(sp => sp.GetRequiredService<PassageRetriever>());

@@ -1,26 +1,20 @@
 using System.Globalization;
 using System.Text;
-using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Core.Safety;
 
 /// <summary>
 /// The admin-maintained list of sensitive words (敏感词). A question containing one gets a polite refusal and never
 /// reaches retrieval or the LLM. Matching ignores width, case, spaces and punctuation, because the usual way around
-/// a word filter is "敏 感 词", "敏*感*词" or full-width letters.
+/// a word filter is "敏 感 词", "敏*感*词" or full-width letters. The list is kept in the database and handed in with
+/// <see cref="Use"/>; until then it is empty.
 /// </summary>
-public sealed class SensitiveWordFilter(DataPaths paths)
+public sealed class SensitiveWordFilter
 {
-    /// <summary>File of the list, one word per line, inside the data directory.</summary>
-    public const string ListFile = "lists/sensitive-words.txt";
-
     /// <summary>The reply given instead of an answer.</summary>
     public const string Refusal = "抱歉，您的问题中包含不适宜讨论的内容，我无法回答。如需办理政务服务事项，请换一种说法提问。";
 
-    private readonly Lock _gate = new();
-    private WordList? _list;
-
-    public string ListPath => paths.InData(ListFile);
+    private WordList _list = Prepare([]);
 
     /// <summary>The words as admins entered them.</summary>
     public IReadOnlyList<string> Words => Current().Words;
@@ -44,17 +38,18 @@ public sealed class SensitiveWordFilter(DataPaths paths)
 
     public bool Contains(string text) => Find(text) is not null;
 
-    /// <summary>Stores the list (one word per line; blanks and duplicates dropped) and uses it at once.</summary>
-    public void Save(IEnumerable<string> words)
+    /// <summary>Uses the list at once (one word per entry; blanks and duplicates dropped).</summary>
+    public void Use(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var list = Clean(words);
-        lock (_gate)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(ListPath)!);
-            File.WriteAllLines(ListPath, list, new UTF8Encoding(false));
-            Volatile.Write(ref _list, Prepare(list));
-        }
+        Volatile.Write(ref _list, Prepare(Clean(words)));
+    }
+
+    /// <summary>A list in its stored form: one word per line, blanks and duplicates dropped.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Join('\n', Clean(text.Split('\n')));
     }
 
     /// <summary>NFKC (full-width to half-width), lower case, and only letters and digits kept.</summary>
@@ -75,17 +70,7 @@ public sealed class SensitiveWordFilter(DataPaths paths)
         return kept.ToString();
     }
 
-    private WordList Current()
-    {
-        if (Volatile.Read(ref _list) is { } list)
-        {
-            return list;
-        }
-
-        var loaded = Prepare(File.Exists(ListPath) ? Clean(File.ReadAllLines(ListPath, Encoding.UTF8)) : []);
-        Volatile.Write(ref _list, loaded);
-        return loaded;
-    }
+    private WordList Current() => Volatile.Read(ref _list);
 
     private static List<string> Clean(IEnumerable<string> words) =>
         words.Select(w => w.Trim()).Where(w => Fold(w).Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ServiceDeskBot.Core.Storage;
 
@@ -12,7 +14,11 @@ internal sealed class MigratedContext<TContext>(IDbContextFactory<TContext> cont
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            return [.. await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)];
+            // Asking a fresh database for its applied migrations logs a failed query; an absent history means all are pending.
+            var history = db.Database.GetService<IHistoryRepository>();
+            return await history.ExistsAsync(cancellationToken).ConfigureAwait(false)
+                ? [.. await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)]
+                : [.. db.Database.GetMigrations()];
         }
     }
 

@@ -10,8 +10,8 @@ public static class StorageHostingExtensions
 {
     /// <summary>
     /// Registers <see cref="StorageOptions"/>, <see cref="DatabaseOptions"/> and the connection strings (validated at
-    /// start), <see cref="DataPaths"/>, <see cref="DatabaseConfigurator"/> and <see cref="DatabaseStartup"/> (the first
-    /// hosted service). Safe to call more than once.
+    /// start), <see cref="DataPaths"/>, <see cref="DatabaseConfigurator"/> and <see cref="DatabaseStartup"/>. Safe to call
+    /// more than once.
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
@@ -39,14 +39,13 @@ public static class StorageHostingExtensions
         services.AddSingleton<DataPaths>();
         services.AddSingleton<DatabaseConfigurator>();
         services.AddSingleton<DatabaseStartup>();
-        // A lifecycle service: its StartingAsync runs before any hosted service's StartAsync.
-        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         return builder;
     }
 
     /// <summary>
     /// Registers <typeparamref name="TContext"/> on the configured database (as a factory, and scoped), with its own
-    /// migrations history table, and includes it in the start-up migrations. Safe to call more than once.
+    /// migrations history table, and includes it in the start-up migrations (under <see cref="DatabaseStartup"/>). Safe
+    /// to call more than once.
     /// </summary>
     public static IHostApplicationBuilder AddDatabaseContext<TContext>(
         this IHostApplicationBuilder builder, string migrationsHistoryTable, Action<IServiceProvider, DbContextOptionsBuilder>? configure = null)
@@ -58,6 +57,13 @@ public static class StorageHostingExtensions
         if (services.Any(d => d.ServiceType == typeof(IDbContextFactory<TContext>)))
         {
             return builder;
+        }
+
+        if (!services.Any(d => d.ServiceType == typeof(IMigratedContext)))
+        {
+            // With the first context, the database is prepared at start: a lifecycle service, whose StartingAsync runs
+            // before any hosted service's StartAsync.
+            services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         }
 
         services.AddDbContextFactory<TContext>((sp, options) =>

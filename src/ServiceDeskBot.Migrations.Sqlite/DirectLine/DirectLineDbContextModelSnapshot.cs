@@ -56,6 +56,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.DirectLine
                     b.HasIndex("ConversationId", "ReplyToId");
 
                     b.ToTable("DirectLineActivities", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.DirectLine.ConversationRecord", b =>
@@ -68,6 +70,7 @@ namespace ServiceDeskBot.Migrations.Sqlite.DirectLine
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("LastSequence")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("LastTimestampMs")
@@ -76,6 +79,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.DirectLine
                     b.HasKey("Id");
 
                     b.ToTable("DirectLineConversations", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.DirectLine.HandoffTicket", b =>
@@ -108,6 +113,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.DirectLine
                     b.HasIndex("Closed", "CreatedAt");
 
                     b.ToTable("DirectLineHandoffTickets", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.DirectLine.ActivityRecord", b =>

@@ -52,6 +52,62 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .IsUnique();
 
                     b.ToTable("AnswerTemplates");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("ServiceDeskBot.Core.Data.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.Data.AskLogEntry", b =>
@@ -98,6 +154,11 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -121,7 +182,12 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
 
                     b.HasIndex("ConversationId");
 
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
                     b.ToTable("AskLog", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.Data.AuditEntry", b =>
@@ -135,12 +201,18 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityId")
@@ -163,6 +235,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.HasIndex("At");
 
                     b.ToTable("AuditLog", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.Data.CuratedAnswer", b =>
@@ -210,6 +284,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.HasIndex("Enabled");
 
                     b.ToTable("CuratedAnswers");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.Data.CuratedAnswerRevision", b =>
@@ -264,6 +340,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .IsUnique();
 
                     b.ToTable("CuratedAnswerRevisions");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.Data.SeedImport", b =>
@@ -278,6 +356,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.HasKey("Name");
 
                     b.ToTable("SeedImports");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.Data.StaffCorrection", b =>
@@ -332,6 +412,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.HasIndex("Handled");
 
                     b.ToTable("StaffCorrections");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.Data.TemplateRevision", b =>
@@ -378,6 +460,32 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .IsUnique();
 
                     b.ToTable("TemplateRevisions");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("ServiceDeskBot.Core.Data.WordList", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WordLists");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.Ingestion.CorpusDocument", b =>
@@ -389,6 +497,17 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(100)
@@ -411,8 +530,18 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.Property<bool>("IsSeed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IssuingBody")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PassageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKind")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TitleOverride")
@@ -438,6 +567,85 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .IsUnique();
 
                     b.ToTable("CorpusDocuments");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("ServiceDeskBot.Core.Ingestion.CorpusDocumentRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtractedDocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtractedEffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtractedExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtractedIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtractedIssuingBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtractedTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CorpusDocumentRevisions");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("ServiceDeskBot.Core.Ingestion.CorpusDocumentRevision", b =>
+                {
+                    b.HasOne("ServiceDeskBot.Core.Ingestion.CorpusDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

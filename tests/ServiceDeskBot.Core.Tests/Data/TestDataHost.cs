@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Tests.Storage;
 
 namespace ServiceDeskBot.Core.Tests.Data;
 
@@ -16,26 +16,33 @@ namespace ServiceDeskBot.Core.Tests.Data;
 internal sealed class TestDataHost : IAsyncDisposable
 {
     private readonly IHost _host;
+    private readonly TestDatabase _database;
 
-    private TestDataHost(IHost host, string directory)
+    private TestDataHost(IHost host, string directory, TestDatabase database)
     {
         _host = host;
         Directory = directory;
+        _database = database;
     }
+
+    public TestDatabase Database => _database;
 
     public string Directory { get; }
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<TestDataHost> StartAsync(IDictionary<string, string?>? settings = null, bool initialize = true)
+    public static async Task<TestDataHost> StartAsync(
+        IDictionary<string, string?>? settings = null, bool initialize = true, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var directory = Path.Combine(Path.GetTempPath(), "sdb-data-tests", Guid.NewGuid().ToString("N"));
+        var database = await TestDatabase.CreateAsync(provider);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Development,
         });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory });
+        builder.Configuration.AddInMemoryCollection(database.Settings);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -43,7 +50,7 @@ internal sealed class TestDataHost : IAsyncDisposable
 
         builder.AddServiceDeskData();
         var host = builder.Build();
-        var testHost = new TestDataHost(host, directory);
+        var testHost = new TestDataHost(host, directory, database);
         if (initialize)
         {
             await testHost.Get<DatabaseStartup>().PrepareAsync(CancellationToken.None);
@@ -54,6 +61,9 @@ internal sealed class TestDataHost : IAsyncDisposable
 
     /// <summary>Starts the host itself: options validation and the hosted initializer run as in production.</summary>
     public Task StartHostAsync() => _host.StartAsync();
+
+    /// <summary>Stops the host as a graceful shutdown would, keeping its services usable for inspection.</summary>
+    public Task StopHostAsync() => _host.StopAsync();
 
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
@@ -73,7 +83,7 @@ internal sealed class TestDataHost : IAsyncDisposable
             _host.Dispose();
         }
 
-        SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

@@ -53,7 +53,6 @@ internal sealed class CorpusTestHost : IAsyncDisposable
         var host = builder.Build();
         var testHost = new CorpusTestHost(host, directory, clock);
         await testHost.Get<DatabaseStartup>().PrepareAsync(CancellationToken.None);
-        await testHost.Library.SyncAsync(CancellationToken.None);
         await testHost.Library.RefreshIndexAsync(CancellationToken.None);
         return testHost;
     }
@@ -63,9 +62,9 @@ internal sealed class CorpusTestHost : IAsyncDisposable
 
     public async Task<CorpusDocument> UploadAsync(string fileName, string text)
     {
-        var check = Library.Check(fileName, Encoding.UTF8.GetBytes(text));
+        var check = await Library.CheckAsync(fileName, Encoding.UTF8.GetBytes(text), null, CancellationToken.None);
         Assert.True(check.IsAccepted, check.Error);
-        return await Library.AddAsync(check, "admin", CancellationToken.None);
+        return (await Library.AddAsync(check, "admin", CancellationToken.None)).Document;
     }
 
     public async Task<IReadOnlyList<string>> SourcesFoundAsync(string query) =>

@@ -1,4 +1,5 @@
 using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Web.Features.ApiKeys;
 using ServiceDeskBot.Web.Features.Auth;
 
 namespace ServiceDeskBot.Web.Features.Platform;
@@ -8,7 +9,23 @@ internal static partial class OperatorCommands
     public const string MigrateVerb = "migrate";
 
     /// <summary>
-    /// Runs an administrative verb (<c>migrate</c>, <c>users …</c>) instead of the web server when the first argument
+    /// When the arguments name a verb, sends every log line to standard error, so standard output carries only what the
+    /// verb prints (<c>apikeys add</c> prints the key alone on its last line, for scripts to read).
+    /// </summary>
+    public static IHostApplicationBuilder AddOperatorCommands(this IHostApplicationBuilder builder, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] is MigrateVerb or StaffUserCommand.Verb or ApiKeyCommand.Verb)
+        {
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Runs an administrative verb (<c>migrate</c>, <c>users …</c>, <c>apikeys …</c>) instead of the web server when the first argument
     /// names one. Returns false when the arguments are for the server; otherwise sets the exit code and returns true.
     /// Give configuration to a verb through environment variables (<c>Storage__DataDirectory=/srv/data</c>): the host's
     /// command-line parser would read <c>--password-stdin --Key=Value</c> as one key and value.
@@ -17,7 +34,7 @@ internal static partial class OperatorCommands
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] is not (MigrateVerb or StaffUserCommand.Verb))
+        if (args.Length == 0 || args[0] is not (MigrateVerb or StaffUserCommand.Verb or ApiKeyCommand.Verb))
         {
             return false;
         }
@@ -30,6 +47,7 @@ internal static partial class OperatorCommands
             Environment.ExitCode = args[0] switch
             {
                 MigrateVerb => await MigrateAsync(app, stopping),
+                ApiKeyCommand.Verb => await app.Services.GetRequiredService<ApiKeyCommand>().RunAsync(verbArgs, System.Console.Out, stopping),
                 _ => await app.Services.GetRequiredService<StaffUserCommand>().RunAsync(verbArgs, System.Console.In, System.Console.Out, stopping),
             };
         }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Safety;
+using ServiceDeskBot.Web.Features.Admin.Curated;
 
 namespace ServiceDeskBot.Web.Features.Admin.Corpus;
 
@@ -11,10 +13,11 @@ public sealed class IndexModel(
     CorpusLibrary library,
     SynonymCatalog synonyms,
     SensitiveWordFilter sensitiveWords,
+    WordListStore wordLists,
     PassageRetriever retriever,
     IOptions<CorpusOptions> options) : PageModel
 {
-    public IReadOnlyList<CorpusDocument> Documents { get; private set; } = [];
+    public IReadOnlyList<CorpusEntry> Documents { get; private set; } = [];
 
     public IReadOnlyList<string> SeedSynonyms { get; private set; } = [];
 
@@ -36,13 +39,13 @@ public sealed class IndexModel(
 
     public int MaxUploadKb => options.Value.MaxUploadBytes / 1024;
 
-    public bool IsInForce(CorpusDocument document) => library.IsInForce(document);
+    public string StatusOf(CorpusEntry entry) => library.StatusOf(entry);
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, cancellationToken);
+        var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, replacing: null, cancellationToken);
         if (!check.IsAccepted)
         {
             return await RefuseAsync(check, cancellationToken);
@@ -56,14 +59,14 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, cancellationToken);
+        var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, replacing: null, cancellationToken);
         if (!check.IsAccepted)
         {
             return await RefuseAsync(check, cancellationToken);
         }
 
-        var document = await library.AddAsync(check, User.Identity?.Name, cancellationToken);
-        return RedirectToPage("Document", new { id = document.Id, done = "uploaded" });
+        var document = await library.AddAsync(check, CurationUser.NameOf(User), cancellationToken);
+        return RedirectToPage("Document", new { id = document.Document.Id, done = "uploaded" });
     }
 
     public async Task<IActionResult> OnPostRebuildAsync(CancellationToken cancellationToken)
@@ -72,15 +75,15 @@ public sealed class IndexModel(
         return RedirectToPage(new { done = "rebuilt" });
     }
 
-    public IActionResult OnPostSynonyms(string? synonymsText)
+    public async Task<IActionResult> OnPostSynonymsAsync(string? synonymsText, CancellationToken cancellationToken)
     {
-        synonyms.Save(synonymsText ?? "");
+        await wordLists.SaveAsync(WordList.Synonyms, synonymsText ?? "", CurationUser.NameOf(User), cancellationToken);
         return RedirectToPage(new { done = "synonyms" });
     }
 
-    public IActionResult OnPostSensitiveWords(string? wordsText)
+    public async Task<IActionResult> OnPostSensitiveWordsAsync(string? wordsText, CancellationToken cancellationToken)
     {
-        sensitiveWords.Save((wordsText ?? "").Split('\n'));
+        await wordLists.SaveAsync(WordList.SensitiveWords, wordsText ?? "", CurationUser.NameOf(User), cancellationToken);
         return RedirectToPage(new { done = "words" });
     }
 
@@ -96,7 +99,7 @@ public sealed class IndexModel(
     {
         Documents = await library.ListAsync(cancellationToken);
         SeedSynonyms = synonyms.SeedGroups();
-        AdminSynonyms = synonyms.AdminText();
+        AdminSynonyms = synonyms.AdminText;
         SensitiveWords = string.Join('\n', sensitiveWords.Words);
         IndexedPassages = retriever.Index?.Count ?? 0;
     }

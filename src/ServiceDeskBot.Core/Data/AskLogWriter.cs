@@ -20,6 +20,8 @@ public sealed partial class AskLogWriter(
     private readonly Channel<AskLogEntry> _queue = Channel.CreateBounded<AskLogEntry>(
         new BoundedChannelOptions(options.Value.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait });
 
+    // Never disposed: the host may call StoppedAsync after disposing its services, and an undisposed SemaphoreSlim
+    // without a wait handle holds nothing.
     private readonly SemaphoreSlim _writing = new(1, 1);
     private long _dropped;
     private long _lost;
@@ -62,12 +64,6 @@ public sealed partial class AskLogWriter(
 
     // Runs after every hosted service stopped, the web server included, so asks answered while requests drained are kept.
     public Task StoppedAsync(CancellationToken cancellationToken) => WriteQueuedAsync(CancellationToken.None);
-
-    public override void Dispose()
-    {
-        _writing.Dispose();
-        base.Dispose();
-    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -123,7 +119,7 @@ public sealed partial class AskLogWriter(
                 await db.SaveChangesAsync().ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is DbUpdateException or DbException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbUpdateException or DbException or InvalidOperationException or ObjectDisposedException)
         {
             // The replies were given; only their log lines are lost, and the writer must go on for the next ones.
             Interlocked.Add(ref _lost, batch.Count);

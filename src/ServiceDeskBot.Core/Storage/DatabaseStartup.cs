@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,8 +19,7 @@ namespace ServiceDeskBot.Core.Storage;
 public sealed partial class DatabaseStartup(
     IOptions<DatabaseOptions> options,
     DatabaseConfigurator configurator,
-    IEnumerable<IMigratedContext> contexts,
-    IEnumerable<IDataSeeder> seeders,
+    IServiceProvider services,
     ILogger<DatabaseStartup> logger) : IHostedLifecycleService, IDisposable
 {
     // Any fixed number works; it only has to be the same on every node of one database.
@@ -41,6 +41,7 @@ public sealed partial class DatabaseStartup(
             }
 
             var settings = Settings();
+            var seeders = services.GetServices<IDataSeeder>();
             await RunLockedAsync(async () =>
             {
                 if (settings.MigrateOnStart)
@@ -102,10 +103,13 @@ public sealed partial class DatabaseStartup(
         }
     }
 
+    // Resolved only once the settings are known to be valid: building a context factory reads them.
+    private IEnumerable<IMigratedContext> Contexts() => services.GetServices<IMigratedContext>();
+
     private async Task<int> MigrateAllAsync(CancellationToken cancellationToken)
     {
         var applied = 0;
-        foreach (var context in contexts)
+        foreach (var context in Contexts())
         {
             var pending = await context.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
             if (pending.Count == 0)
@@ -123,7 +127,7 @@ public sealed partial class DatabaseStartup(
 
     private async Task RequireCurrentSchemaAsync(CancellationToken cancellationToken)
     {
-        foreach (var context in contexts)
+        foreach (var context in Contexts())
         {
             var pending = await context.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
             if (pending.Count > 0)

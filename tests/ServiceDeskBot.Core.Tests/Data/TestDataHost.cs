@@ -32,7 +32,10 @@ internal sealed class TestDataHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public static async Task<TestDataHost> StartAsync(
-        IDictionary<string, string?>? settings = null, bool initialize = true, DatabaseProvider provider = DatabaseProvider.Sqlite)
+        IDictionary<string, string?>? settings = null,
+        bool initialize = true,
+        DatabaseProvider provider = DatabaseProvider.Sqlite,
+        Action<IHostApplicationBuilder>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "sdb-data-tests", Guid.NewGuid().ToString("N"));
         var database = await TestDatabase.CreateAsync(provider);
@@ -49,6 +52,7 @@ internal sealed class TestDataHost : IAsyncDisposable
         }
 
         builder.AddServiceDeskData();
+        configure?.Invoke(builder);
         var host = builder.Build();
         var testHost = new TestDataHost(host, directory, database);
         if (initialize)

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using ServiceDeskBot.Web.Features.DirectLine;
 
@@ -62,6 +63,25 @@ public sealed class DirectLineLivestreamTests(LivestreamServer fixture) : IClass
         Assert.DoesNotContain(activities, IsStreamChunk);
         Assert.DoesNotContain(activities, a => a["id"]!.GetValue<string>() == chunk["id"]!.GetValue<string>());
         Assert.Equal(["message", "message", "message"], activities.Select(a => a["type"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Stream_chunks_and_typing_never_reach_the_database()
+    {
+        using var client = new DirectLineClient(fixture.Server.CreateClient());
+        var (conversationId, token) = await client.StartConversationAsync();
+        var id = await client.PostAsync(conversationId, token, DirectLineClient.UserMessage(StreamingAnswerService.StreamedQuestion, "c-ldb"));
+        await client.PollForAsync(conversationId, token, IsStreamChunk);
+
+        Answers.Gate.Release(2);
+        await client.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, id));
+
+        await using var db = await fixture.Server.Services
+            .GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ServiceDeskBot.Core.DirectLine.DirectLineDbContext>>()
+            .CreateDbContextAsync();
+        var stored = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Activities.Where(a => a.ConversationId == conversationId));
+        Assert.Equal(["message", "message", "message"], stored.OrderBy(a => a.Sequence).Select(a => a.Type));
     }
 
     [Fact]

@@ -62,6 +62,4 @@ public sealed class CorpusDocument : IVersionedEntity
     public DateTimeOffset UpdatedAt { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
-
-    public DocumentPolicy ToPolicy() => new(FileName, TitleOverride, Enabled && DeletedAt is null, EffectiveOn, ExpiresOn);
 }

@@ -175,9 +175,10 @@ public sealed partial class CorpusLibrary(
 
     /// <summary>
     /// Stores an accepted upload as a new document (or brings back a deleted one of that name, keeping its id and
-    /// history), audits it and waits until this node's index holds it.
+    /// history), audits it and waits until this node's index holds it. Null when another upload (on any node) took the
+    /// name since the check.
     /// </summary>
-    public async Task<CorpusEntry> AddAsync(UploadCheck upload, string uploadedBy, CancellationToken cancellationToken)
+    public async Task<CorpusEntry?> AddAsync(UploadCheck upload, string uploadedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         if (!upload.IsAccepted)
@@ -211,7 +212,16 @@ public sealed partial class CorpusLibrary(
                 document.UploadedBy = uploadedBy;
                 document.UploadedAt = now;
                 SetContent(document, upload, number);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (DbUpdateException)
+                {
+                    // The unique file name: a concurrent upload of the same name won.
+                    return null;
+                }
+
                 db.CorpusDocumentRevisions.Add(NewRevision(document.Id, number, upload, uploadedBy, now));
                 AuditTrail.Add(db, now, uploadedBy, AuditEntityTypes.Document, Id(document), CurationAction.Create,
                     $"上传文档“{document.FileName}”（{upload.Content!.Length} 字节，{document.PassageCount} 段）", after: document.ContentHash);
@@ -221,7 +231,7 @@ public sealed partial class CorpusLibrary(
             }
 
             await loader.RefreshAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return (await FindAsync(document.Id, cancellationToken).ConfigureAwait(false))!;
+            return await FindAsync(document.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 

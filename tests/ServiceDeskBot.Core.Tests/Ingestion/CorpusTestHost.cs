@@ -80,7 +80,7 @@ internal sealed class CorpusTestHost : IAsyncDisposable
     {
         var check = await Library.CheckAsync(fileName, Encoding.UTF8.GetBytes(text), null, CancellationToken.None);
         Assert.True(check.IsAccepted, check.Error);
-        return (await Library.AddAsync(check, "admin", CancellationToken.None)).Document;
+        return (await Library.AddAsync(check, "admin", CancellationToken.None))!.Document;
     }
 
     public async Task<IReadOnlyList<string>> SourcesFoundAsync(string query) =>

@@ -156,6 +156,22 @@ public abstract class DocumentsApiTests(StorageNodeFixture fixture)
     }
 
     [Fact]
+    public async Task Two_uploads_of_one_name_at_once_give_one_201_and_one_409_never_a_500()
+    {
+        using var client = Node.CreateClient(await Node.CreateApiKeyAsync("Admin"));
+
+        var responses = await Task.WhenAll(
+            UploadAsync(client, "并发上传.md", StationGuides.Guide("木棉驿站")),
+            UploadAsync(client, "并发上传.md", StationGuides.Guide("木棉驿站")));
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task An_upload_over_the_size_limit_is_413()
     {
         using var client = Node.CreateClient(await Node.CreateApiKeyAsync("Admin"));

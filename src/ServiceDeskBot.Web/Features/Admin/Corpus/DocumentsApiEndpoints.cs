@@ -57,7 +57,12 @@ internal static class DocumentsApiEndpoints
             return Refused(check);
         }
 
-        var entry = await library.AddAsync(check, CurationUser.NameOf(user), cancellationToken);
+        if (await library.AddAsync(check, CurationUser.NameOf(user), cancellationToken) is not { } entry)
+        {
+            return TypedResults.Problem($"资料库中已有同名文件“{check.FileName}”，请改名后再上传。", statusCode: StatusCodes.Status409Conflict,
+                title: "文件未被接受");
+        }
+
         return TypedResults.Created($"/api/admin/documents/{entry.Document.Id}", Describe(entry, library, retriever));
     }
 

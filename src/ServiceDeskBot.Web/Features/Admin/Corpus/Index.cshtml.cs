@@ -65,7 +65,11 @@ public sealed class IndexModel(
             return await RefuseAsync(check, cancellationToken);
         }
 
-        var document = await library.AddAsync(check, CurationUser.NameOf(User), cancellationToken);
+        if (await library.AddAsync(check, CurationUser.NameOf(User), cancellationToken) is not { } document)
+        {
+            return await RefuseAsync(UploadCheck.Refuse($"资料库中已有同名文件“{check.FileName}”，请改名后再上传。", UploadProblem.Duplicate), cancellationToken);
+        }
+
         return RedirectToPage("Document", new { id = document.Document.Id, done = "uploaded" });
     }
 

@@ -32,8 +32,40 @@ if [[ -f ../shared/eval/dev.jsonl ]]; then
   (( overlap_status == 0 )) || { echo "test.sh: tuning data overlaps ../shared/eval/dev.jsonl (see above)" >&2; exit 1; }
 fi
 
+# The storage tests run on SQLite and on PostgreSQL: Debian's postgresql-15, started here as this run's own server
+# (initdb in a temp directory, a free loopback port, its own socket directory; never the system cluster on 5432),
+# and stopped and removed on exit. The tests find it through SERVICEDESK_TEST_POSTGRES and fail without it.
+pg_bin=/usr/lib/postgresql/15/bin
+if [[ ! -x $pg_bin/initdb ]]; then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "test.sh: missing postgresql-15; run as root or install it first" >&2
+    exit 1
+  fi
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql-15
+fi
+# PostgreSQL refuses to run as root, so as root the server runs as the package's postgres user.
+as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pg_dir=$(mktemp -d /tmp/servicedesk-test-pg.XXXXXX)
+[[ $(id -u) -ne 0 ]] || chown postgres:postgres "$pg_dir"
+pg_port=""
+for candidate in $(shuf -i 20000-59999 -n 40); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
+done
+[[ -n $pg_port ]] || { echo "test.sh: no free loopback port for PostgreSQL" >&2; exit 1; }
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+stop_pg() {
+  as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir" "$log"
+}
+trap stop_pg EXIT
+as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+# fsync off: a throw-away test server, where durability across a power cut does not matter and speed does.
+as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=400" start >/dev/null
+export SERVICEDESK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+echo "test.sh: PostgreSQL 15 for the tests on 127.0.0.1:$pg_port"
+
 status=0
 dotnet test ServiceDeskBot.sln --configuration Release "$@" 2>&1 | tee "$log" || status=$?
 

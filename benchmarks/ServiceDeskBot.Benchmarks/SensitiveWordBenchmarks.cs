@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using ServiceDeskBot.Core.Safety;
-using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Benchmarks;
 
@@ -17,7 +16,6 @@ public class SensitiveWordBenchmarks
     public const int TextLength = 500;
     private const int ChunkLength = 20;
 
-    private string _directory = "";
     private SensitiveWordFilter? _filter;
     private string _cleanText = "";
     private string _textWithWords = "";
@@ -26,8 +24,7 @@ public class SensitiveWordBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _directory = Directory.CreateTempSubdirectory("sdb-bench-words-").FullName;
-        _filter = new SensitiveWordFilter(new DataPaths(new StorageOptions { DataDirectory = _directory, SeedsDirectory = _directory }, _directory));
+        _filter = new SensitiveWordFilter();
         var corpus = string.Concat(Directory.EnumerateFiles(RepositoryFiles.SeedsDirectory, "*.txt").Order().Select(File.ReadAllText));
         _cleanText = corpus[..TextLength];
 
@@ -51,7 +48,7 @@ public class SensitiveWordBenchmarks
             }
 
             // Matching skips punctuation and spaces, so which words occur in the text is for the filter to say.
-            _filter.Save(words);
+            _filter.Use(words);
             var inText = _filter.FindAll(_cleanText).Select(m => m.Word).ToList();
             if (inText.Count == 0)
             {
@@ -86,8 +83,6 @@ public class SensitiveWordBenchmarks
         _foldedWords = [.. list.Select(SensitiveWordFilter.Fold)];
     }
 
-    [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_directory, recursive: true);
 
     [Benchmark(Description = "Contains, 500 chars, no match (full scan)")]
     public bool ContainsClean() => _filter!.Contains(_cleanText);

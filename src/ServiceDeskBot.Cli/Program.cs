@@ -22,6 +22,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 builder.AddPiiMaskedLogging();
 builder.AddRetrieval();
 builder.AddServiceDeskData();
+builder.AddCorpusLibrary();
 builder.AddIntents();
 builder.AddLlm();
 builder.AddAnswering();
@@ -39,7 +40,7 @@ switch (verb)
         return 0;
 
     case "search":
-        var retriever = LoadIndex(services);
+        var retriever = await LoadIndexAsync(services);
         foreach (var hit in retriever.Search(retriever.Normalizer.Analyze(options.Text), options.Top))
         {
             Console.WriteLine($"{hit.Score,7:F3}  {hit.Passage.Source} #{hit.Passage.Ordinal}  {hit.Passage.Text}");
@@ -57,7 +58,7 @@ switch (verb)
 
     case "evidence":
         var finder = services.GetRequiredService<EvidenceFinder>();
-        LoadIndex(services);
+        await LoadIndexAsync(services);
         foreach (var item in EvalSet.Load(options.Set).Where(i => i.Kind is EvalItem.Answerable or EvalItem.Unanswerable))
         {
             var e = finder.Find(item.Question);
@@ -97,7 +98,7 @@ switch (verb)
         return 0;
 
     case "calibrate":
-        LoadIndex(services);
+        await LoadIndexAsync(services);
         var (weights, calibration) = JudgeCalibration.Fit(
             services.GetRequiredService<EvidenceFinder>(), services.GetRequiredService<AnswerJudge>(), EvalSet.Load(options.Set));
         Console.WriteLine(calibration);
@@ -130,9 +131,10 @@ switch (verb)
         return verb == "help" ? 0 : 1;
 }
 
-static PassageRetriever LoadIndex(IServiceProvider services)
+// The verbs that search without starting the host still need the database (the corpus lives there).
+static async Task<PassageRetriever> LoadIndexAsync(IServiceProvider services)
 {
-    var retriever = services.GetRequiredService<PassageRetriever>();
-    retriever.Use(services.GetRequiredService<PassageIndexLoader>().Load());
-    return retriever;
+    await services.GetRequiredService<DatabaseStartup>().PrepareAsync(CancellationToken.None);
+    await services.GetRequiredService<PassageIndexLoader>().RefreshAsync();
+    return services.GetRequiredService<PassageRetriever>();
 }

@@ -9,6 +9,7 @@ using ServiceDeskBot.Web.Features.Admin.Dashboard;
 using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Admin.Corpus;
 using ServiceDeskBot.Web.Features.Api;
+using ServiceDeskBot.Web.Features.ApiKeys;
 using ServiceDeskBot.Web.Features.Auth;
 using ServiceDeskBot.Web.Features.Auth.Oidc;
 using ServiceDeskBot.Web.Features.DirectLine;
@@ -19,6 +20,7 @@ using ServiceDeskBot.Web.Features.Widget;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPiiMaskedLogging();
 builder.AddPlatform();
+builder.AddOperatorCommands(args);
 builder.AddRetrieval();
 builder.AddServiceDeskData();
 builder.AddCorpusAdmin();
@@ -30,10 +32,11 @@ builder.AddWidget();
 builder.AddStaffPages();
 builder.AddStaffSignIn();
 builder.AddStaffSingleSignOn();
+builder.AddApiKeys();
 builder.AddReview();
 
 var app = builder.Build();
-if (await app.RunCommandAsync(args)) return;
+if (await app.RunCommandAsync(args) || !await app.PrepareDatabaseAsync()) return;
 app.UsePlatform();
 app.MapApi();
 app.MapDirectLine();
@@ -41,6 +44,7 @@ app.MapWidget();
 app.MapStaffPages();
 app.MapAdminDashboard();
 app.MapCuratedApi();
+app.MapDocumentsApi();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ServiceDeskBot.Web.Features.Auth;
+using ServiceDeskBot.Core.Auth;
 
 namespace ServiceDeskBot.Browser.Tests;
 

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ServiceDeskBot.Web.Features.Auth;
+using ServiceDeskBot.Core.Auth;
 
 namespace ServiceDeskBot.Browser.Tests;
 

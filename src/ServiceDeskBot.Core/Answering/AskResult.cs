@@ -17,8 +17,8 @@ public sealed record AskResult(
     IReadOnlyList<Citation> Citations,
     IReadOnlyList<string> Suggestions)
 {
-    /// <summary>Id of the stored ask-log entry, when the turn was logged.</summary>
-    public long? AskId { get; init; }
+    /// <summary>Public id of the ask-log entry (random, URL-safe), when the turn was logged.</summary>
+    public string? AskId { get; init; }
 
     /// <summary>Why this path answered (the decision record in words, Chinese), for staff and logs.</summary>
     public string Reason { get; init; } = "";

@@ -6,20 +6,29 @@ using ServiceDeskBot.Core.Safety;
 namespace ServiceDeskBot.Core.Data;
 
 /// <summary>
-/// The record of every turn: appended by the answer pipeline, rated by citizens, reviewed by staff.
-/// Questions and feedback comments are masked here as well as upstream, because a single missed call site
-/// must not put an ID-card number on disk.
+/// The record of every turn: appended by the answer pipeline (queued, written by <see cref="AskLogWriter"/>), rated by
+/// citizens, reviewed by staff. Questions and feedback comments are masked here as well as upstream, because a single
+/// missed call site must not put an ID-card number on disk.
 /// </summary>
-public sealed class AskLog(IDbContextFactory<ServiceDeskDbContext> dbFactory, PiiMasker masker, TimeProvider time) : IAskFeedbackStore
+public sealed class AskLog(
+    IDbContextFactory<ServiceDeskDbContext> dbFactory,
+    AskLogWriter writer,
+    PiiMasker masker,
+    TimeProvider time) : IAskFeedbackStore
 {
     private const int MaxCommentLength = 1000;
     private const int MaxQuestionLength = 2000;
 
-    /// <summary>Stores <paramref name="entry"/> (masking its question in place) and returns its id.</summary>
-    public async Task<long> AppendAsync(AskLogEntry entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Masks <paramref name="entry"/>'s question in place, gives it a random public id and queues it; returns the id at
+    /// once. The entry reaches the database moments later (see <see cref="FlushAsync"/>); when the queue is full it is
+    /// dropped, and the reply it belongs to is unaffected.
+    /// </summary>
+    public Task<string> AppendAsync(AskLogEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         entry.Id = 0;
+        entry.PublicId = AskLogEntry.NewPublicId();
         entry.Question = Truncate(masker.Mask(entry.Question), MaxQuestionLength);
         entry.FeedbackComment = entry.FeedbackComment is null ? null : Truncate(masker.Mask(entry.FeedbackComment), MaxCommentLength);
         if (entry.At == default)
@@ -27,29 +36,33 @@ public sealed class AskLog(IDbContextFactory<ServiceDeskDbContext> dbFactory, Pi
             entry.At = time.GetUtcNow();
         }
 
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            db.AskLog.Add(entry);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return entry.Id;
-        }
+        writer.TryEnqueue(entry);
+        return Task.FromResult(entry.PublicId);
     }
 
-    public async Task<bool> RecordFeedbackAsync(long askId, bool helpful, string? comment, CancellationToken cancellationToken)
+    /// <summary>Writes everything queued so far, for readers that must see the latest turns.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => writer.FlushAsync(cancellationToken);
+
+    /// <summary>
+    /// Records a rating for an ask of <paramref name="conversationId"/> only, so a guessed or copied id cannot rate
+    /// someone else's turn. A rating without a comment keeps a comment stored earlier.
+    /// </summary>
+    public async Task<bool> RecordFeedbackAsync(string askId, string conversationId, bool helpful, string? comment, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(askId);
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
         var masked = string.IsNullOrWhiteSpace(comment) ? null : Truncate(masker.Mask(comment.Trim()), MaxCommentLength);
+
+        // The citizen can rate a reply before its entry left the queue.
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var updated = await db.AskLog
-                .Where(e => e.Id == askId)
-                .ExecuteUpdateAsync(
-                    setters => setters
-                        .SetProperty(e => e.Feedback, helpful)
-                        .SetProperty(e => e.FeedbackComment, masked),
-                    cancellationToken)
-                .ConfigureAwait(false);
+            var entry = db.AskLog.Where(e => e.PublicId == askId && e.ConversationId == conversationId);
+            var updated = masked is null
+                ? await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.Feedback, helpful), cancellationToken).ConfigureAwait(false)
+                : await entry.ExecuteUpdateAsync(s => s.SetProperty(e => e.Feedback, helpful).SetProperty(e => e.FeedbackComment, masked), cancellationToken)
+                    .ConfigureAwait(false);
             return updated > 0;
         }
     }
@@ -61,6 +74,7 @@ public sealed class AskLog(IDbContextFactory<ServiceDeskDbContext> dbFactory, Pi
     public async Task<IReadOnlyList<AskLogEntry>> GetRecentAsync(int count, bool needsReview, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -74,13 +88,14 @@ public sealed class AskLog(IDbContextFactory<ServiceDeskDbContext> dbFactory, Pi
         }
     }
 
-    /// <summary>One entry by id, or null.</summary>
-    public async Task<AskLogEntry?> FindAsync(long askId, CancellationToken cancellationToken)
+    /// <summary>One entry by its public id, or null.</summary>
+    public async Task<AskLogEntry?> FindAsync(string askId, CancellationToken cancellationToken)
     {
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            return await db.AskLog.AsNoTracking().FirstOrDefaultAsync(e => e.Id == askId, cancellationToken).ConfigureAwait(false);
+            return await db.AskLog.AsNoTracking().FirstOrDefaultAsync(e => e.PublicId == askId, cancellationToken).ConfigureAwait(false);
         }
     }
 

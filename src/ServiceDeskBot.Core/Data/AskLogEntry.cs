@@ -5,7 +5,16 @@ namespace ServiceDeskBot.Core.Data;
 /// <summary>One answered (or refused) turn, kept for staff review and quality measurement.</summary>
 public sealed class AskLogEntry
 {
+    /// <summary>Row id, for staff pages and ordering; never shown to citizens.</summary>
     public long Id { get; set; }
+
+    /// <summary>
+    /// Random, URL-safe id given to the citizen's client (feedback names the ask by it): 128 random bits, made before the
+    /// row exists and not guessable from any other ask.
+    /// </summary>
+    public string PublicId { get; set; } = NewPublicId();
+
+    public static string NewPublicId() => System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     public DateTimeOffset At { get; set; }
 

@@ -5,4 +5,8 @@ public static class AuditEntityTypes
 {
     public const string CuratedAnswer = "curated_answer";
     public const string Template = "template";
+    public const string Document = "document";
+    public const string WordList = "word_list";
+    public const string ReviewItems = "review";
+    public const string ApiKey = "api_key";
 }

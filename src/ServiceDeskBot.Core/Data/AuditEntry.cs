@@ -18,4 +18,10 @@ public sealed class AuditEntry
 
     /// <summary>Human-readable description shown in the audit page.</summary>
     public string Summary { get; set; } = "";
+
+    /// <summary>The value before the change, where there is one (a word list, document metadata).</summary>
+    public string? Before { get; set; }
+
+    /// <summary>The value after the change, where there is one.</summary>
+    public string? After { get; set; }
 }

@@ -1,6 +1,6 @@
 namespace ServiceDeskBot.Core.Data;
 
-/// <summary>What an admin did to a curated answer or template; recorded on each revision and audit entry.</summary>
+/// <summary>What an admin did to an item; recorded on each revision and audit entry.</summary>
 public enum CurationAction
 {
     Create,
@@ -10,4 +10,16 @@ public enum CurationAction
     Delete,
     Rollback,
     Import,
+
+    /// <summary>A document's file replaced by a new version.</summary>
+    Replace,
+
+    /// <summary>Review items handled without a curated answer.</summary>
+    Dismiss,
+
+    /// <summary>An API key withdrawn.</summary>
+    Revoke,
+
+    /// <summary>An API key used for a write.</summary>
+    Use,
 }

@@ -516,6 +516,10 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
         CurationAction.Delete => "删除",
         CurationAction.Rollback => "回滚",
         CurationAction.Import => "导入",
+        CurationAction.Replace => "替换",
+        CurationAction.Dismiss => "标记已处理",
+        CurationAction.Revoke => "吊销",
+        CurationAction.Use => "使用",
         _ => action.ToString(),
     };
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ServiceDeskBot.Core.Data;
 
-/// <summary>Bumps <see cref="DataChangeSignal"/> after a save that touched curated answers or templates.</summary>
+/// <summary>Raises <see cref="DataChangeSignal"/> after a save that touched what in-memory caches hold.</summary>
 internal sealed class DataChangeInterceptor(DataChangeSignal signal) : SaveChangesInterceptor
 {
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -22,19 +22,9 @@ internal sealed class DataChangeInterceptor(DataChangeSignal signal) : SaveChang
 
     private void Notify(SaveChangesCompletedEventData eventData)
     {
-        if (eventData.Context is not ServiceDeskDbContext context)
+        if (eventData.Context is ServiceDeskDbContext context)
         {
-            return;
-        }
-
-        if (context.CuratedAnswersTouched)
-        {
-            signal.CuratedAnswersChanged();
-        }
-
-        if (context.TemplatesTouched)
-        {
-            signal.TemplatesChanged();
+            signal.Notify(context.PendingChanges);
         }
     }
 }

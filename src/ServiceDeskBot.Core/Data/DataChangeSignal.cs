@@ -1,20 +1,55 @@
 namespace ServiceDeskBot.Core.Data;
 
 /// <summary>
-/// Generation counters that in-memory caches compare against to know when admin edits made them stale.
-/// Only saves through <see cref="ServiceDeskDbContext"/> with <see cref="DataChangeInterceptor"/> attached bump them;
-/// bulk <c>ExecuteUpdate</c> calls bypass it and must call the bump methods themselves.
+/// The one event inside a node that says "curation, the corpus or the word lists changed": generation counters that
+/// caches compare against, and <see cref="Changed"/> for those that reload at once. Saves through
+/// <see cref="ServiceDeskDbContext"/> raise it (via <see cref="DataChangeInterceptor"/>); bulk <c>ExecuteUpdate</c>
+/// calls bypass the interceptor and must call <see cref="Notify"/> themselves. A cross-node transport only has to call
+/// <see cref="Notify"/> for changes saved on other nodes, and listen to <see cref="Changed"/> for local ones.
 /// </summary>
 public sealed class DataChangeSignal
 {
     private long _curatedAnswers;
     private long _templates;
+    private long _corpus;
+    private long _wordLists;
+
+    /// <summary>Raised after the generations were bumped. Handlers run on the saving thread: they must only start work.</summary>
+    public event Action<DataChange>? Changed;
 
     public long CuratedAnswersGeneration => Interlocked.Read(ref _curatedAnswers);
 
     public long TemplatesGeneration => Interlocked.Read(ref _templates);
 
-    public void CuratedAnswersChanged() => Interlocked.Increment(ref _curatedAnswers);
+    public long CorpusGeneration => Interlocked.Read(ref _corpus);
 
-    public void TemplatesChanged() => Interlocked.Increment(ref _templates);
+    public long WordListsGeneration => Interlocked.Read(ref _wordLists);
+
+    public void Notify(DataChange changes)
+    {
+        if (changes.HasFlag(DataChange.CuratedAnswers))
+        {
+            Interlocked.Increment(ref _curatedAnswers);
+        }
+
+        if (changes.HasFlag(DataChange.Templates))
+        {
+            Interlocked.Increment(ref _templates);
+        }
+
+        if (changes.HasFlag(DataChange.Corpus))
+        {
+            Interlocked.Increment(ref _corpus);
+        }
+
+        if (changes.HasFlag(DataChange.WordLists))
+        {
+            Interlocked.Increment(ref _wordLists);
+        }
+
+        if (changes != DataChange.None)
+        {
+            Changed?.Invoke(changes);
+        }
+    }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -13,9 +11,6 @@ namespace ServiceDeskBot.Core.Data;
 
 public static class DataHostingExtensions
 {
-    /// <summary>File name of the SQLite database inside the data directory.</summary>
-    public const string DatabaseFileName = "servicedesk.db";
-
     /// <summary>
     /// Registers the service-desk database (as a context factory, so singletons can use it), the start-up
     /// initializer (migrations and seed import), <see cref="TemplateRenderer"/>, <see cref="CuratedAnswerMatcher"/>,
@@ -26,10 +21,7 @@ public static class DataHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        if (!services.Any(d => d.ServiceType == typeof(DataPaths)))
-        {
-            builder.AddStorage();
-        }
+        builder.AddStorage();
 
         if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Options.IConfigureOptions<ServiceDeskOptions>)))
         {
@@ -50,19 +42,26 @@ public static class DataHostingExtensions
 
         services.AddSingleton<DataChangeSignal>();
         services.AddSingleton<DataChangeInterceptor>();
-        services.AddDbContextFactory<ServiceDeskDbContext>((sp, options) => options
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = sp.GetRequiredService<DataPaths>().InData(DatabaseFileName) }.ToString())
-            .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
+        builder.AddDatabaseContext<ServiceDeskDbContext>(
+            ServiceDeskDbContext.MigrationsHistoryTable,
+            (sp, options) => options.AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PiiMasker>();
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<CuratedAnswerMatcher>();
         services.AddSingleton<CurationService>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddOptions<AskLogOptions>()
+            .BindConfiguration(AskLogOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<AskLogWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AskLogWriter>());
         services.AddSingleton<AskLog>();
         services.AddSingleton<IAskFeedbackStore>(sp => sp.GetRequiredService<AskLog>());
         services.AddSingleton<ServiceDeskDataInitializer>();
-        services.AddHostedService(sp => sp.GetRequiredService<ServiceDeskDataInitializer>());
+        services.AddSingleton<IDataSeeder>(sp => sp.GetRequiredService<ServiceDeskDataInitializer>());
         return builder;
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 using ServiceDeskBot.Core.Storage;
@@ -10,35 +9,26 @@ using ServiceDeskBot.Core.Templates;
 namespace ServiceDeskBot.Core.Data;
 
 /// <summary>
-/// Brings the database up to date at start-up (migrations, never EnsureCreated) and imports the default templates
-/// and curated answers from <c>seeds/templates/</c> once; each seed item is imported at most once in the database's life.
+/// Imports the default templates and curated answers from <c>seeds/templates/</c> once, after the migrations; each seed
+/// item is imported at most once in the database's life.
 /// </summary>
 public sealed partial class ServiceDeskDataInitializer(
     IDbContextFactory<ServiceDeskDbContext> dbFactory,
     DataPaths paths,
     TimeProvider time,
-    ILogger<ServiceDeskDataInitializer> logger) : IHostedService
+    ILogger<ServiceDeskDataInitializer> logger) : IDataSeeder
 {
     /// <summary>File in <c>seeds/templates/</c> holding the example curated answers.</summary>
     public const string CuratedAnswersFile = "curated.json";
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    public Task StartAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>Applies pending migrations, then imports seed items not imported before.</summary>
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    /// <summary>Imports seed items not imported before.</summary>
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-
-            // Write-ahead logging lets ask-log writes proceed while staff pages read; the mode is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
-
             var imported = (await db.SeedImports.Select(s => s.Name).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToHashSet(StringComparer.Ordinal);
             var now = time.GetUtcNow();

@@ -2,16 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Storage;
 using ServiceDeskBot.Core.Templates;
 
 namespace ServiceDeskBot.Core.Data;
 
 /// <summary>
-/// The service desk's own tables: curated answers, answer templates and the ask log. Uses the default
-/// <c>__EFMigrationsHistory</c> table; other contexts sharing the SQLite file keep their own history tables.
+/// The service desk's own tables: curated answers, answer templates, the corpus and the ask log. Uses the default
+/// history table; the other contexts sharing the database keep their own history tables.
 /// </summary>
 public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> options) : DbContext(options)
 {
+    public const string MigrationsHistoryTable = "__EFMigrationsHistory";
+
     public DbSet<CuratedAnswer> CuratedAnswers => Set<CuratedAnswer>();
 
     public DbSet<AnswerTemplate> AnswerTemplates => Set<AnswerTemplate>();
@@ -30,11 +33,14 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
 
     public DbSet<CorpusDocument> CorpusDocuments => Set<CorpusDocument>();
 
-    /// <summary>Set while saving when curated answers were added, changed or removed; read by <see cref="DataChangeInterceptor"/>.</summary>
-    internal bool CuratedAnswersTouched { get; private set; }
+    public DbSet<CorpusDocumentRevision> CorpusDocumentRevisions => Set<CorpusDocumentRevision>();
 
-    /// <summary>Set while saving when templates were added, changed or removed; read by <see cref="DataChangeInterceptor"/>.</summary>
-    internal bool TemplatesTouched { get; private set; }
+    public DbSet<WordList> WordLists => Set<WordList>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>Set while saving: what the save touches that caches hold; read by <see cref="DataChangeInterceptor"/>.</summary>
+    internal DataChange PendingChanges { get; private set; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -53,7 +59,11 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
         ArgumentNullException.ThrowIfNull(configurationBuilder);
 
         // SQLite cannot order or compare DateTimeOffset stored as text; a binary (ticks + offset) integer sorts correctly.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // PostgreSQL keeps them as timestamptz (always written in UTC).
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -79,6 +89,8 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
         modelBuilder.Entity<AskLogEntry>(e =>
         {
             e.ToTable("AskLog");
+            e.Property(l => l.PublicId).HasMaxLength(32);
+            e.HasIndex(l => l.PublicId).IsUnique();
             e.Property(l => l.Question).HasMaxLength(2000);
             e.Property(l => l.ConversationId).HasMaxLength(128);
             e.Property(l => l.Channel).HasMaxLength(32);
@@ -137,8 +149,40 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(d => d.IssuingBody).HasMaxLength(200);
             e.Property(d => d.DocumentNumber).HasMaxLength(100);
             e.Property(d => d.UploadedBy).HasMaxLength(100);
+            e.Property(d => d.SourceKind).HasMaxLength(16);
+            e.Property(d => d.ContentHash).HasMaxLength(64);
             e.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
             e.HasIndex(d => d.FileName).IsUnique();
+        });
+
+        modelBuilder.Entity<CorpusDocumentRevision>(e =>
+        {
+            e.Property(r => r.FileName).HasMaxLength(200);
+            e.Property(r => r.ContentHash).HasMaxLength(64);
+            e.Property(r => r.ExtractedTitle).HasMaxLength(200);
+            e.Property(r => r.ExtractedDocumentNumber).HasMaxLength(100);
+            e.Property(r => r.ExtractedIssuingBody).HasMaxLength(200);
+            e.Property(r => r.UploadedBy).HasMaxLength(100);
+            e.HasIndex(r => new { r.DocumentId, r.Number }).IsUnique();
+            e.HasOne<CorpusDocument>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<WordList>(e =>
+        {
+            e.HasKey(w => w.Name);
+            e.Property(w => w.Name).HasMaxLength(32);
+            e.Property(w => w.UpdatedBy).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<ApiKey>(e =>
+        {
+            e.Property(k => k.Name).HasMaxLength(100);
+            e.Property(k => k.Role).HasMaxLength(16);
+            e.Property(k => k.Prefix).HasMaxLength(16);
+            e.Property(k => k.KeyHash).HasMaxLength(64);
+            e.Property(k => k.CreatedBy).HasMaxLength(100);
+            e.Property(k => k.RevokedBy).HasMaxLength(100);
+            e.HasIndex(k => k.KeyHash).IsUnique();
         });
 
         modelBuilder.Entity<SeedImport>(e =>
@@ -146,15 +190,23 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.HasKey(s => s.Name);
             e.Property(s => s.Name).HasMaxLength(200);
         });
+
+        StorageModel.ApplyProviderConventions(modelBuilder, Database);
     }
+
+    private bool Touched<TEntity>()
+        where TEntity : class =>
+        ChangeTracker.Entries<TEntity>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     // Revision bookkeeping lives here rather than in each caller so that no admin page can forget it, and a broken
     // template is refused before it reaches the table instead of failing later in front of a citizen.
     private void PrepareChanges()
     {
         var now = DateTimeOffset.UtcNow;
-        CuratedAnswersTouched = ChangeTracker.Entries<CuratedAnswer>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
-        TemplatesTouched = ChangeTracker.Entries<AnswerTemplate>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        PendingChanges = (Touched<CuratedAnswer>() ? DataChange.CuratedAnswers : DataChange.None)
+                         | (Touched<AnswerTemplate>() ? DataChange.Templates : DataChange.None)
+                         | (Touched<CorpusDocument>() || Touched<CorpusDocumentRevision>() ? DataChange.Corpus : DataChange.None)
+                         | (Touched<WordList>() ? DataChange.WordLists : DataChange.None);
         foreach (var entry in ChangeTracker.Entries<IVersionedEntity>())
         {
             if (entry.State == EntityState.Added)

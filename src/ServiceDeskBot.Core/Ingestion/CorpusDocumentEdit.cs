@@ -1,6 +1,9 @@
 namespace ServiceDeskBot.Core.Ingestion;
 
-/// <summary>An admin's change to a document's metadata, made from the revision identified by <paramref name="ConcurrencyStamp"/>.</summary>
+/// <summary>
+/// An admin's change to a document's metadata, made from the revision identified by <paramref name="ConcurrencyStamp"/>.
+/// Null fields fall back to what extraction found.
+/// </summary>
 public sealed record CorpusDocumentEdit(
     string? TitleOverride,
     string? IssuingBody,
@@ -8,4 +11,5 @@ public sealed record CorpusDocumentEdit(
     DateOnly? EffectiveOn,
     DateOnly? ExpiresOn,
     bool Enabled,
-    Guid ConcurrencyStamp);
+    Guid ConcurrencyStamp,
+    DateOnly? IssuedOn = null);

@@ -1,23 +1,38 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Safety;
+using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Core.Ingestion;
 
 public static class CorpusHostingExtensions
 {
     /// <summary>
-    /// Registers corpus administration: <see cref="CorpusLibrary"/>, its start-up sync of metadata into retrieval,
-    /// and <see cref="SensitiveWordFilter"/>. Call after <c>AddRetrieval()</c> and <c>AddServiceDeskData()</c>, so
-    /// the database is migrated before the sync runs.
+    /// Registers the corpus in the database: <see cref="CorpusLibrary"/>, the database as retrieval's
+    /// <see cref="ICorpusSource"/>, the seed import, <see cref="CorpusIndexer"/> (follows changes), the word lists and
+    /// <see cref="SensitiveWordFilter"/>. Call after <c>AddRetrieval()</c> and <c>AddServiceDeskData()</c>.
     /// </summary>
     public static IHostApplicationBuilder AddCorpusLibrary(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton<SensitiveWordFilter>();
-        builder.Services.AddSingleton<CorpusLibrary>();
-        builder.Services.AddHostedService<CorpusStartup>();
+        var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(CorpusLibrary)))
+        {
+            return builder;
+        }
+
+        services.TryAddSingleton<SensitiveWordFilter>();
+        services.RemoveAll<ICorpusSource>();
+        services.AddSingleton<ICorpusSource, DatabaseCorpus>();
+        services.AddSingleton<CorpusLibrary>();
+        services.AddSingleton<CorpusSeedImport>();
+        services.AddSingleton<IDataSeeder>(sp => sp.GetRequiredService<CorpusSeedImport>());
+        services.AddSingleton<WordListStore>();
+        services.AddSingleton<IDataSeeder>(sp => sp.GetRequiredService<WordListStore>());
+        services.AddHostedService(sp => sp.GetRequiredService<WordListStore>());
+        services.AddHostedService<CorpusIndexer>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
-using System.Text;
+using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,13 +10,14 @@ using ServiceDeskBot.Core.Retrieval;
 namespace ServiceDeskBot.Core.Ingestion;
 
 /// <summary>
-/// The corpus as admins manage it: seed documents (read-only) and uploaded ones, their metadata rows, upload checks
-/// and previews, and re-indexing without a restart (a new index is built beside the one in use, then swapped in).
+/// The corpus as admins manage it, for the admin pages and the documents API alike: documents as rows (original
+/// bytes and extracted text per revision, metadata, availability), upload checks and previews, replacement with a
+/// version history, deletion, and re-indexing without a restart. Every change is audited in the acting user's name
+/// and reaches the index through <see cref="DataChangeSignal"/>; the calls here also wait for this node's index.
 /// </summary>
 public sealed partial class CorpusLibrary(
     IDbContextFactory<ServiceDeskDbContext> dbFactory,
     PassageIndexLoader loader,
-    PassageRetriever retriever,
     DocumentAvailability availability,
     IOptions<CorpusOptions> options,
     IOptions<RetrievalOptions> retrievalOptions,
@@ -23,69 +25,92 @@ public sealed partial class CorpusLibrary(
     ILogger<CorpusLibrary> logger)
 {
     private const int MaxFileNameLength = 100;
-    private const string DocxExtension = ".docx";
-    private static readonly string[] Extensions = [".txt", ".md"];
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-    /// <summary>Makes sure every corpus file has a metadata row, then gives retrieval the current policies.</summary>
-    public async Task SyncAsync(CancellationToken cancellationToken)
+    /// <summary>Documents not deleted, seeds first, each with its current revision's metadata.</summary>
+    public async Task<IReadOnlyList<CorpusEntry>> ListAsync(CancellationToken cancellationToken)
     {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var known = await db.CorpusDocuments.Select(d => d.FileName).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var uploadsRoot = Path.GetFullPath(loader.DocumentsDirectory);
-            foreach (var file in loader.ListCorpusFiles(includeUnavailable: true).Where(f => !known.Contains(Path.GetFileName(f))))
-            {
-                db.CorpusDocuments.Add(new CorpusDocument
-                {
-                    FileName = Path.GetFileName(file),
-                    IsSeed = !Path.GetFullPath(file).StartsWith(uploadsRoot, StringComparison.Ordinal),
-                });
-            }
-
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var entries = await Entries(db, d => d.DeletedAt == null).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return entries.OrderBy(e => e.Document.IsSeed ? 0 : 1).ThenBy(e => e.Document.FileName, StringComparer.Ordinal).ToList();
         }
-
-        await RefreshAvailabilityAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<CorpusDocument>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>A document not deleted, or null.</summary>
+    public async Task<CorpusEntry?> FindAsync(int id, CancellationToken cancellationToken)
     {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            return await db.CorpusDocuments.AsNoTracking().OrderBy(d => d.IsSeed ? 0 : 1).ThenBy(d => d.FileName)
+            return await Entries(db, d => d.Id == id && d.DeletedAt == null).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The current text of the document cited as <paramref name="fileName"/>, or null.</summary>
+    public async Task<(CorpusEntry Entry, string Text)?> FindTextAsync(string fileName, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var entry = await Entries(db, d => d.FileName == fileName && d.DeletedAt == null).FirstOrDefaultAsync(cancellationToken)
+                .ConfigureAwait(false);
+            if (entry?.Revision is null)
+            {
+                return null;
+            }
+
+            var text = await db.CorpusDocumentRevisions.Where(r => r.Id == entry.Revision.Id).Select(r => r.Text)
+                .FirstAsync(cancellationToken).ConfigureAwait(false);
+            return (entry, text);
+        }
+    }
+
+    /// <summary>Every revision of a document, newest first, without their bytes and texts.</summary>
+    public async Task<IReadOnlyList<CorpusDocumentRevision>> GetRevisionsAsync(int id, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.CorpusDocumentRevisions.AsNoTracking().Where(r => r.DocumentId == id).OrderByDescending(r => r.Number)
+                .Select(r => new CorpusDocumentRevision
+                {
+                    Id = r.Id, DocumentId = r.DocumentId, Number = r.Number, FileName = r.FileName, ContentHash = r.ContentHash,
+                    UploadedBy = r.UploadedBy, UploadedAt = r.UploadedAt,
+                })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    public async Task<CorpusDocument?> FindAsync(int id, CancellationToken cancellationToken)
+    /// <summary>Whether a document is cited today (enabled, not deleted and within its validity dates).</summary>
+    public bool IsInForce(CorpusEntry entry)
     {
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            return await db.CorpusDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
-        }
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Policy.IsInForce(availability.Today);
     }
 
-    /// <summary>Whether a document is cited today (enabled and within its validity dates).</summary>
-    public bool IsInForce(CorpusDocument document)
+    /// <summary><c>active</c>, <c>disabled</c>, <c>pending</c> or <c>expired</c> today.</summary>
+    public string StatusOf(CorpusEntry entry)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        return document.ToPolicy().IsInForce(availability.Today);
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.StatusOn(availability.Today);
     }
 
     /// <summary>
-    /// Checks an upload: a plain file name (no folders, no "..") ending in .txt or .md that no corpus document
-    /// has yet, at most the size limit, valid UTF-8, and with some text that cleaning keeps. A .docx is accepted
-    /// as the text of its paragraphs, to be stored as .txt.
+    /// Checks an upload: at most the size limit, a plain file name (no folders, no "..") of a type the corpus takes,
+    /// readable, with some text that cleaning keeps, and (unless it replaces document <paramref name="replacing"/>) a
+    /// name no document has yet.
     /// </summary>
-    public UploadCheck Check(string? fileName, ReadOnlySpan<byte> content)
+    public async Task<UploadCheck> CheckAsync(string? fileName, byte[] content, int? replacing, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(content);
         if (content.Length > options.Value.MaxUploadBytes)
         {
-            return UploadCheck.Refuse($"文件过大：不能超过 {options.Value.MaxUploadBytes / 1024} KB。", tooLarge: true);
+            return UploadCheck.Refuse($"文件过大：不能超过 {options.Value.MaxUploadBytes / 1024} KB。", UploadProblem.TooLarge);
         }
 
         var name = (fileName ?? "").Trim();
@@ -94,82 +119,66 @@ public sealed partial class CorpusLibrary(
             return UploadCheck.Refuse("文件名不合法：只能包含中英文、数字、空格、下划线、连字符和括号，且不能包含路径。");
         }
 
-        var isDocx = string.Equals(Path.GetExtension(name), DocxExtension, StringComparison.OrdinalIgnoreCase);
-        if (!isDocx && !Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+        if (!DocumentText.IsSupported(name))
         {
-            return UploadCheck.Refuse("不支持的文件类型：只能上传 .txt、.md 或 .docx 文件。");
+            return UploadCheck.Refuse("不支持的文件类型：只能上传 .txt、.md 或 .docx 文件。", UploadProblem.UnsupportedType);
         }
 
-        // A .docx is stored as the plain text extracted from it, under the same name with .txt.
-        if (isDocx)
-        {
-            name = Path.ChangeExtension(name, ".txt");
-        }
-
-        if (loader.ListCorpusFiles(includeUnavailable: true).Any(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase)))
-        {
-            return UploadCheck.Refuse($"资料库中已有同名文件“{name}”，请改名后再上传。");
-        }
-
-        string text;
-        if (isDocx)
-        {
-            if (DocxText.Extract(content) is not { } extracted)
-            {
-                return UploadCheck.Refuse("无法读取该 .docx 文件：文件可能已损坏或不是 Word 文档。");
-            }
-
-            text = extracted;
-        }
-        else
-        {
-            try
-            {
-                text = StrictUtf8.GetString(content);
-            }
-            catch (DecoderFallbackException)
-            {
-                return UploadCheck.Refuse("文件不是 UTF-8 编码：请用 UTF-8 编码另存后再上传。");
-            }
-        }
-
-        text = text.TrimStart('\uFEFF');
-        if (string.IsNullOrWhiteSpace(text))
+        if (content.Length == 0)
         {
             return UploadCheck.Refuse("文件内容为空。");
         }
 
-        return Preview(name, text).Passages.Count == 0
+        if (replacing is null && await NameTakenAsync(name, cancellationToken).ConfigureAwait(false))
+        {
+            return UploadCheck.Refuse($"资料库中已有同名文件“{name}”，请改名后再上传。", UploadProblem.Duplicate);
+        }
+
+        var (document, problem, error) = DocumentText.Extract(name, content);
+        if (document is null)
+        {
+            return UploadCheck.Refuse(error!, problem ?? UploadProblem.Invalid);
+        }
+
+        if (string.IsNullOrWhiteSpace(document.Text))
+        {
+            return UploadCheck.Refuse("文件内容为空。");
+        }
+
+        return Preview(name, document.Text).Passages.Count == 0
             ? UploadCheck.Refuse("文件清洗后没有可检索的正文。")
-            : UploadCheck.Accept(name, text);
+            : UploadCheck.Accept(name, content, document);
     }
 
     /// <summary>Cleans and splits a text exactly as indexing will.</summary>
     public CorpusPreview Preview(string fileName, string text)
     {
-        var document = TextCleaner.Clean(fileName, MarkdownText.IsMarkdown(fileName) ? MarkdownText.ToPlain(text) : text);
+        var document = TextCleaner.Clean(fileName, text);
         return new CorpusPreview(document, new PassageSplitter(retrievalOptions.Value.MaxPassageChars).Split(document));
     }
 
-    /// <summary>The preview of a stored corpus document, or null when its file is gone.</summary>
-    public CorpusPreview? PreviewStored(CorpusDocument document)
+    /// <summary>The preview of a stored document's current text, with the headline in effect.</summary>
+    public async Task<CorpusPreview?> PreviewStoredAsync(CorpusEntry entry, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var file = loader.ListCorpusFiles(includeUnavailable: true)
-            .FirstOrDefault(f => string.Equals(Path.GetFileName(f), document.FileName, StringComparison.Ordinal));
-        if (file is null)
+        ArgumentNullException.ThrowIfNull(entry);
+        var stored = await FindTextAsync(entry.Document.FileName, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
         {
             return null;
         }
 
-        var preview = Preview(document.FileName, File.ReadAllText(file, Encoding.UTF8));
-        return string.IsNullOrWhiteSpace(document.TitleOverride)
+        var preview = Preview(entry.Document.FileName, stored.Value.Text);
+        return string.IsNullOrWhiteSpace(entry.Title)
             ? preview
-            : preview with { Passages = preview.Passages.Select(p => p with { Title = document.TitleOverride.Trim() }).ToList() };
+            : preview with { Passages = preview.Passages.Select(p => p with { Title = entry.Title.Trim() }).ToList() };
     }
 
-    /// <summary>Stores an accepted upload, records its metadata row and re-indexes; returns the new row.</summary>
-    public async Task<CorpusDocument> AddAsync(UploadCheck upload, string? uploadedBy, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores an accepted upload as a new document (or brings back a deleted one of that name, keeping its id and
+    /// history), audits it and waits until this node's index holds it. Null when another upload (on any node) took the
+    /// name since the check.
+    /// </summary>
+    public async Task<CorpusEntry?> AddAsync(UploadCheck upload, string uploadedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         if (!upload.IsAccepted)
@@ -177,38 +186,100 @@ public sealed partial class CorpusLibrary(
             throw new ArgumentException("Only an accepted upload can be added.", nameof(upload));
         }
 
-        Directory.CreateDirectory(loader.DocumentsDirectory);
-        var path = Path.Combine(loader.DocumentsDirectory, upload.FileName!);
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-        await using (stream.ConfigureAwait(false))
-        {
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(upload.Text!), cancellationToken).ConfigureAwait(false);
-        }
-
-        var document = new CorpusDocument
-        {
-            FileName = upload.FileName!,
-            UploadedBy = uploadedBy,
-            UploadedAt = time.GetUtcNow(),
-        };
+        var now = time.GetUtcNow();
+        CorpusDocument? document;
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            db.CorpusDocuments.Add(document);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
+            var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                document = await db.CorpusDocuments.FirstOrDefaultAsync(d => d.FileName == upload.FileName && d.DeletedAt != null, cancellationToken)
+                    .ConfigureAwait(false);
+                var number = 1;
+                if (document is null)
+                {
+                    document = new CorpusDocument { FileName = upload.FileName! };
+                    db.CorpusDocuments.Add(document);
+                }
+                else
+                {
+                    number = await NextRevisionAsync(db, document.Id, cancellationToken).ConfigureAwait(false);
+                    document.DeletedAt = null;
+                    document.Enabled = true;
+                }
 
-        LogUploaded(logger, document.FileName, uploadedBy);
-        await RefreshAvailabilityAsync(cancellationToken).ConfigureAwait(false);
-        await RebuildAsync(cancellationToken).ConfigureAwait(false);
-        return document;
+                document.UploadedBy = uploadedBy;
+                document.UploadedAt = now;
+                SetContent(document, upload, number);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (DbUpdateException)
+                {
+                    // The unique file name: a concurrent upload of the same name won.
+                    return null;
+                }
+
+                db.CorpusDocumentRevisions.Add(NewRevision(document.Id, number, upload, uploadedBy, now));
+                AuditTrail.Add(db, now, uploadedBy, AuditEntityTypes.Document, Id(document), CurationAction.Create,
+                    $"上传文档“{document.FileName}”（{upload.Content!.Length} 字节，{document.PassageCount} 段）", after: document.ContentHash);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+                LogUploaded(logger, document.FileName, uploadedBy);
+            }
+
+            await loader.RefreshAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await FindAsync(document.Id, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
-    /// Saves metadata if nobody changed the document since <see cref="CorpusDocumentEdit.ConcurrencyStamp"/>; the
-    /// change reaches searches at once (availability) and the index right after (re-index).
+    /// Replaces the content of document <paramref name="id"/> with an accepted upload as a new revision (same id, same
+    /// citation name, metadata kept); null when there is no such document.
     /// </summary>
-    public async Task<CorpusEditOutcome> UpdateAsync(int id, CorpusDocumentEdit edit, CancellationToken cancellationToken)
+    public async Task<CorpusEntry?> ReplaceAsync(int id, UploadCheck upload, string uploadedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        if (!upload.IsAccepted)
+        {
+            throw new ArgumentException("Only an accepted upload can replace a document.", nameof(upload));
+        }
+
+        var now = time.GetUtcNow();
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                var document = await db.CorpusDocuments.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken).ConfigureAwait(false);
+                if (document is null)
+                {
+                    return null;
+                }
+
+                var before = document.ContentHash;
+                var number = await NextRevisionAsync(db, id, cancellationToken).ConfigureAwait(false);
+                SetContent(document, upload, number);
+                db.CorpusDocumentRevisions.Add(NewRevision(id, number, upload with { FileName = document.FileName }, uploadedBy, now));
+                AuditTrail.Add(db, now, uploadedBy, AuditEntityTypes.Document, Id(document), CurationAction.Replace,
+                    $"替换文档“{document.FileName}”的文件（第 {number} 版，来自“{upload.FileName}”）", before, document.ContentHash);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await loader.RefreshAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Saves metadata if nobody changed the document since <see cref="CorpusDocumentEdit.ConcurrencyStamp"/>, audited
+    /// with the values before and after; the change reaches searches at once (availability) and the index right after.
+    /// </summary>
+    public async Task<CorpusEditOutcome> UpdateAsync(int id, CorpusDocumentEdit edit, string author, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(edit);
         if (edit.EffectiveOn is { } from && edit.ExpiresOn is { } to && to < from)
@@ -219,7 +290,7 @@ public sealed partial class CorpusLibrary(
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var document = await db.CorpusDocuments.FirstOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+            var document = await db.CorpusDocuments.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
                 return CorpusEditOutcome.NotFound;
@@ -227,12 +298,16 @@ public sealed partial class CorpusLibrary(
 
             // The stamp the admin's form was rendered from is what the save is checked against, not the one just read.
             db.Entry(document).Property(d => d.ConcurrencyStamp).OriginalValue = edit.ConcurrencyStamp;
+            var before = Describe(document);
             document.TitleOverride = Blank(edit.TitleOverride);
             document.IssuingBody = Blank(edit.IssuingBody);
             document.DocumentNumber = Blank(edit.DocumentNumber);
+            document.IssuedOn = edit.IssuedOn;
             document.EffectiveOn = edit.EffectiveOn;
             document.ExpiresOn = edit.ExpiresOn;
             document.Enabled = edit.Enabled;
+            AuditTrail.Add(db, time.GetUtcNow(), author, AuditEntityTypes.Document, Id(document), CurationAction.Edit,
+                $"修改文档“{document.FileName}”的属性", before, Describe(document));
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -243,8 +318,45 @@ public sealed partial class CorpusLibrary(
             }
         }
 
-        await RefreshAvailabilityAsync(cancellationToken).ConfigureAwait(false);
-        await RebuildAsync(cancellationToken).ConfigureAwait(false);
+        await loader.RefreshAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return CorpusEditOutcome.Saved;
+    }
+
+    /// <summary>
+    /// Deletes document <paramref name="id"/> from the corpus (its row and history stay, so a seed is not imported again);
+    /// a given <paramref name="expectedStamp"/> must match.
+    /// </summary>
+    public async Task<CorpusEditOutcome> DeleteAsync(int id, Guid? expectedStamp, string author, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var document = await db.CorpusDocuments.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken).ConfigureAwait(false);
+            if (document is null)
+            {
+                return CorpusEditOutcome.NotFound;
+            }
+
+            if (expectedStamp is { } stamp)
+            {
+                db.Entry(document).Property(d => d.ConcurrencyStamp).OriginalValue = stamp;
+            }
+
+            var now = time.GetUtcNow();
+            document.DeletedAt = now;
+            AuditTrail.Add(db, now, author, AuditEntityTypes.Document, Id(document), CurationAction.Delete, $"删除文档“{document.FileName}”",
+                Describe(document));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return CorpusEditOutcome.Conflict;
+            }
+        }
+
+        await loader.RefreshAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         return CorpusEditOutcome.Saved;
     }
 
@@ -252,28 +364,92 @@ public sealed partial class CorpusLibrary(
     /// Builds a fresh index of the current corpus beside the one in use and swaps it in; searches keep running on
     /// the old index until the swap.
     /// </summary>
-    public async Task RebuildAsync(CancellationToken cancellationToken)
+    public Task RebuildAsync(CancellationToken cancellationToken) => loader.RefreshAsync(forceRebuild: true, cancellationToken);
+
+    /// <summary>Brings the index in line with the database, building only when the corpus changed.</summary>
+    public Task RefreshIndexAsync(CancellationToken cancellationToken) => loader.RefreshAsync(cancellationToken: cancellationToken);
+
+    /// <summary>SHA-256 of a file's bytes, as stored on each revision.</summary>
+    public static string HashOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    // Rows (those matching the filter) with their current revision's metadata, bytes and text left out.
+    internal static IQueryable<CorpusEntry> Entries(ServiceDeskDbContext db, System.Linq.Expressions.Expression<Func<CorpusDocument, bool>>? filter = null) =>
+        from d in db.CorpusDocuments.AsNoTracking().Where(filter ?? (_ => true))
+        join r in db.CorpusDocumentRevisions.AsNoTracking() on new { DocumentId = d.Id, Number = d.CurrentRevision } equals new { r.DocumentId, r.Number }
+            into revisions
+        from r in revisions.DefaultIfEmpty()
+        select new CorpusEntry(d, r == null ? null : new CorpusDocumentRevision
+        {
+            Id = r.Id,
+            DocumentId = r.DocumentId,
+            Number = r.Number,
+            FileName = r.FileName,
+            ContentHash = r.ContentHash,
+            ExtractedTitle = r.ExtractedTitle,
+            ExtractedDocumentNumber = r.ExtractedDocumentNumber,
+            ExtractedIssuingBody = r.ExtractedIssuingBody,
+            ExtractedIssuedOn = r.ExtractedIssuedOn,
+            ExtractedEffectiveOn = r.ExtractedEffectiveOn,
+            ExtractedExpiresOn = r.ExtractedExpiresOn,
+            UploadedBy = r.UploadedBy,
+            UploadedAt = r.UploadedAt,
+        });
+
+    internal static CorpusDocumentRevision NewRevision(int documentId, int number, UploadCheck upload, string? uploadedBy, DateTimeOffset at) => new()
     {
-        var index = await Task.Run(() => loader.Load(forceRebuild: true), cancellationToken).ConfigureAwait(false);
-        retriever.Use(index);
+        DocumentId = documentId,
+        Number = number,
+        FileName = upload.FileName!,
+        Content = upload.Content!,
+        ContentHash = HashOf(upload.Content!),
+        Text = upload.Document!.Text,
+        ExtractedTitle = upload.Document.Title,
+        ExtractedDocumentNumber = upload.Document.DocumentNumber,
+        ExtractedIssuingBody = upload.Document.IssuingBody,
+        ExtractedIssuedOn = upload.Document.IssuedOn,
+        ExtractedEffectiveOn = upload.Document.EffectiveOn,
+        ExtractedExpiresOn = upload.Document.ExpiresOn,
+        UploadedBy = uploadedBy,
+        UploadedAt = at,
+    };
+
+    internal void SetContent(CorpusDocument document, UploadCheck upload, int number)
+    {
+        document.CurrentRevision = number;
+        document.ContentHash = HashOf(upload.Content!);
+        document.PassageCount = Preview(document.FileName, upload.Document!.Text).Passages.Count;
     }
 
-    /// <summary>Loads the index for the current corpus, building it only when something changed, and swaps it in.</summary>
-    public async Task RefreshIndexAsync(CancellationToken cancellationToken)
-    {
-        var index = await Task.Run(() => loader.Load(), cancellationToken).ConfigureAwait(false);
-        retriever.Use(index);
-    }
+    internal static async Task<int> NextRevisionAsync(ServiceDeskDbContext db, int documentId, CancellationToken cancellationToken) =>
+        1 + await db.CorpusDocumentRevisions.Where(r => r.DocumentId == documentId).Select(r => (int?)r.Number).MaxAsync(cancellationToken)
+            .ConfigureAwait(false) ?? 1;
 
-    private async Task RefreshAvailabilityAsync(CancellationToken cancellationToken)
+    private async Task<bool> NameTakenAsync(string name, CancellationToken cancellationToken)
     {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var documents = await db.CorpusDocuments.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-            availability.Use(documents.Select(d => d.ToPolicy()));
+            // Compared without case in memory: SQLite and PostgreSQL disagree on case-insensitive comparison.
+            var names = await db.CorpusDocuments.Where(d => d.DeletedAt == null).Select(d => d.FileName).ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            return names.Contains(name, StringComparer.OrdinalIgnoreCase);
         }
     }
+
+    private static string Describe(CorpusDocument d) => JsonSerializer.Serialize(
+        new
+        {
+            title = d.TitleOverride,
+            issuer = d.IssuingBody,
+            docNumber = d.DocumentNumber,
+            issuedOn = d.IssuedOn,
+            effectiveFrom = d.EffectiveOn,
+            expiresOn = d.ExpiresOn,
+            enabled = d.Enabled,
+        },
+        AuditJson);
+
+    private static string Id(CorpusDocument document) => document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

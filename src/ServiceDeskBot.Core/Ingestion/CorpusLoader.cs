@@ -40,6 +40,28 @@ public static class CorpusLoader
         return new Corpus(documents, passages, HashFiles(files, maxPassageChars));
     }
 
+    /// <summary>Cleans and splits documents given as text (the corpus as the database holds it).</summary>
+    public static Corpus Split(IReadOnlyList<CorpusText> documents, int maxPassageChars, string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var splitter = new PassageSplitter(maxPassageChars);
+        var cleaned = new List<CleanedDocument>(documents.Count);
+        var passages = new List<Passage>();
+        foreach (var text in documents)
+        {
+            var document = TextCleaner.Clean(text.FileName, text.Text);
+            if (!string.IsNullOrWhiteSpace(text.Title))
+            {
+                document = document with { Title = text.Title.Trim() };
+            }
+
+            cleaned.Add(document);
+            passages.AddRange(splitter.Split(document));
+        }
+
+        return new Corpus(cleaned, passages, contentHash);
+    }
+
     /// <summary>Hash of the documents' names and bytes plus the pipeline version: cheap to compute without cleaning.</summary>
     public static string HashFiles(IReadOnlyList<string> files, int maxPassageChars, params string[] extraFiles)
     {

@@ -2,14 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ServiceDeskBot.Core.Ingestion;
 
-/// <summary>Where uploaded documents live, what uploads are accepted and which calendar decides validity dates.</summary>
+/// <summary>What uploads are accepted and which calendar decides validity dates (documents themselves live in the database).</summary>
 public sealed class CorpusOptions
 {
     public const string SectionName = "Corpus";
-
-    /// <summary>Folder of uploaded documents and admin word lists, relative to the data directory. Default <c>documents</c>.</summary>
-    [Required]
-    public string DocumentsFolder { get; set; } = "documents";
 
     /// <summary>Largest upload accepted, in bytes. Default 2 MB.</summary>
     [Range(1024, 20 * 1024 * 1024)]

@@ -1,15 +1,19 @@
 namespace ServiceDeskBot.Core.Ingestion;
 
-/// <summary>The outcome of checking an upload: the safe file name and decoded text, or why it was refused.</summary>
-/// <param name="FileName">The file name the document will be stored under (only when accepted).</param>
-/// <param name="Text">The decoded document text (only when accepted).</param>
+/// <summary>The outcome of checking an upload: the file name, bytes and extracted text, or why it was refused.</summary>
+/// <param name="FileName">The name the document will be stored and cited under (only when accepted).</param>
+/// <param name="Content">The original bytes (only when accepted).</param>
+/// <param name="Document">The extracted text and metadata (only when accepted).</param>
 /// <param name="Error">A message for the admin, in Chinese, when refused.</param>
-/// <param name="TooLarge">True when refused for its size (HTTP 413 rather than 400).</param>
-public sealed record UploadCheck(string? FileName, string? Text, string? Error, bool TooLarge = false)
+/// <param name="Problem">The kind of refusal, which decides the status code.</param>
+public sealed record UploadCheck(string? FileName, byte[]? Content, ExtractedDocument? Document, string? Error, UploadProblem? Problem = null)
 {
     public bool IsAccepted => Error is null;
 
-    public static UploadCheck Accept(string fileName, string text) => new(fileName, text, null);
+    /// <summary>The extracted text (only when accepted).</summary>
+    public string? Text => Document?.Text;
 
-    public static UploadCheck Refuse(string error, bool tooLarge = false) => new(null, null, error, tooLarge);
+    public static UploadCheck Accept(string fileName, byte[] content, ExtractedDocument document) => new(fileName, content, document, null);
+
+    public static UploadCheck Refuse(string error, UploadProblem problem = UploadProblem.Invalid) => new(null, null, null, error, problem);
 }

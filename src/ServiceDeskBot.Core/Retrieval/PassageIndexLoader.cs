@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,62 +10,55 @@ using ServiceDeskBot.Core.Storage;
 namespace ServiceDeskBot.Core.Retrieval;
 
 /// <summary>
-/// Opens the index of the corpus (seed documents plus documents uploaded into the data directory), building it
-/// first when the documents, their retrieval metadata, the place list or the ingestion pipeline changed since it
-/// was built (content hash). Every build goes into a fresh folder, so the index in use is never written to and a
-/// re-index can run while searches continue on the old one.
+/// Keeps the retriever on the index of the current corpus (<see cref="ICorpusSource"/>): opens the local build of that
+/// corpus version, building it first when this node has none (an empty data directory builds from the source, so
+/// every node serves the same corpus). Every build goes into a fresh folder, so the index in use is never written to
+/// and a re-index runs while searches continue on the old one.
 /// </summary>
 public sealed partial class PassageIndexLoader(
     DataPaths paths,
     IOptions<RetrievalOptions> options,
-    IOptions<CorpusOptions> corpusOptions,
+    ICorpusSource source,
     PlaceGazetteer gazetteer,
     WordSegmenter words,
-    DocumentAvailability availability,
-    ILogger<PassageIndexLoader> logger)
+    PassageRetriever retriever,
+    ILogger<PassageIndexLoader> logger) : IDisposable
 {
     private const string HashFileName = "corpus.hash";
 
-    // Two loads at once (start-up warm-up and an admin's re-index) would otherwise race to build the same folder.
-    private readonly System.Threading.Lock _gate = new();
-    private string? _current;
+    // Loads one at a time, each reading the source inside the gate, so a later caller always ends on the newer corpus.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private string? _currentFolder;
+    private string? _currentHash;
 
     /// <summary>Parent folder of the index builds.</summary>
     public string IndexDirectory => paths.InData("index");
 
-    /// <summary>Where uploaded documents are kept.</summary>
-    public string DocumentsDirectory => paths.InData(corpusOptions.Value.DocumentsFolder);
+    /// <summary>The version of the corpus the retriever serves (16 hex digits), or null before the first load.</summary>
+    public string? CorpusVersion => Volatile.Read(ref _currentHash)?[..16];
+
+    /// <summary>Documents in the corpus the retriever serves.</summary>
+    public int DocumentCount { get; private set; }
 
     /// <summary>
-    /// The corpus files: seed documents, then uploaded ones whose name no seed document has. Documents that are
-    /// withdrawn or out of force today are left out.
+    /// Reads the corpus and makes its index current, building it when this node has no build of it (or when forced).
+    /// Returns at once when the retriever already serves that version.
     /// </summary>
-    public IReadOnlyList<string> ListCorpusFiles(bool includeUnavailable = false)
+    public async Task<PassageIndex> RefreshAsync(bool forceRebuild = false, CancellationToken cancellationToken = default)
     {
-        System.IO.Directory.CreateDirectory(DocumentsDirectory);
-        var seeds = CorpusLoader.ListDocuments(paths.SeedsDirectory);
-        var seedNames = seeds.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-        var uploaded = CorpusLoader.ListDocuments(DocumentsDirectory).Where(f => !seedNames.Contains(Path.GetFileName(f)));
-        var today = availability.Today;
-        return seeds.Concat(uploaded)
-            .Where(f => includeUnavailable || availability.IsAvailable(Path.GetFileName(f), today))
-            .ToList();
-    }
-
-    /// <summary>Loads (or rebuilds and loads) the index for the current corpus and metadata.</summary>
-    public PassageIndex Load(bool forceRebuild = false)
-    {
-        lock (_gate)
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
+            System.IO.Directory.CreateDirectory(IndexDirectory);
+            var snapshot = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
             var settings = options.Value;
-            var files = ListCorpusFiles();
-            var hash = CorpusLoader.HashFiles(
-                    files, settings.MaxPassageChars, paths.InSeeds(settings.PlacesFile), paths.InSeeds(settings.UserDictionaryFile),
-                    paths.InSeeds(DocumentDescriptions.FileName))[..48]
-                + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PassageIndex.SchemaVersion)))[..16]
-                + availability.Fingerprint(availability.Today)[..16];
-            var folder = Path.Combine(IndexDirectory, hash[..16]);
+            var hash = Hash(snapshot.Version, settings.MaxPassageChars, paths.InSeeds(settings.PlacesFile), paths.InSeeds(settings.UserDictionaryFile));
+            if (!forceRebuild && hash == _currentHash && retriever.Index is { } current)
+            {
+                return current;
+            }
 
+            var folder = Path.Combine(IndexDirectory, hash[..16]);
             if (forceRebuild || !IsComplete(folder, hash))
             {
                 if (System.IO.Directory.Exists(folder))
@@ -72,26 +67,53 @@ public sealed partial class PassageIndexLoader(
                     folder += "-" + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
                 }
 
-                System.IO.Directory.CreateDirectory(folder);
-                // An admin's headline wins over the seeds' readable title, which wins over the one cleaning found.
-                var descriptions = DocumentDescriptions.Load(paths.SeedsDirectory);
-                var corpus = CorpusLoader.LoadFiles(
-                    files, settings.MaxPassageChars, source => availability.TitleOverride(source) ?? descriptions.Title(source));
-                using (var directory = FSDirectory.Open(folder))
-                {
-                    PassageIndex.Build(directory, corpus.Passages, gazetteer, words);
-                }
-
-                File.WriteAllText(Path.Combine(folder, HashFileName), hash);
-                LogRebuilt(logger, corpus.Documents.Count, corpus.Passages.Count, folder);
+                var texts = await snapshot.ReadTextsAsync(cancellationToken).ConfigureAwait(false);
+                await Task.Run(() => Build(folder, hash, texts, settings.MaxPassageChars), cancellationToken).ConfigureAwait(false);
             }
 
             var index = PassageIndex.Open(FSDirectory.Open(folder));
-            RemoveOldBuilds(keep: [folder, _current]);
-            _current = folder;
-            LogLoaded(logger, index.Count, hash[..12]);
+            retriever.Use(index);
+            RemoveOldBuilds(keep: [folder, _currentFolder]);
+            _currentFolder = folder;
+            DocumentCount = snapshot.DocumentCount;
+            Volatile.Write(ref _currentHash, hash);
+            LogLoaded(logger, index.Count, hash[..16]);
             return index;
         }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    // The corpus version plus what else the index depends on: the ingestion pipeline, the index schema, the passage
+    // size, the places and the word segmenter's user dictionary.
+    private static string Hash(string corpusVersion, int maxPassageChars, params string[] dependencyFiles)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(
+            $"{CorpusLoader.PipelineVersion}:{PassageIndex.SchemaVersion}:{maxPassageChars}:{corpusVersion}\n"));
+        foreach (var file in dependencyFiles.Where(File.Exists))
+        {
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private void Build(string folder, string hash, IReadOnlyList<CorpusText> texts, int maxPassageChars)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        var corpus = CorpusLoader.Split(texts, maxPassageChars, hash);
+        using (var directory = FSDirectory.Open(folder))
+        {
+            PassageIndex.Build(directory, corpus.Passages, gazetteer, words);
+        }
+
+        File.WriteAllText(Path.Combine(folder, HashFileName), hash);
+        LogRebuilt(logger, corpus.Documents.Count, corpus.Passages.Count, folder);
     }
 
     private static bool IsComplete(string folder, string hash)
@@ -139,8 +161,8 @@ public sealed partial class PassageIndexLoader(
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Documents} documents as {Passages} passages in {Directory}")]
     private static partial void LogRebuilt(ILogger logger, int documents, int passages, string directory);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Passage index loaded: {Passages} passages, corpus hash {Hash}")]
-    private static partial void LogLoaded(ILogger logger, int passages, string hash);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Passage index loaded: {Passages} passages, corpus version {Version}")]
+    private static partial void LogLoaded(ILogger logger, int passages, string version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An old index build could not be removed")]
     private static partial void LogCleanupFailed(ILogger logger, Exception exception);

@@ -12,7 +12,8 @@ public static class RetrievalHostingExtensions
 {
     /// <summary>
     /// Registers retrieval: options, synonyms and places from the seeds directory, the retriever (also as
-    /// <see cref="IPassageSearch"/>) and, when <paramref name="loadInBackground"/>, the start-up index load.
+    /// <see cref="IPassageSearch"/>), the index loader over <see cref="ICorpusSource"/> (the seeds folder unless the
+    /// corpus feature puts the database there) and, when <paramref name="loadInBackground"/>, the start-up index load.
     /// </summary>
     public static IHostApplicationBuilder AddRetrieval(this IHostApplicationBuilder builder, bool loadInBackground = true)
     {
@@ -28,7 +29,7 @@ public static class RetrievalHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DocumentAvailability>();
-        // Seeds plus the admins' list in the data directory; SynonymCatalog swaps the contents when admins edit.
+        // The seeds' groups; SynonymCatalog swaps the contents when the admins' list (in the database) is applied.
         builder.Services.AddSingleton(sp => SynonymCatalog.LoadEffective(
             sp.GetRequiredService<DataPaths>(), sp.GetRequiredService<IOptions<RetrievalOptions>>().Value));
         builder.Services.AddSingleton<SynonymCatalog>();
@@ -38,6 +39,7 @@ public static class RetrievalHostingExtensions
             sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.UserDictionaryFile),
             sp.GetRequiredService<PlaceGazetteer>().Names));
         builder.Services.AddSingleton<QueryNormalizer>();
+        builder.Services.TryAddSingleton<ICorpusSource, SeedFolderCorpus>();
         builder.Services.AddSingleton<PassageIndexLoader>();
         builder.Services.AddSingleton<PassageRetriever>();
         builder.AddDenseRetrieval();

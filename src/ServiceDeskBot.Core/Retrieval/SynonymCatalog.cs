@@ -5,57 +5,52 @@ using ServiceDeskBot.Core.Storage;
 namespace ServiceDeskBot.Core.Retrieval;
 
 /// <summary>
-/// The effective synonyms: the read-only groups of the seeds file plus the groups admins maintain in the data
-/// directory. Saving the admin list applies it to the shared <see cref="SynonymSet"/> at once.
+/// The effective synonyms: the read-only groups of the seeds file (shipped with each release) plus the groups admins
+/// maintain (kept in the database, handed in through <see cref="Apply"/>). Applying swaps the contents of the shared
+/// <see cref="SynonymSet"/> at once.
 /// </summary>
 public sealed class SynonymCatalog(DataPaths paths, IOptions<RetrievalOptions> options, SynonymSet synonyms)
 {
-    /// <summary>File of admin-edited synonym groups, inside the data directory.</summary>
-    public const string AdminFile = "lists/synonyms.txt";
-
-    // Saves from two admins at once must not interleave the file write and the swap.
+    // Applies from an admin's save and from a reload after another save must not interleave.
     private readonly Lock _gate = new();
+    private string _adminText = "";
 
-    /// <summary>The effective set for start-up: seeds file plus the stored admin list.</summary>
+    /// <summary>The set for start-up: the seeds file's groups; admins' groups are applied once the database is read.</summary>
     public static SynonymSet LoadEffective(DataPaths paths, RetrievalOptions options)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
         var set = new SynonymSet([]);
-        new SynonymCatalog(paths, Options.Create(options), set).Apply();
+        new SynonymCatalog(paths, Options.Create(options), set).Apply("");
         return set;
     }
 
     public string SeedPath => paths.InSeeds(options.Value.SynonymsFile);
 
-    public string AdminPath => paths.InData(AdminFile);
+    /// <summary>The admin list in use (one comma-separated group per line).</summary>
+    public string AdminText => Volatile.Read(ref _adminText);
 
     /// <summary>The seeds file's groups, one per line.</summary>
     public IReadOnlyList<string> SeedGroups() =>
         File.Exists(SeedPath) ? SynonymSet.ParseLines(File.ReadAllLines(SeedPath, Encoding.UTF8)).Select(g => string.Join(',', g)).ToList() : [];
 
-    /// <summary>The admin list as stored (one comma-separated group per line).</summary>
-    public string AdminText() => File.Exists(AdminPath) ? File.ReadAllText(AdminPath, Encoding.UTF8) : "";
-
-    /// <summary>Makes seeds plus the stored admin list current; called at start-up.</summary>
-    public void Apply() => synonyms.Use(Effective(AdminText()));
-
-    /// <summary>Stores the admin list and applies it to query expansion immediately.</summary>
-    public void Save(string adminText)
+    /// <summary>An admin list in its stored form: one group per line, comments and blanks dropped.</summary>
+    public static string Normalize(string adminText)
     {
         ArgumentNullException.ThrowIfNull(adminText);
-        var normalized = string.Join('\n', SynonymSet.ParseLines(adminText.Split('\n')).Select(g => string.Join(',', g)));
-        lock (_gate)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(AdminPath)!);
-            File.WriteAllText(AdminPath, normalized, new UTF8Encoding(false));
-            synonyms.Use(Effective(normalized));
-        }
+        return string.Join('\n', SynonymSet.ParseLines(adminText.Split('\n')).Select(g => string.Join(',', g)));
     }
 
-    private IEnumerable<string[]> Effective(string adminText)
+    /// <summary>Makes the seeds file's groups plus <paramref name="adminText"/> the synonyms used by query expansion.</summary>
+    public void Apply(string adminText)
     {
-        var seed = File.Exists(SeedPath) ? SynonymSet.ParseLines(File.ReadAllLines(SeedPath, Encoding.UTF8)) : [];
-        return seed.Concat(SynonymSet.ParseLines(adminText.Split('\n')));
+        ArgumentNullException.ThrowIfNull(adminText);
+        var normalized = Normalize(adminText);
+        lock (_gate)
+        {
+            var seed = File.Exists(SeedPath) ? SynonymSet.ParseLines(File.ReadAllLines(SeedPath, Encoding.UTF8)) : [];
+            synonyms.Use(seed.Concat(SynonymSet.ParseLines(normalized.Split('\n'))));
+            Volatile.Write(ref _adminText, normalized);
+        }
     }
 }

@@ -9,7 +9,8 @@ namespace ServiceDeskBot.Core.Review;
 /// Aggregates the ask log for the admin dashboard. Filters by time in SQL and groups in memory: times are stored as
 /// binary ticks (see <see cref="ServiceDeskDbContext"/>), which SQLite can compare but not turn into calendar days.
 /// </summary>
-public sealed class DashboardQuery(IDbContextFactory<ServiceDeskDbContext> dbFactory, IOptions<DashboardOptions> options, TimeProvider time)
+public sealed class DashboardQuery(
+    IDbContextFactory<ServiceDeskDbContext> dbFactory, AskLog askLog, IOptions<DashboardOptions> options, TimeProvider time)
 {
     /// <summary>Longest period the dashboard covers, in days.</summary>
     public const int MaxDays = 365;
@@ -25,6 +26,9 @@ public sealed class DashboardQuery(IDbContextFactory<ServiceDeskDbContext> dbFac
 
         // The stored binary form orders correctly only between values of the same offset, and the log stores UTC.
         var since = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
+
+        // The log is written off the request path; the figures include the turns still queued.
+        await askLog.FlushAsync(cancellationToken).ConfigureAwait(false);
 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))

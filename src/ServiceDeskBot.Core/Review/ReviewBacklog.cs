@@ -13,6 +13,7 @@ namespace ServiceDeskBot.Core.Review;
 /// </summary>
 public sealed class ReviewBacklog(
     IDbContextFactory<ServiceDeskDbContext> dbFactory,
+    AskLog askLog,
     QuestionClusterer clusterer,
     ReviewCriteria criteria,
     EvidenceFinder evidence,
@@ -55,14 +56,30 @@ public sealed class ReviewBacklog(
         return new CuratedAnswerDraft(cluster.Representative, cluster.Alternates, answer, cited, cluster.AskIds, cluster.CorrectionIds);
     }
 
-    /// <summary>Marks the given entries reviewed and corrections handled; returns how many rows changed.</summary>
+    /// <summary>
+    /// Dismisses items: marks the given entries reviewed and corrections handled, and audits it in
+    /// <paramref name="userName"/>'s name; returns how many rows changed.
+    /// </summary>
     public async Task<int> MarkReviewedAsync(
         IReadOnlyCollection<long> askIds, IReadOnlyCollection<long> correctionIds, string userName, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(askIds);
+        ArgumentNullException.ThrowIfNull(correctionIds);
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            return await MarkAsync(db, askIds, correctionIds, userName, cancellationToken).ConfigureAwait(false);
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var changed = await MarkAsync(db, askIds, correctionIds, userName, cancellationToken).ConfigureAwait(false);
+                var items = string.Join(' ', askIds.Select(id => "ask:" + id).Concat(correctionIds.Select(id => "correction:" + id)));
+                AuditTrail.Add(db, time.GetUtcNow(), userName, AuditEntityTypes.ReviewItems,
+                    askIds.Concat(correctionIds).FirstOrDefault().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    CurationAction.Dismiss, $"将 {askIds.Count} 条提问和 {correctionIds.Count} 条纠错标记为已处理", after: items);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return changed;
+            }
         }
     }
 
@@ -129,6 +146,7 @@ public sealed class ReviewBacklog(
         var settings = options.Value;
         var lowConfidence = settings.LowConfidenceBelow;
         var checkCoverage = settings.CoverageMargin > 0;
+        await askLog.FlushAsync(cancellationToken).ConfigureAwait(false);
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {

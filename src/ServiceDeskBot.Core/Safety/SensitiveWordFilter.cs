@@ -1,6 +1,3 @@
-using System.Text;
-using ServiceDeskBot.Core.Storage;
-
 namespace ServiceDeskBot.Core.Safety;
 
 /// <summary>
@@ -15,25 +12,16 @@ namespace ServiceDeskBot.Core.Safety;
 /// 四季度" does not contain "六四"); at most <see cref="SensitiveWordScanner.MaxGap"/> skipped characters may stand
 /// between two characters of a word; a word beginning or ending with a Latin letter or digit must not be glued to more
 /// of them ("ass" is not in "passport", "8964" not in "189645"); and a listed word inside an allowed phrase
-/// ("打击毒品犯罪" for "毒品") does not match.
+/// ("打击毒品犯罪" for "毒品") does not match. Both lists are kept in the database and handed in with <see cref="Use"/>
+/// and <see cref="UseAllowed"/>; until then they are empty.
 /// </remarks>
-public sealed class SensitiveWordFilter(DataPaths paths)
+public sealed class SensitiveWordFilter
 {
-    /// <summary>File of the list, one word per line, inside the data directory.</summary>
-    public const string ListFile = "lists/sensitive-words.txt";
-
-    /// <summary>File of the allow-list (phrases in which a listed word is harmless), one per line, inside the data directory.</summary>
-    public const string AllowListFile = "lists/sensitive-words-allowed.txt";
-
     /// <summary>The reply given instead of an answer.</summary>
     public const string Refusal = "抱歉，您的问题中包含不适宜讨论的内容，我无法回答。如需办理政务服务事项，请换一种说法提问。";
 
     private readonly Lock _gate = new();
-    private Lists? _lists;
-
-    public string ListPath => paths.InData(ListFile);
-
-    public string AllowListPath => paths.InData(AllowListFile);
+    private Lists _lists = Prepare([], []);
 
     /// <summary>The words as admins entered them.</summary>
     public IReadOnlyList<string> Words => Current().Words;
@@ -65,32 +53,37 @@ public sealed class SensitiveWordFilter(DataPaths paths)
 
     /// <summary>
     /// A scanner for text that arrives in chunks (an LLM reply as it streams), using the lists as they are now; a list
-    /// saved while it runs applies to the next scanner.
+    /// applied while it runs applies to the next scanner.
     /// </summary>
     public SensitiveWordScanner CreateScanner() => new(Current().Automaton);
 
-    /// <summary>Stores the list (one word per line; blanks and duplicates dropped) and uses it at once.</summary>
-    public void Save(IEnumerable<string> words)
+    /// <summary>Uses the word list at once (one word per entry; blanks and duplicates dropped).</summary>
+    public void Use(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         var list = Clean(words);
         lock (_gate)
         {
-            Write(ListPath, list);
             Volatile.Write(ref _lists, Prepare(list, Current().Allowed));
         }
     }
 
-    /// <summary>Stores the allow-list (one phrase per line; blanks and duplicates dropped) and uses it at once.</summary>
-    public void SaveAllowed(IEnumerable<string> phrases)
+    /// <summary>Uses the allow-list at once (one phrase per entry; blanks and duplicates dropped).</summary>
+    public void UseAllowed(IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         var list = Clean(phrases);
         lock (_gate)
         {
-            Write(AllowListPath, list);
             Volatile.Write(ref _lists, Prepare(Current().Words, list));
         }
+    }
+
+    /// <summary>A list in its stored form: one entry per line, blanks and duplicates dropped.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Join('\n', Clean(text.Split('\n')));
     }
 
     /// <summary>
@@ -102,31 +95,7 @@ public sealed class SensitiveWordFilter(DataPaths paths)
         return SensitiveTextFold.Fold(text);
     }
 
-    private Lists Current()
-    {
-        if (Volatile.Read(ref _lists) is { } lists)
-        {
-            return lists;
-        }
-
-        lock (_gate)
-        {
-            if (_lists is null)
-            {
-                Volatile.Write(ref _lists, Prepare(Read(ListPath), Read(AllowListPath)));
-            }
-
-            return _lists!;
-        }
-    }
-
-    private static List<string> Read(string path) => File.Exists(path) ? Clean(File.ReadAllLines(path, Encoding.UTF8)) : [];
-
-    private static void Write(string path, List<string> lines)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllLines(path, lines, new UTF8Encoding(false));
-    }
+    private Lists Current() => Volatile.Read(ref _lists);
 
     private static List<string> Clean(IEnumerable<string> words) =>
         words.Select(w => w.Trim()).Where(w => Fold(w).Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -125,7 +125,7 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
         var result = await AskAsync($"我的电话{Phone}，身份证{IdCard}，中原区增加了多少个学位？");
         var recent = await Pipeline.Get<AskLog>().GetRecentAsync(50, needsReview: false, CancellationToken.None);
 
-        var logged = Assert.Single(recent, e => e.Id == result.AskId);
+        var logged = Assert.Single(recent, e => e.PublicId == result.AskId);
         Assert.DoesNotContain(Phone, logged.Question, StringComparison.Ordinal);
         Assert.DoesNotContain(IdCard, logged.Question, StringComparison.Ordinal);
         Assert.Contains("学位", logged.Question, StringComparison.Ordinal);

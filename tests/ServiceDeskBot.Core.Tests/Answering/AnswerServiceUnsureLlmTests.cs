@@ -64,7 +64,7 @@ public sealed class AnswerServiceUnsureLlmTests : IAsyncLifetime
     [Fact]
     public async Task A_follow_up_holding_a_sensitive_word_never_reaches_the_llm()
     {
-        _pipeline.Get<SensitiveWordFilter>().Save(["测试敏感词乙"]);
+        _pipeline.Get<SensitiveWordFilter>().Use(["测试敏感词乙"]);
         var conversation = Guid.NewGuid().ToString("N");
         _server.ReplyWith("新增省级工程研究中心4家[1]。");
         await _pipeline.Answers.AskAsync(new AskRequest(Question, conversation), CancellationToken.None);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Storage;
 using ServiceDeskBot.Core.Templates;
 
 namespace ServiceDeskBot.Core.Tests.Data;
@@ -12,10 +13,10 @@ public sealed class ServiceDeskDataInitializerTests
     {
         await using var host = await TestDataHost.StartAsync(initialize: false);
 
-        await host.Get<ServiceDeskDataInitializer>().InitializeAsync(CancellationToken.None);
+        await host.Get<DatabaseStartup>().PrepareAsync(CancellationToken.None);
 
         await using var db = host.CreateDbContext();
-        Assert.True(File.Exists(Path.Combine(host.Directory, DataHostingExtensions.DatabaseFileName)));
+        Assert.True(File.Exists(Path.Combine(host.Directory, DatabaseConfigurator.SqliteFileName)));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
         Assert.Equal(0, await db.AskLog.CountAsync());
@@ -56,7 +57,7 @@ public sealed class ServiceDeskDataInitializerTests
             await db.SaveChangesAsync();
         }
 
-        await host.Get<ServiceDeskDataInitializer>().InitializeAsync(CancellationToken.None);
+        await host.Get<ServiceDeskDataInitializer>().SeedAsync(CancellationToken.None);
 
         await using var check = host.CreateDbContext();
         var body = await check.AnswerTemplates.Where(t => t.Key == TemplateKeys.Greeting).Select(t => t.Body).SingleAsync();

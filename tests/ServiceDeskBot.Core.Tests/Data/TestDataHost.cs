@@ -1,10 +1,11 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Tests.Storage;
 
 namespace ServiceDeskBot.Core.Tests.Data;
 
@@ -15,37 +16,48 @@ namespace ServiceDeskBot.Core.Tests.Data;
 internal sealed class TestDataHost : IAsyncDisposable
 {
     private readonly IHost _host;
+    private readonly TestDatabase _database;
 
-    private TestDataHost(IHost host, string directory)
+    private TestDataHost(IHost host, string directory, TestDatabase database)
     {
         _host = host;
         Directory = directory;
+        _database = database;
     }
+
+    public TestDatabase Database => _database;
 
     public string Directory { get; }
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<TestDataHost> StartAsync(IDictionary<string, string?>? settings = null, bool initialize = true)
+    public static async Task<TestDataHost> StartAsync(
+        IDictionary<string, string?>? settings = null,
+        bool initialize = true,
+        DatabaseProvider provider = DatabaseProvider.Sqlite,
+        Action<IHostApplicationBuilder>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "sdb-data-tests", Guid.NewGuid().ToString("N"));
+        var database = await TestDatabase.CreateAsync(provider);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Development,
         });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory });
+        builder.Configuration.AddInMemoryCollection(database.Settings);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
         builder.AddServiceDeskData();
+        configure?.Invoke(builder);
         var host = builder.Build();
-        var testHost = new TestDataHost(host, directory);
+        var testHost = new TestDataHost(host, directory, database);
         if (initialize)
         {
-            await testHost.Get<ServiceDeskDataInitializer>().InitializeAsync(CancellationToken.None);
+            await testHost.Get<DatabaseStartup>().PrepareAsync(CancellationToken.None);
         }
 
         return testHost;
@@ -53,6 +65,9 @@ internal sealed class TestDataHost : IAsyncDisposable
 
     /// <summary>Starts the host itself: options validation and the hosted initializer run as in production.</summary>
     public Task StartHostAsync() => _host.StartAsync();
+
+    /// <summary>Stops the host as a graceful shutdown would, keeping its services usable for inspection.</summary>
+    public Task StopHostAsync() => _host.StopAsync();
 
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
@@ -72,7 +87,7 @@ internal sealed class TestDataHost : IAsyncDisposable
             _host.Dispose();
         }
 
-        SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

@@ -10,7 +10,7 @@ public sealed class CorpusLibraryTests
     {
         await using var host = await CorpusTestHost.StartAsync();
 
-        var check = host.Library.Check(CorpusTexts.GuideFileName, Encoding.UTF8.GetBytes(CorpusTexts.Guide));
+        var check = await host.Library.CheckAsync(CorpusTexts.GuideFileName, Encoding.UTF8.GetBytes(CorpusTexts.Guide), null, CancellationToken.None);
         var preview = host.Library.Preview(check.FileName!, check.Text!);
 
         Assert.True(check.IsAccepted, check.Error);
@@ -42,7 +42,7 @@ public sealed class CorpusLibraryTests
     {
         await using var host = await CorpusTestHost.StartAsync();
 
-        var check = host.Library.Check(fileName, Encoding.UTF8.GetBytes(content));
+        var check = await host.Library.CheckAsync(fileName, Encoding.UTF8.GetBytes(content), null, CancellationToken.None);
 
         Assert.False(check.IsAccepted);
         Assert.Contains(reason, check.Error, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class CorpusLibraryTests
         await using var host = await CorpusTestHost.StartAsync();
         byte[] gbk = [0xD6, 0xD0, 0xCE, 0xC4, 0xA1, 0xA3];
 
-        var check = host.Library.Check("gbk.txt", gbk);
+        var check = await host.Library.CheckAsync("gbk.txt", gbk, null, CancellationToken.None);
 
         Assert.Contains("UTF-8", check.Error, StringComparison.Ordinal);
     }
@@ -64,9 +64,9 @@ public sealed class CorpusLibraryTests
     {
         await using var host = await CorpusTestHost.StartAsync();
 
-        var check = host.Library.Check("big.txt", new byte[(2 * 1024 * 1024) + 1]);
+        var check = await host.Library.CheckAsync("big.txt", new byte[(2 * 1024 * 1024) + 1], null, CancellationToken.None);
 
-        Assert.True(check.TooLarge);
+        Assert.Equal(UploadProblem.TooLarge, check.Problem);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class CorpusLibraryTests
         await using var host = await CorpusTestHost.StartAsync();
         var document = await host.UploadAsync(CorpusTexts.GuideFileName, CorpusTexts.Guide);
 
-        var outcome = await host.Library.UpdateAsync(document.Id, Edit(document, enabled: false), CancellationToken.None);
+        var outcome = await host.Library.UpdateAsync(document.Id, Edit(document, enabled: false), "admin", CancellationToken.None);
 
         Assert.Equal(CorpusEditOutcome.Saved, outcome);
         Assert.DoesNotContain(CorpusTexts.GuideFileName, await host.SourcesFoundAsync("青禾驿站几点开放"));
@@ -86,7 +86,7 @@ public sealed class CorpusLibraryTests
     {
         await using var host = await CorpusTestHost.StartAsync();
         var document = await host.UploadAsync(CorpusTexts.GuideFileName, CorpusTexts.Guide);
-        await host.Library.UpdateAsync(document.Id, Edit(document, expiresOn: new DateOnly(2026, 3, 1)), CancellationToken.None);
+        await host.Library.UpdateAsync(document.Id, Edit(document, expiresOn: new DateOnly(2026, 3, 1)), "admin", CancellationToken.None);
         var indexBefore = host.Retriever.Index;
         Assert.Contains(CorpusTexts.GuideFileName, await host.SourcesFoundAsync("青禾驿站几点开放"));
 
@@ -102,7 +102,7 @@ public sealed class CorpusLibraryTests
         await using var host = await CorpusTestHost.StartAsync();
         var document = await host.UploadAsync(CorpusTexts.GuideFileName, CorpusTexts.Guide);
 
-        await host.Library.UpdateAsync(document.Id, Edit(document, title: "示例街道便民驿站须知"), CancellationToken.None);
+        await host.Library.UpdateAsync(document.Id, Edit(document, title: "示例街道便民驿站须知"), "admin", CancellationToken.None);
 
         var hit = (await host.Retriever.SearchAsync("青禾驿站几点开放", 1, CancellationToken.None))[0];
         Assert.Equal("示例街道便民驿站须知", hit.Passage.Title);
@@ -113,12 +113,12 @@ public sealed class CorpusLibraryTests
     {
         await using var host = await CorpusTestHost.StartAsync();
         var document = await host.UploadAsync(CorpusTexts.GuideFileName, CorpusTexts.Guide);
-        await host.Library.UpdateAsync(document.Id, Edit(document, title: "第一次修改"), CancellationToken.None);
+        await host.Library.UpdateAsync(document.Id, Edit(document, title: "第一次修改"), "admin", CancellationToken.None);
 
-        var outcome = await host.Library.UpdateAsync(document.Id, Edit(document, title: "基于旧版本的修改"), CancellationToken.None);
+        var outcome = await host.Library.UpdateAsync(document.Id, Edit(document, title: "基于旧版本的修改"), "admin", CancellationToken.None);
 
         Assert.Equal(CorpusEditOutcome.Conflict, outcome);
-        Assert.Equal("第一次修改", (await host.Library.FindAsync(document.Id, CancellationToken.None))!.TitleOverride);
+        Assert.Equal("第一次修改", (await host.Library.FindAsync(document.Id, CancellationToken.None))!.Document.TitleOverride);
     }
 
     [Fact]

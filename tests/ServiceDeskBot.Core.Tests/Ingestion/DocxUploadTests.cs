@@ -8,15 +8,15 @@ namespace ServiceDeskBot.Core.Tests.Ingestion;
 public sealed class DocxUploadTests
 {
     [Fact]
-    public async Task A_docx_upload_is_accepted_as_the_text_of_its_paragraphs_under_a_txt_name()
+    public async Task A_docx_upload_is_accepted_as_the_text_of_its_paragraphs_under_its_own_name()
     {
         await using var host = await CorpusTestHost.StartAsync();
         var docx = Docx("青禾驿站便民服务指南", "青禾驿站设在示例街道社区服务中心一楼，工作日上午九点至下午五点开放。");
 
-        var check = host.Library.Check("驿站指南.docx", docx);
+        var check = await host.Library.CheckAsync("驿站指南.docx", docx, null, CancellationToken.None);
 
         Assert.True(check.IsAccepted, check.Error);
-        Assert.Equal("驿站指南.txt", check.FileName);
+        Assert.Equal("驿站指南.docx", check.FileName);
         Assert.Equal("青禾驿站便民服务指南\n青禾驿站设在示例街道社区服务中心一楼，工作日上午九点至下午五点开放。", check.Text);
     }
 
@@ -25,7 +25,7 @@ public sealed class DocxUploadTests
     {
         await using var host = await CorpusTestHost.StartAsync();
 
-        var check = host.Library.Check("假文档.docx", Encoding.UTF8.GetBytes("这不是 Word 文档。"));
+        var check = await host.Library.CheckAsync("假文档.docx", Encoding.UTF8.GetBytes("这不是 Word 文档。"), null, CancellationToken.None);
 
         Assert.Contains("无法读取", check.Error, StringComparison.Ordinal);
     }

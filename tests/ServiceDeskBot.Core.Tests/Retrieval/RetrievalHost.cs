@@ -31,7 +31,7 @@ internal sealed class RetrievalHost : IDisposable
         });
         builder.AddRetrieval(loadInBackground: false);
         var host = new RetrievalHost(builder.Build());
-        host.Retriever.Use(host.Loader.Load());
+        host.Loader.RefreshAsync().GetAwaiter().GetResult();
         return host;
     }
 

@@ -1,3 +1,5 @@
+using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Tests.Ingestion;
 
@@ -12,7 +14,7 @@ public sealed class SynonymCatalogTests
         var normalizer = host.Get<QueryNormalizer>();
         Assert.DoesNotContain("便民驿站", normalizer.Analyze("青禾服务点在哪").Expansions);
 
-        host.Get<SynonymCatalog>().Save("服务点，便民驿站\n# 注释行\n");
+        await host.Get<WordListStore>().SaveAsync(WordList.Synonyms, "服务点，便民驿站\n# 注释行\n", "admin", CancellationToken.None);
 
         Assert.Contains("便民驿站", normalizer.Analyze("青禾服务点在哪").Expansions);
     }
@@ -22,7 +24,7 @@ public sealed class SynonymCatalogTests
     {
         await using var host = await CorpusTestHost.StartAsync();
 
-        host.Get<SynonymCatalog>().Save("服务点,便民驿站");
+        await host.Get<WordListStore>().SaveAsync(WordList.Synonyms, "服务点,便民驿站", "admin", CancellationToken.None);
 
         Assert.Contains("招商引资", host.Get<QueryNormalizer>().Analyze("怎么招商").Expansions);
     }

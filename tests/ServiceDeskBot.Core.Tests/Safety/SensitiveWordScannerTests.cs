@@ -1,19 +1,16 @@
 using ServiceDeskBot.Core.Safety;
-using ServiceDeskBot.Core.Storage;
-using ServiceDeskBot.Core.Tests.Ingestion;
 
 namespace ServiceDeskBot.Core.Tests.Safety;
 
-public sealed class SensitiveWordScannerTests : IDisposable
+public sealed class SensitiveWordScannerTests
 {
-    private readonly TempDirectory _data = new();
     private readonly SensitiveWordFilter _filter;
 
     public SensitiveWordScannerTests()
     {
-        _filter = new SensitiveWordFilter(new DataPaths(new StorageOptions { DataDirectory = _data.Path, SeedsDirectory = _data.Path }, _data.Path));
-        _filter.Save(["违禁词", "毒品", "ass"]);
-        _filter.SaveAllowed(["打击毒品犯罪"]);
+        _filter = new SensitiveWordFilter();
+        _filter.Use(["违禁词", "毒品", "ass"]);
+        _filter.UseAllowed(["打击毒品犯罪"]);
     }
 
     [Fact]
@@ -112,12 +109,11 @@ public sealed class SensitiveWordScannerTests : IDisposable
     {
         var scanner = _filter.CreateScanner();
 
-        _filter.Save(["新词"]);
+        _filter.Use(["新词"]);
         scanner.Feed("违禁词");
         scanner.Complete();
 
         Assert.Single(scanner.Matches);
     }
 
-    public void Dispose() => _data.Dispose();
 }

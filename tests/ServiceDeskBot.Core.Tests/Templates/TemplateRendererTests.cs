@@ -190,5 +190,5 @@ public sealed class TemplateRendererTests
     }
 
     private static string FindSeeds() =>
-        new Storage.DataPaths(new Storage.StorageOptions { DataDirectory = Path.GetTempPath() }, AppContext.BaseDirectory).SeedsDirectory;
+        new ServiceDeskBot.Core.Storage.DataPaths(new ServiceDeskBot.Core.Storage.StorageOptions { DataDirectory = Path.GetTempPath() }, AppContext.BaseDirectory).SeedsDirectory;
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Web.Tests.Support;
 
 namespace ServiceDeskBot.Web.Tests.Admin;
@@ -39,14 +40,20 @@ public sealed class ReviewAppFactory : ServiceDeskAppFactory
         return client;
     }
 
-    /// <summary>Asks through the public API and returns (askId, answered, intent).</summary>
-    public static async Task<(long AskId, bool Answered, string Intent)> AskAsync(HttpClient client, string question)
+    /// <summary>
+    /// Asks through the public API in a conversation of its own and returns the ask-log row id (what the review pages
+    /// post), the public ask id and conversation (what feedback names), and the answer's outcome.
+    /// </summary>
+    public async Task<(long AskId, string PublicId, string ConversationId, bool Answered, string Intent)> AskAsync(HttpClient client, string question)
     {
         ArgumentNullException.ThrowIfNull(client);
-        using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question });
+        var conversationId = "review-" + Guid.NewGuid().ToString("N");
+        using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question, conversationId });
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = body.RootElement;
-        return (root.GetProperty("askId").GetInt64(), root.GetProperty("answered").GetBoolean(), root.GetProperty("intent").GetString()!);
+        var publicId = root.GetProperty("askId").GetString()!;
+        var row = await Services.GetRequiredService<AskLog>().FindAsync(publicId, CancellationToken.None);
+        return (row!.Id, publicId, conversationId, root.GetProperty("answered").GetBoolean(), root.GetProperty("intent").GetString()!);
     }
 }

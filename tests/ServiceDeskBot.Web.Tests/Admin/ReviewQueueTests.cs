@@ -34,7 +34,7 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
     public async Task Queue_lists_a_question_the_bot_declined()
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
-        var (_, answered, intent) = await ReviewAppFactory.AskAsync(client, "出入境通行证续签需要什么材料");
+        var (_, _, _, answered, intent) = await factory.AskAsync(client, "出入境通行证续签需要什么材料");
         Assert.False(answered);
         Assert.Equal("question", intent);
 
@@ -48,9 +48,9 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
     public async Task Queue_lists_an_answer_a_citizen_rated_unhelpful()
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
-        var (askId, _, _) = await ReviewAppFactory.AskAsync(client, "中原区技术合同成交额突破了多少");
+        var (_, publicId, conversationId, _, _) = await factory.AskAsync(client, "中原区技术合同成交额突破了多少");
         var feedback = factory.Services.GetRequiredService<IAskFeedbackStore>();
-        Assert.True(await feedback.RecordFeedbackAsync(askId, helpful: false, "数字不对", CancellationToken.None));
+        Assert.True(await feedback.RecordFeedbackAsync(publicId, conversationId, helpful: false, "数字不对", CancellationToken.None));
 
         var html = await ReviewPageForms.GetPageAsync(client, Queue);
 
@@ -74,7 +74,7 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
     public async Task Marking_a_cluster_handled_removes_it_from_the_queue()
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
-        var (askId, answered, _) = await ReviewAppFactory.AskAsync(client, "驾驶证到期换证在哪个窗口办理");
+        var (askId, _, _, answered, _) = await factory.AskAsync(client, "驾驶证到期换证在哪个窗口办理");
         Assert.False(answered);
         Assert.Contains("驾驶证到期换证在哪个窗口办理", await ReviewPageForms.GetPageAsync(client, Queue), StringComparison.Ordinal);
 
@@ -117,7 +117,7 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
     public async Task Curate_form_for_a_declined_ask_is_prefilled_with_corpus_quotes()
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
-        var (askId, _, _) = await ReviewAppFactory.AskAsync(client, "金水区的科技企业有多少家");
+        var (askId, _, _, _, _) = await factory.AskAsync(client, "金水区的科技企业有多少家");
 
         var html = await ReviewPageForms.GetPageAsync(client, $"{Queue}/Curate?ask={askId}");
 

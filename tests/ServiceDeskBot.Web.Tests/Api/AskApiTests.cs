@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Web.Tests.Api;
@@ -27,7 +28,7 @@ public sealed class AskApiTests(ServiceDeskAppFactory factory) : IClassFixture<S
         var citation = reply.GetProperty("citations")[0];
         Assert.Equal("001_5b08f66ed03d030d.txt", citation.GetProperty("source").GetString());
         Assert.Contains("47家", citation.GetProperty("snippet").GetString(), StringComparison.Ordinal);
-        Assert.True(reply.GetProperty("askId").GetInt64() > 0);
+        Assert.Matches("^[A-Za-z0-9_-]{22}$", reply.GetProperty("askId").GetString());
     }
 
     [Theory]
@@ -91,7 +92,7 @@ public sealed class AskApiTests(ServiceDeskAppFactory factory) : IClassFixture<S
     public async Task A_question_with_a_sensitive_word_gets_the_polite_refusal_and_no_passage()
     {
         using var client = await factory.CreateReadyClientAsync();
-        factory.Services.GetRequiredService<SensitiveWordFilter>().Save(["测试敏感词甲"]);
+        await factory.Services.GetRequiredService<WordListStore>().SaveAsync(WordList.SensitiveWords, "测试敏感词甲", "admin", CancellationToken.None);
 
         var reply = await AskAsync(client, "中原区小微企业园 测试 敏感词甲 有多少家企业");
 
@@ -108,7 +109,7 @@ public sealed class AskApiTests(ServiceDeskAppFactory factory) : IClassFixture<S
         var reply = await AskAsync(client, "我的电话13812345678，身份证410102199003071230，社保卡丢了怎么补办？");
 
         using var scope = factory.Services.CreateScope();
-        var entry = await scope.ServiceProvider.GetRequiredService<AskLog>().FindAsync(reply.GetProperty("askId").GetInt64(), CancellationToken.None);
+        var entry = await scope.ServiceProvider.GetRequiredService<AskLog>().FindAsync(reply.GetProperty("askId").GetString()!, CancellationToken.None);
         Assert.NotNull(entry);
         Assert.DoesNotContain("13812345678", entry.Question, StringComparison.Ordinal);
         Assert.DoesNotContain("410102199003071230", entry.Question, StringComparison.Ordinal);

@@ -10,14 +10,17 @@ public sealed class SearchApiTests(ServiceDeskAppFactory factory) : IClassFixtur
     private static readonly Uri Search = new("/api/search", UriKind.Relative);
 
     [Fact]
-    public async Task Healthz_answers_200_once_the_index_is_loaded()
+    public async Task Healthz_answers_200_once_the_index_is_loaded_with_the_corpus_version_it_serves()
     {
         using var client = await factory.CreateReadyClientAsync();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
+        Assert.Matches("^[0-9a-f]{16}$", body.RootElement.GetProperty("index").GetProperty("corpusVersion").GetString());
+        Assert.Equal(5, body.RootElement.GetProperty("index").GetProperty("documents").GetInt32());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Web.Features.Auth;
+using ServiceDeskBot.Core.Auth;
 
 namespace ServiceDeskBot.Web.Tests.Auth;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Web.Features.Auth;
+using ServiceDeskBot.Core.Auth;
 
 namespace ServiceDeskBot.Web.Tests.Auth;
 

@@ -43,7 +43,8 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
         Assert.Equal(
             activities.Select(a => a["id"]!.GetValue<string>()),
             again["activities"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()));
-        Assert.Equal(["message", "message", "typing", "message", "message", "typing", "message"], activities.Select(a => a["type"]!.GetValue<string>()));
+        // Typing indicators are delivered live and never kept in the history.
+        Assert.Equal(["message", "message", "message", "message", "message"], activities.Select(a => a["type"]!.GetValue<string>()));
         Assert.Equal(activities.Count.ToString(CultureInfo.InvariantCulture), set["watermark"]!.GetValue<string>());
     }
 
@@ -67,13 +68,20 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
     public async Task A_message_gets_typing_then_a_cited_bot_reply_with_feedback_actions_and_suggestions()
     {
         using var client = new DirectLineClient(server.CreateClient());
-        var (conversationId, token) = await client.StartConversationAsync();
+        var started = await client.SendForJsonAsync(HttpMethod.Post, "/v3/directline/conversations", DirectLineServer.Secret);
+        var (conversationId, token) = (started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>());
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        await socket.ConnectAsync(new Uri(started["streamUrl"]!.GetValue<string>()), CancellationToken.None);
+        var stream = new ActivityStreamReader(socket);
+        await stream.ReadUntilAsync(a => a["from"]!["role"]!.GetValue<string>() == "bot");
 
         var id = await client.PostAsync(conversationId, token, DirectLineClient.UserMessage("测试问题", "c-r"));
 
-        var reply = await client.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, id));
-        var typing = await client.PollForAsync(conversationId, token, a => a["type"]!.GetValue<string>() == "typing");
+        var seen = await stream.ReadUntilAsync(a => DirectLineClient.IsBotReplyTo(a, id));
+        var reply = seen.Single(a => DirectLineClient.IsBotReplyTo(a, id));
+        var typing = seen.Single(a => a["type"]!.GetValue<string>() == "typing");
         Assert.Equal(id, typing["replyToId"]!.GetValue<string>());
+        Assert.True(seen.IndexOf(typing) < seen.IndexOf(reply));
         var text = reply["text"]!.GetValue<string>();
         Assert.Contains("这是测试回答[1]", text, StringComparison.Ordinal);
         Assert.Contains("[1]: cite:1 \"测试文档甲\"", text, StringComparison.Ordinal);
@@ -85,7 +93,7 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
         Assert.Equal("DigitalDocument", claim["appearance"]!["@type"]!.GetValue<string>());
         Assert.Equal("测试片段乙的正文。", claim["appearance"]!["text"]!.GetValue<string>());
         Assert.Equal(["LikeAction", "DislikeAction"], entity["potentialAction"]!.AsArray().Select(a => a!["@type"]!.GetValue<string>()));
-        Assert.EndsWith(ScriptedAnswerService.AskId.ToString(CultureInfo.InvariantCulture), entity["potentialAction"]![0]!["@id"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith(ScriptedAnswerService.AskId, entity["potentialAction"]![0]!["@id"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(["后续问题一", "后续问题二", "转人工"], reply["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["value"]!.GetValue<string>()));
     }
 
@@ -125,7 +133,7 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
 
         await client.PollForAsync(conversationId, token, a => a["id"]?.GetValue<string>() == eventId);
         var recorded = await EventuallyAsync(() => server.Feedback.Recorded.FirstOrDefault(r => r.AskId == ScriptedAnswerService.AskId && !r.Helpful));
-        Assert.Equal((ScriptedAnswerService.AskId, false, (string?)null), recorded);
+        Assert.Equal((ScriptedAnswerService.AskId, conversationId, false, (string?)null), recorded);
     }
 
     [Fact]
@@ -154,7 +162,7 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
         await client.PostAsync(conversationId, token, submit.ToJsonString());
 
         var recorded = await EventuallyAsync(() => server.Feedback.Recorded.FirstOrDefault(r => r.Comment == "回答很清楚"));
-        Assert.Equal((ScriptedAnswerService.AskId, true, "回答很清楚"), recorded);
+        Assert.Equal((ScriptedAnswerService.AskId, conversationId, true, "回答很清楚"), recorded);
     }
 
     [Fact]

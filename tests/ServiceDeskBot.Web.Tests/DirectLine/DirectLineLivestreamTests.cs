@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using ServiceDeskBot.Web.Features.DirectLine;
 
@@ -61,7 +62,26 @@ public sealed class DirectLineLivestreamTests(LivestreamServer fixture) : IClass
         var activities = history["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
         Assert.DoesNotContain(activities, IsStreamChunk);
         Assert.DoesNotContain(activities, a => a["id"]!.GetValue<string>() == chunk["id"]!.GetValue<string>());
-        Assert.Equal(["message", "message", "typing", "message"], activities.Select(a => a["type"]!.GetValue<string>()));
+        Assert.Equal(["message", "message", "message"], activities.Select(a => a["type"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Stream_chunks_and_typing_never_reach_the_database()
+    {
+        using var client = new DirectLineClient(fixture.Server.CreateClient());
+        var (conversationId, token) = await client.StartConversationAsync();
+        var id = await client.PostAsync(conversationId, token, DirectLineClient.UserMessage(StreamingAnswerService.StreamedQuestion, "c-ldb"));
+        await client.PollForAsync(conversationId, token, IsStreamChunk);
+
+        Answers.Gate.Release(2);
+        await client.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, id));
+
+        await using var db = await fixture.Server.Services
+            .GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ServiceDeskBot.Core.DirectLine.DirectLineDbContext>>()
+            .CreateDbContextAsync();
+        var stored = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Activities.Where(a => a.ConversationId == conversationId));
+        Assert.Equal(["message", "message", "message"], stored.OrderBy(a => a.Sequence).Select(a => a.Type));
     }
 
     [Fact]
@@ -87,13 +107,20 @@ public sealed class DirectLineLivestreamTests(LivestreamServer fixture) : IClass
     public async Task A_one_delta_answer_keeps_the_plain_typing_then_message_shape()
     {
         using var client = new DirectLineClient(fixture.Server.CreateClient());
-        var (conversationId, token) = await client.StartConversationAsync();
+        var started = await client.SendForJsonAsync(HttpMethod.Post, "/v3/directline/conversations", DirectLineServer.Secret);
+        var conversationId = started["conversationId"]!.GetValue<string>();
+        var token = started["token"]!.GetValue<string>();
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(started["streamUrl"]!.GetValue<string>()), CancellationToken.None);
+        var stream = new ActivityStreamReader(socket);
+        await stream.ReadUntilAsync(a => a["from"]!["role"]!.GetValue<string>() == "bot");
 
         var id = await client.PostAsync(conversationId, token, DirectLineClient.UserMessage(StreamingAnswerService.WholeQuestion, "c-l1"));
 
-        var reply = await client.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, id));
-        var history = await client.GetActivitiesAsync(conversationId, token);
-        var typing = history["activities"]!.AsArray().Select(a => a!.AsObject()).Single(a => a["type"]!.GetValue<string>() == "typing");
+        var seen = await stream.ReadUntilAsync(a => DirectLineClient.IsBotReplyTo(a, id));
+        var typing = seen.Single(a => a["type"]!.GetValue<string>() == "typing");
+        var reply = seen.Single(a => DirectLineClient.IsBotReplyTo(a, id));
+        Assert.Equal(id, typing["replyToId"]!.GetValue<string>());
         Assert.Null(typing["text"]);
         Assert.Null(reply["channelData"]!["streamType"]);
         Assert.Null(reply["channelData"]!["streamId"]);

@@ -67,7 +67,7 @@ public sealed class DirectLineRealPipelineTests(RealPipelineServer fixture) : IC
         var (conversationId, token) = await client.StartConversationAsync();
         var reply = await AskAsync(client, conversationId, token, CorpusQuestion);
         var action = reply["entities"]![0]!["potentialAction"]![actionIndex]!.DeepClone().AsObject();
-        var askId = long.Parse(action["@id"]!.GetValue<string>()[BotActivityComposer.AskIdPrefix.Length..], CultureInfo.InvariantCulture);
+        var askId = action["@id"]!.GetValue<string>()[BotActivityComposer.AskIdPrefix.Length..];
         action["actionStatus"] = "ActiveActionStatus";
 
         await client.PostAsync(conversationId, token, FeedbackEvent(action));
@@ -79,6 +79,31 @@ public sealed class DirectLineRealPipelineTests(RealPipelineServer fixture) : IC
         Assert.Equal(helpful, entry.Feedback);
         Assert.Equal(conversationId, entry.ConversationId);
         Assert.Equal("webchat", entry.Channel);
+    }
+
+    [Fact]
+    public async Task A_feedback_event_from_another_conversation_cannot_rate_an_ask()
+    {
+        using var client = await fixture.CreateReadyClientAsync();
+        var (victimConversation, victimToken) = await client.StartConversationAsync();
+        var reply = await AskAsync(client, victimConversation, victimToken, CorpusQuestion);
+        var action = reply["entities"]![0]!["potentialAction"]![1]!.DeepClone().AsObject();
+        var askId = action["@id"]!.GetValue<string>()[BotActivityComposer.AskIdPrefix.Length..];
+        action["actionStatus"] = "ActiveActionStatus";
+        var (attackerConversation, attackerToken) = await client.StartConversationAsync();
+
+        var eventId = await client.PostAsync(attackerConversation, attackerToken, FeedbackEvent(action));
+        await client.PollForAsync(attackerConversation, attackerToken, a => a["id"]?.GetValue<string>() == eventId);
+        var ownAction = reply["entities"]![0]!["potentialAction"]![0]!.DeepClone().AsObject();
+        ownAction["actionStatus"] = "ActiveActionStatus";
+        await client.PostAsync(victimConversation, victimToken, FeedbackEvent(ownAction));
+
+        var askLog = fixture.Server.Services.GetRequiredService<AskLog>();
+        var entry = await DirectLineClient.EventuallyAsync(async () =>
+            await askLog.FindAsync(askId, CancellationToken.None) is { Feedback: not null } found ? found : null);
+        Assert.True(entry!.Feedback);
+        Assert.Equal(victimConversation, entry.ConversationId);
+        Assert.Matches("^[A-Za-z0-9_-]{22}$", askId);
     }
 
     private static async Task<JsonObject> AskAsync(DirectLineClient client, string conversationId, string token, string question)

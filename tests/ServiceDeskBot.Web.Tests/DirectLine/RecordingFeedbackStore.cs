@@ -5,11 +5,11 @@ namespace ServiceDeskBot.Web.Tests.DirectLine;
 
 public sealed class RecordingFeedbackStore : IAskFeedbackStore
 {
-    public ConcurrentQueue<(long AskId, bool Helpful, string? Comment)> Recorded { get; } = new();
+    public ConcurrentQueue<(string AskId, string ConversationId, bool Helpful, string? Comment)> Recorded { get; } = new();
 
-    public Task<bool> RecordFeedbackAsync(long askId, bool helpful, string? comment, CancellationToken cancellationToken)
+    public Task<bool> RecordFeedbackAsync(string askId, string conversationId, bool helpful, string? comment, CancellationToken cancellationToken)
     {
-        Recorded.Enqueue((askId, helpful, comment));
+        Recorded.Enqueue((askId, conversationId, helpful, comment));
         return Task.FromResult(true);
     }
 }

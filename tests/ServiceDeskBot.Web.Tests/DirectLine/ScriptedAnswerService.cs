@@ -7,7 +7,8 @@ namespace ServiceDeskBot.Web.Tests.DirectLine;
 /// <summary>Stands in for the answer pipeline: a cited answer for anything, a handoff for questions naming 人工.</summary>
 public sealed class ScriptedAnswerService : IAnswerService
 {
-    public const long AskId = 4242;
+    public const string AskId = "scripted-ask-4242";
+    public const string HandoffAskId = "scripted-ask-4243";
     public const string FailingQuestion = "让问答服务出错";
 
     /// <summary>The first time it is asked, this question is held until the host stops, as a slow LLM call would be.</summary>
@@ -39,7 +40,7 @@ public sealed class ScriptedAnswerService : IAnswerService
         {
             return new AskResult("正在为您转接人工服务，也可拨打热线。", false, IntentLabels.Handoff, 0.95, AnswerMode.Fallback, [], [])
             {
-                AskId = AskId + 1,
+                AskId = HandoffAskId,
             };
         }
 

@@ -11,7 +11,7 @@ namespace ServiceDeskBot.Web.Tests.DirectLine;
 /// </summary>
 public sealed class StreamingAnswerService : IAnswerService
 {
-    public const long AskId = 777;
+    public const string AskId = "streamed-ask-777";
     public const string StreamedQuestion = "请分三段回答";
     public const string RevisedQuestion = "请分三段回答但核对不通过";
     public const string WholeQuestion = "请一次回答";

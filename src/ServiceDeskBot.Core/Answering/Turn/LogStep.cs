@@ -33,7 +33,7 @@ public sealed partial class LogStep(AskLog askLog, ConversationMemory memory, IL
     }
 
     // The reply matters more than its log line: a failing database must not turn an answer into an error.
-    private async Task<long?> AppendAsync(AskLogEntry entry, CancellationToken cancellationToken)
+    private async Task<string?> AppendAsync(AskLogEntry entry, CancellationToken cancellationToken)
     {
         try
         {
@@ -50,5 +50,5 @@ public sealed partial class LogStep(AskLog askLog, ConversationMemory memory, IL
     private static partial void LogAskLogFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ask {AskId}: intent {Intent}, mode {Mode}, answered {Answered} ({Reason})")]
-    private static partial void LogAnswered(ILogger logger, long? askId, string intent, AnswerMode mode, bool answered, string reason);
+    private static partial void LogAnswered(ILogger logger, string? askId, string intent, AnswerMode mode, bool answered, string reason);
 }

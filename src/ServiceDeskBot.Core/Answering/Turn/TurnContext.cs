@@ -47,7 +47,7 @@ public sealed class TurnContext(AskRequest request, bool streamLlm)
 
     public IReadOnlyList<string> Suggestions { get; set; } = [];
 
-    public long? AskId { get; set; }
+    public string? AskId { get; set; }
 
     /// <summary>The decision record, in the order steps added to it.</summary>
     public List<DecisionNote> Notes { get; } = [];

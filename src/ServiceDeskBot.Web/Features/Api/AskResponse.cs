@@ -11,7 +11,7 @@ namespace ServiceDeskBot.Web.Features.Api;
 /// <param name="Mode">curated, llm, template or fallback.</param>
 /// <param name="Citations">Passages the answer rests on.</param>
 /// <param name="Suggestions">Follow-up questions the corpus can answer.</param>
-/// <param name="AskId">Id of the ask-log entry (for feedback), when logged.</param>
+/// <param name="AskId">Random public id of the ask-log entry (for feedback), when logged.</param>
 /// <param name="Reason">Why this path answered, for staff and logs.</param>
 /// <param name="Understood">A follow-up's standalone reading, or null when the turn stood alone.</param>
 /// <param name="Decision">The decision record as data (what <paramref name="Reason"/> says in words), in step order.</param>
@@ -23,7 +23,7 @@ public sealed record AskResponse(
     string Mode,
     IReadOnlyList<CitationDto> Citations,
     IReadOnlyList<string> Suggestions,
-    long? AskId,
+    string? AskId,
     string Reason,
     string? Understood = null,
     IReadOnlyList<DecisionDto>? Decision = null)

@@ -1,29 +1,22 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Web.Features.Auth;
 
 /// <summary>
-/// Before the server accepts requests: applies the account migrations, creates the Staff and Admin roles, and creates
-/// the bootstrap administrator from configuration while no user holds the Admin role.
+/// After the migrations, before the server accepts requests: creates the Staff and Admin roles, and creates the bootstrap
+/// administrator from configuration while no user holds the Admin role.
 /// </summary>
 public sealed partial class AuthDatabaseInitializer(
     IServiceScopeFactory scopes,
     IOptions<AuthOptions> options,
-    ILogger<AuthDatabaseInitializer> logger) : IHostedService
+    ILogger<AuthDatabaseInitializer> logger) : IDataSeeder
 {
-    public Task StartAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>Migrates, seeds roles and the bootstrap admin; safe to run on every start.</summary>
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    /// <summary>Seeds roles and the bootstrap admin; safe to run on every start.</summary>
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
-
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in new[] { StaffRoles.Staff, StaffRoles.Admin })
         {

@@ -1,9 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using ServiceDeskBot.Core.Auth;
 using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Web.Features.Auth;
@@ -11,17 +9,13 @@ namespace ServiceDeskBot.Web.Features.Auth;
 internal static class AuthHostingExtensions
 {
     /// <summary>
-    /// Staff sign-in: ASP.NET Core Identity over the shared SQLite file, the application cookie (login at
+    /// Staff sign-in: ASP.NET Core Identity over the shared database, the application cookie (login at
     /// <c>/Account/Login</c>), lockout, password rules, and the start-up initializer (migrations, roles, first admin).
     /// </summary>
     public static IHostApplicationBuilder AddStaffSignIn(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        if (!services.Any(d => d.ServiceType == typeof(DataPaths)))
-        {
-            builder.AddStorage();
-        }
 
         services.AddOptions<AuthOptions>()
             .BindConfiguration(AuthOptions.SectionName)
@@ -31,12 +25,7 @@ internal static class AuthHostingExtensions
             .ValidateOnStart();
         var settings = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
 
-        services.AddDbContext<AuthDbContext>((sp, db) => db
-            .UseSqlite(
-                new SqliteConnectionStringBuilder { DataSource = sp.GetRequiredService<DataPaths>().InData("servicedesk.db") }.ToString(),
-                sqlite => sqlite.MigrationsHistoryTable(AuthDbContext.MigrationsHistoryTable))
-            // Every page request reads the user's security stamp; logging each query at Information drowns the log.
-            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
+        builder.AddDatabaseContext<AuthDbContext>(AuthDbContext.MigrationsHistoryTable);
 
         // AddIdentityCore plus the cookie schemes, rather than AddIdentity, sets only the default scheme, so tests
         // (and a later single sign-on) can put another scheme in front without fighting per-action defaults.
@@ -76,7 +65,7 @@ internal static class AuthHostingExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddSingleton<AuthDatabaseInitializer>();
-        services.AddHostedService(sp => sp.GetRequiredService<AuthDatabaseInitializer>());
+        services.AddSingleton<IDataSeeder>(sp => sp.GetRequiredService<AuthDatabaseInitializer>());
         services.AddSingleton<StaffUserCommand>();
         return builder;
     }

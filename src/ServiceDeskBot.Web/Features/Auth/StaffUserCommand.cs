@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Web.Features.Auth;
 
@@ -7,7 +8,7 @@ namespace ServiceDeskBot.Web.Features.Auth;
 /// The <c>users</c> verb: <c>users add NAME --role Admin|Staff --password-stdin</c> and <c>users list</c>. The password
 /// is read from standard input so it never appears in the process list or the shell history.
 /// </summary>
-public sealed class StaffUserCommand(IServiceScopeFactory scopes, AuthDatabaseInitializer initializer)
+public sealed class StaffUserCommand(IServiceScopeFactory scopes, DatabaseStartup database)
 {
     public const string Verb = "users";
 
@@ -26,7 +27,7 @@ public sealed class StaffUserCommand(IServiceScopeFactory scopes, AuthDatabaseIn
         }
 
         // The web server's hosted services do not run for a verb, so the schema and roles are prepared here.
-        await initializer.InitializeAsync(cancellationToken);
+        await database.PrepareAsync(cancellationToken);
         return args[1] switch
         {
             "add" => await AddAsync(args, input, output, cancellationToken),

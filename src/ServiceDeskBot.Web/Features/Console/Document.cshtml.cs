@@ -1,14 +1,15 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Retrieval;
-using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Web.Features.Console;
 
-/// <summary>A corpus document as the index sees it (cleaned text), with each passage anchored as <c>#passage-ID</c>.</summary>
-public sealed class DocumentModel(DataPaths paths, PassageRetriever retriever) : PageModel
+/// <summary>
+/// A corpus document (seed or uploaded) as the index sees it (cleaned text), with each passage anchored as
+/// <c>#passage-ID</c>.
+/// </summary>
+public sealed class DocumentModel(CorpusLibrary library, PassageRetriever retriever) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
@@ -24,15 +25,18 @@ public sealed class DocumentModel(DataPaths paths, PassageRetriever retriever) :
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        // Only names the corpus listing returns are opened, so the parameter cannot reach outside the seeds folder.
-        var file = CorpusLoader.ListDocuments(paths.SeedsDirectory)
-            .FirstOrDefault(f => string.Equals(Path.GetFileName(f), Source, StringComparison.Ordinal));
-        if (file is null)
+        // Looked up by its citation name in the database, so the parameter is never a path.
+        if (string.IsNullOrEmpty(Source) || await library.FindTextAsync(Source, cancellationToken) is not { } stored)
         {
             return NotFound();
         }
 
-        var document = TextCleaner.Clean(Source!, await System.IO.File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken));
+        var document = TextCleaner.Clean(Source, stored.Text);
+        if (!string.IsNullOrWhiteSpace(stored.Entry.Title))
+        {
+            document = document with { Title = stored.Entry.Title.Trim() };
+        }
+
         var passages = retriever.Index?.Passages
             .Where(p => p.Source == Source)
             .OrderBy(p => p.Start)

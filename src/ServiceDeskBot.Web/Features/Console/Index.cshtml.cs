@@ -17,6 +17,7 @@ public sealed class IndexModel(
     EvidenceFinder evidence,
     PassageRetriever retriever,
     IDbContextFactory<ServiceDeskDbContext> databases,
+    AskLog askLog,
     PiiMasker masker,
     TimeProvider clock) : PageModel
 {
@@ -83,6 +84,7 @@ public sealed class IndexModel(
             return Page();
         }
 
+        var ask = Correction.AskId is { Length: > 0 } askId ? await askLog.FindAsync(askId, cancellationToken) : null;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.StaffCorrections.Add(new StaffCorrection
         {
@@ -90,7 +92,7 @@ public sealed class IndexModel(
             UserName = User.Identity?.Name ?? "",
             // Stored questions are masked like the ask log: the queue is read by more people than the clerk.
             Question = masker.Mask(Correction.Question),
-            AskId = Correction.AskId,
+            AskId = ask?.Id,
             CurrentAnswer = Correction.CurrentAnswer,
             SuggestedAnswer = Correction.SuggestedAnswer.Trim(),
             Note = Correction.Note.Trim(),

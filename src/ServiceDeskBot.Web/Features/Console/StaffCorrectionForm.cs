@@ -9,7 +9,9 @@ public sealed class StaffCorrectionForm
     [StringLength(500, ErrorMessage = "问题不能超过 500 个字符")]
     public string Question { get; set; } = "";
 
-    public long? AskId { get; set; }
+    /// <summary>The reply's public ask id, as the console received it.</summary>
+    [StringLength(32)]
+    public string? AskId { get; set; }
 
     [StringLength(8000)]
     public string CurrentAnswer { get; set; } = "";

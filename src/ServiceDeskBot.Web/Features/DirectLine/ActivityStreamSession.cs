@@ -12,12 +12,13 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 public sealed class ActivityStreamSession(
     DirectLineConversationStore conversations,
     ConversationSignals signals,
+    EphemeralActivities ephemeral,
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime)
 {
     private static readonly JsonSerializerOptions FrameJson = new(JsonSerializerDefaults.Web);
 
-    public async Task RunAsync(WebSocket socket, string conversationId, long watermark, CancellationToken requestAborted)
+    public async Task RunAsync(WebSocket socket, string conversationId, Watermark watermark, CancellationToken requestAborted)
     {
         ArgumentNullException.ThrowIfNull(socket);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
@@ -42,22 +43,31 @@ public sealed class ActivityStreamSession(
         await receiving;
     }
 
-    private async Task PushAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    private async Task PushAsync(WebSocket socket, string conversationId, Watermark watermark, CancellationToken cancellationToken)
     {
         var keepAlive = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
+        // Typing and chunks are pushed to this stream as they are published, so none is missed when its reply is
+        // stored (and the chunk forgotten) before the next read.
+        using var live = ephemeral.Subscribe(conversationId);
         while (!cancellationToken.IsCancellationRequested)
         {
             var appended = signals.NextAppendAsync(conversationId);
-            var set = await conversations.ReadAfterAsync(conversationId, watermark, cancellationToken);
-            if (set is null)
+            var (inFlight, lastEphemeral) = live.Drain();
+            var stored = await conversations.ReadAfterAsync(conversationId, watermark, cancellationToken, storedOnly: true);
+            if (stored is null)
             {
                 return;
             }
 
-            if (set.Activities.Count > 0)
+            if (stored.Activities.Count + inFlight.Count > 0)
             {
+                var next = Watermark.Parse(stored.Watermark) with { Ephemeral = Math.Max(watermark.Ephemeral, lastEphemeral) };
+                var activities = stored.Activities.Concat(inFlight)
+                    .OrderBy(a => a["timestamp"]?.GetValue<string>(), StringComparer.Ordinal)
+                    .ToList();
+                var set = new ActivitySet(activities, next.ToString());
                 await socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, FrameJson), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-                watermark = long.Parse(set.Watermark, System.Globalization.CultureInfo.InvariantCulture);
+                watermark = next;
                 continue;
             }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,7 +9,7 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 /// <c>webchat:activity-status/feedback</c> carrying the clicked action as its entity, or, when the reply asked for a
 /// feedback form, an <c>invoke</c> <c>message/submitAction</c> with the reaction and text, pointing at the reply.
 /// </summary>
-public sealed record AnswerFeedback(long AskId, bool Helpful, string? Comment)
+public sealed partial record AnswerFeedback(string AskId, bool Helpful, string? Comment)
 {
     public const string EventName = "webchat:activity-status/feedback";
     public const string SubmitActionName = "message/submitAction";
@@ -57,13 +57,21 @@ public sealed record AnswerFeedback(long AskId, bool Helpful, string? Comment)
         return new AnswerFeedback(parsed, reaction == "like", string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
     }
 
-    private static bool TryParseAskId(string? id, out long askId)
+    private static bool TryParseAskId(string? id, out string askId)
     {
-        askId = 0;
-        return id is not null
-            && id.StartsWith(BotActivityComposer.AskIdPrefix, StringComparison.Ordinal)
-            && long.TryParse(id.AsSpan(BotActivityComposer.AskIdPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out askId);
+        askId = "";
+        if (id is null || !id.StartsWith(BotActivityComposer.AskIdPrefix, StringComparison.Ordinal)
+            || !PublicAskId().IsMatch(id.AsSpan(BotActivityComposer.AskIdPrefix.Length)))
+        {
+            return false;
+        }
+
+        askId = id[BotActivityComposer.AskIdPrefix.Length..];
+        return true;
     }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]
+    private static partial Regex PublicAskId();
 
     private static string? StringOf(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;

@@ -85,7 +85,7 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
         if (result.AskId is { } askId)
         {
             // Web Chat posts the clicked action back without our replyToId, so the action itself carries the ask id.
-            var id = AskIdPrefix + askId.ToString(CultureInfo.InvariantCulture);
+            var id = AskIdPrefix + askId;
             entity["potentialAction"] = new JsonArray(
                 new JsonObject { ["@type"] = "LikeAction", ["@id"] = id },
                 new JsonObject { ["@type"] = "DislikeAction", ["@id"] = id });

@@ -180,7 +180,8 @@ public sealed partial class BotTurnWorker(
             return;
         }
 
-        var found = await store.RecordFeedbackAsync(feedback.AskId, feedback.Helpful, feedback.Comment, cancellationToken);
+        // Only asks of this conversation can be rated from it: the stream token proved which conversation this is.
+        var found = await store.RecordFeedbackAsync(feedback.AskId, conversationId, feedback.Helpful, feedback.Comment, cancellationToken);
         LogFeedbackRecorded(feedback.AskId, feedback.Helpful, found);
     }
 
@@ -212,5 +213,5 @@ public sealed partial class BotTurnWorker(
     private partial void LogNoFeedbackStore();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feedback for ask {AskId}: helpful={Helpful}, ask found={Found}")]
-    private partial void LogFeedbackRecorded(long askId, bool helpful, bool found);
+    private partial void LogFeedbackRecorded(string askId, bool helpful, bool found);
 }

@@ -1,24 +1,25 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using ServiceDeskBot.Web.Features.DirectLine.Data;
+using ServiceDeskBot.Core.DirectLine;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
 /// <summary>
-/// Conversations and their activities in SQLite. The store stamps every activity with its server id, a sequence
-/// number (the watermark) and a strictly increasing timestamp, which is what keeps Web Chat's order stable.
+/// Conversations and their activities. Messages, events and replies are stored (the database keeps what must survive a
+/// restart); typing indicators and livestream chunks go through <see cref="EphemeralActivities"/> only. The store stamps
+/// every activity with its server id, a sequence number (the watermark) and a strictly increasing timestamp, which is
+/// what keeps Web Chat's order stable. Appends to one conversation from several writers (or nodes) are serialised by
+/// optimistic concurrency on the conversation's counters, never by a process-wide lock.
 /// </summary>
 public sealed class DirectLineConversationStore(
     IDbContextFactory<DirectLineDbContext> contexts,
     ConversationSignals signals,
-    TimeProvider time) : IDisposable
+    EphemeralActivities ephemeral,
+    TimeProvider time)
 {
     private const int MaxActivitiesPerRead = 500;
-
-    // One writer at a time: sequence numbers and timestamps are read-modify-write on the conversation row, and
-    // SQLite serialises writers anyway.
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private const int MaxAppendAttempts = 8;
 
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -30,10 +31,8 @@ public sealed class DirectLineConversationStore(
     public async Task<bool> CreateAsync(string conversationId, JsonObject firstActivity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(firstActivity);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             if (await db.Conversations.AnyAsync(c => c.Id == conversationId, cancellationToken))
             {
                 return false;
@@ -42,39 +41,52 @@ public sealed class DirectLineConversationStore(
             var conversation = new ConversationRecord { Id = conversationId, CreatedAt = time.GetUtcNow() };
             db.Conversations.Add(conversation);
             db.Activities.Add(Stamp(conversation, firstActivity));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            _writeLock.Release();
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Created at the same moment by another request (a double click, another node).
+                return false;
+            }
         }
 
         signals.Notify(conversationId);
         return true;
     }
 
-    /// <summary>Stamps and stores an activity; returns it as clients will see it, or null for an unknown conversation.</summary>
-    public Task<JsonObject?> AppendAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken) =>
-        AppendCoreAsync(conversationId, activity, dropStreamChunksOf: null, cancellationToken);
-
     /// <summary>
-    /// Stores the bot's reply to a user activity and, in the same transaction, drops the livestream chunks sent for
-    /// that reply (also those left by a turn a stop interrupted): once the final message exists, polling and
-    /// reconnecting clients must see only it. Returns the reply as clients will see it, or null for an unknown
-    /// conversation.
+    /// Stamps an activity and stores it, or, for typing and stream chunks, hands it to the in-memory feed; returns it as
+    /// clients will see it, or null for an unknown conversation.
     /// </summary>
-    public Task<JsonObject?> AppendReplyAsync(string conversationId, JsonObject reply, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reply);
-        return AppendCoreAsync(conversationId, reply, reply["replyToId"]?.GetValue<string>(), cancellationToken);
-    }
-
-    private async Task<JsonObject?> AppendCoreAsync(
-        string conversationId, JsonObject activity, string? dropStreamChunksOf, CancellationToken cancellationToken)
+    public async Task<JsonObject?> AppendAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        if (activity["type"]?.GetValue<string>() == "typing")
+        {
+            return await ExistsAsync(conversationId, cancellationToken) ? ephemeral.Publish(conversationId, activity) : null;
+        }
+
+        return await StoreAsync(conversationId, activity, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the bot's reply to a user activity and forgets the typing and livestream chunks sent for it: once the
+    /// final message exists, polling and reconnecting clients must see only it. Returns the reply as clients will see
+    /// it, or null for an unknown conversation.
+    /// </summary>
+    public async Task<JsonObject?> AppendReplyAsync(string conversationId, JsonObject reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var stored = await StoreAsync(conversationId, reply, cancellationToken);
+        ephemeral.Drop(conversationId, reply["replyToId"]?.GetValue<string>());
+        return stored;
+    }
+
+    private async Task<JsonObject?> StoreAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var conversation = await db.Conversations.FindAsync([conversationId], cancellationToken);
@@ -83,28 +95,28 @@ public sealed class DirectLineConversationStore(
                 return null;
             }
 
-            if (dropStreamChunksOf is not null)
-            {
-                var typing = await db.Activities
-                    .Where(a => a.ConversationId == conversationId && a.Type == "typing" && a.FromRole == "bot" && a.ReplyToId == dropStreamChunksOf)
-                    .ToListAsync(cancellationToken);
-                db.Activities.RemoveRange(typing.Where(a => IsStreamChunk(a.Json)));
-            }
-
             db.Activities.Add(Stamp(conversation, activity));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            _writeLock.Release();
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < MaxAppendAttempts)
+            {
+                // Another append took this sequence number first; read the counters again and retry.
+            }
         }
 
         signals.Notify(conversationId);
         return activity;
     }
 
-    /// <summary>Activities after the watermark, in order; null for an unknown conversation.</summary>
-    public async Task<ActivitySet?> ReadAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stored activities after the watermark, in order, followed (unless <paramref name="storedOnly"/>) by the in-flight
+    /// typing and chunks the client has not seen; null for an unknown conversation.
+    /// </summary>
+    public async Task<ActivitySet?> ReadAfterAsync(
+        string conversationId, Watermark watermark, CancellationToken cancellationToken, bool storedOnly = false)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var lastSequence = await db.Conversations
@@ -117,15 +129,17 @@ public sealed class DirectLineConversationStore(
         }
 
         var rows = await db.Activities.AsNoTracking()
-            .Where(a => a.ConversationId == conversationId && a.Sequence > watermark)
+            .Where(a => a.ConversationId == conversationId && a.Sequence > watermark.Durable)
             .OrderBy(a => a.Sequence)
             .Take(MaxActivitiesPerRead)
             .Select(a => new { a.Sequence, a.Json })
             .ToListAsync(cancellationToken);
 
         var activities = rows.Select(r => JsonNode.Parse(r.Json)!.AsObject()).ToList();
-        var next = rows.Count > 0 ? rows[^1].Sequence : Math.Clamp(watermark, 0, lastSequence.Value);
-        return new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture));
+        var (inFlight, ephemeralMark) = storedOnly ? ([], watermark.Ephemeral) : ephemeral.After(conversationId, watermark.Ephemeral);
+        activities.AddRange(inFlight);
+        var next = rows.Count > 0 ? rows[^1].Sequence : Math.Clamp(watermark.Durable, 0, lastSequence.Value);
+        return new ActivitySet(activities, new Watermark(next, ephemeralMark).ToString());
     }
 
     /// <summary>
@@ -174,19 +188,12 @@ public sealed class DirectLineConversationStore(
             .ToListAsync(cancellationToken);
     }
 
-    public void Dispose() => _writeLock.Dispose();
-
     private static string ActivityId(string conversationId, long sequence) =>
         conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
 
-    private static bool IsStreamChunk(string json) =>
-        JsonNode.Parse(json)?["channelData"]?["streamType"] is JsonValue type
-        && type.TryGetValue<string>(out var streamType)
-        && streamType == BotActivityComposer.StreamingType;
-
     private ActivityRecord Stamp(ConversationRecord conversation, JsonObject activity)
     {
-        var timestampMs = Math.Max(time.GetUtcNow().ToUnixTimeMilliseconds(), conversation.LastTimestampMs + 1);
+        var timestampMs = ephemeral.OrderStored(conversation.Id, Math.Max(time.GetUtcNow().ToUnixTimeMilliseconds(), conversation.LastTimestampMs + 1));
         conversation.LastSequence++;
         conversation.LastTimestampMs = timestampMs;
 

@@ -90,7 +90,7 @@ public static partial class DirectLineEndpoints
 
         var conversationId = caller.Token?.ConversationId ?? NewConversationId();
         var created = await conversations.CreateAsync(conversationId, composer.Welcome(), cancellationToken);
-        var response = Describe(request, issuer.Issue(conversationId), watermark: null, time);
+        var response = Describe(request, issuer.Issue(conversationId), watermark: default, time);
         return created
             ? TypedResults.Created($"{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}", response)
             : TypedResults.Ok(response);
@@ -116,7 +116,7 @@ public static partial class DirectLineEndpoints
             return DirectLineError.ConversationNotFound();
         }
 
-        return TypedResults.Ok(Describe(request, issuer.Issue(conversationId), ParseWatermark(watermark), time));
+        return TypedResults.Ok(Describe(request, issuer.Issue(conversationId), Watermark.Parse(watermark), time));
     }
 
     private static async Task<Results<Ok<ActivityIdResponse>, JsonHttpResult<DirectLineErrorBody>>> PostActivityAsync(
@@ -169,7 +169,7 @@ public static partial class DirectLineEndpoints
             return error!;
         }
 
-        var after = ParseWatermark(watermark);
+        var after = Watermark.Parse(watermark);
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         patience.CancelAfter(PollingPatience);
         try
@@ -181,7 +181,7 @@ public static partial class DirectLineEndpoints
         {
             // Any error status or a hang past 20 s stops Web Chat's polling for good; an empty set makes it ask again.
             LogPollingAnsweredEmpty(logger, ex, conversationId);
-            return TypedResults.Ok(new ActivitySet([], after.ToString(CultureInfo.InvariantCulture)));
+            return TypedResults.Ok(new ActivitySet([], after.ToString()));
         }
     }
 
@@ -230,26 +230,22 @@ public static partial class DirectLineEndpoints
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await session.RunAsync(socket, conversationId, ParseWatermark(watermark), context.RequestAborted);
+        await session.RunAsync(socket, conversationId, Watermark.Parse(watermark), context.RequestAborted);
         return TypedResults.Empty;
     }
 
-    private static ConversationResponse Describe(HttpRequest request, ConversationToken token, long? watermark, TimeProvider time)
+    private static ConversationResponse Describe(HttpRequest request, ConversationToken token, Watermark watermark, TimeProvider time)
     {
         var scheme = request.IsHttps ? "wss" : "ws";
         var streamUrl = $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/"
             + $"{Uri.EscapeDataString(token.ConversationId)}/stream?t={Uri.EscapeDataString(token.Value)}";
-        if (watermark is > 0)
+        if (watermark.Durable > 0 || watermark.Ephemeral > 0)
         {
-            streamUrl += "&watermark=" + watermark.Value.ToString(CultureInfo.InvariantCulture);
+            streamUrl += "&watermark=" + Uri.EscapeDataString(watermark.ToString());
         }
 
         return new ConversationResponse(token.ConversationId, token.Value, token.ExpiresInSeconds(time), streamUrl);
     }
-
-    // Watermarks are opaque to clients; an unreadable one replays from the start rather than failing the poll.
-    private static long ParseWatermark(string? watermark) =>
-        long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
     private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {

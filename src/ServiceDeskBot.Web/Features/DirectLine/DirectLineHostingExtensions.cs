@@ -1,31 +1,23 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Storage;
-using ServiceDeskBot.Web.Features.DirectLine.Data;
+using ServiceDeskBot.Core.DirectLine;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
 public static class DirectLineHostingExtensions
 {
     /// <summary>
-    /// Registers the citizen channel: options, the SQLite store (migrated at start), tokens, the bot-turn worker,
+    /// Registers the citizen channel: options, the conversation store (migrated at start with the other contexts), tokens, the bot-turn worker,
     /// rate limits and CORS. The answer pipeline (<see cref="IAnswerService"/>) and the feedback store
     /// (<see cref="IAskFeedbackStore"/>) come from other features and are resolved per turn.
     /// </summary>
     public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (!builder.Services.Any(d => d.ServiceType == typeof(DataPaths)))
-        {
-            builder.AddStorage();
-        }
-
         builder.Services.AddOptions<DirectLineOptions>()
             .BindConfiguration(DirectLineOptions.SectionName)
             .ValidateDataAnnotations()
@@ -37,21 +29,14 @@ public static class DirectLineHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddDbContextFactory<DirectLineDbContext>((services, db) =>
-        {
-            var file = services.GetRequiredService<DataPaths>().InData("servicedesk.db");
-            var connection = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
-            db.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(DirectLineDbContext.MigrationsHistoryTable));
-            // Web Chat polls every second or so; logging each SQL command at Information would drown the log.
-            db.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
-        });
-        builder.Services.AddHostedService<DirectLineDatabaseMigrator>();
+        builder.AddDatabaseContext<DirectLineDbContext>(DirectLineDbContext.MigrationsHistoryTable);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TokenSigningKey>();
         builder.Services.AddSingleton<ConversationTokenIssuer>();
         builder.Services.AddSingleton<DirectLineAuthenticator>();
         builder.Services.AddSingleton<ConversationSignals>();
+        builder.Services.AddSingleton<EphemeralActivities>();
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<HandoffTicketStore>();
         builder.Services.AddSingleton<BotActivityComposer>();

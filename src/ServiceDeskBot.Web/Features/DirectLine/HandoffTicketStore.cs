@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using ServiceDeskBot.Web.Features.DirectLine.Data;
+using ServiceDeskBot.Core.DirectLine;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 

@@ -5,8 +5,9 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 
 /// <summary>
 /// The livestream of one bot reply. Deltas accumulate; once a second delta arrives the answer is really streaming, and
-/// each time the text has grown by <paramref name="minChars"/> a chunk with the whole text so far is stored. An answer
-/// that arrives in one delta never starts a stream, so it keeps the plain typing-then-message shape.
+/// each time the text has grown by <paramref name="minChars"/> a chunk with the whole text so far is sent (in memory
+/// only, see <see cref="EphemeralActivities"/>). An answer that arrives in one delta never starts a stream, so it keeps
+/// the plain typing-then-message shape.
 /// </summary>
 public sealed class ReplyLivestream(
     DirectLineConversationStore conversations,

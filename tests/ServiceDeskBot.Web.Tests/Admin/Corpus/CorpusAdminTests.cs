@@ -92,7 +92,7 @@ public sealed class CorpusAdminTests(CorpusAdminAppFactory factory) : IClassFixt
     }
 
     [Theory]
-    [InlineData("notes.pdf", "正文内容。", HttpStatusCode.BadRequest, "不支持的文件类型")]
+    [InlineData("notes.pdf", "正文内容。", HttpStatusCode.UnsupportedMediaType, "不支持的文件类型")]
     [InlineData("../../evil.txt", "正文内容。", HttpStatusCode.BadRequest, "文件名不合法")]
     [InlineData("..\\evil.txt", "正文内容。", HttpStatusCode.BadRequest, "文件名不合法")]
     [InlineData("empty.txt", "", HttpStatusCode.BadRequest, "文件内容为空")]

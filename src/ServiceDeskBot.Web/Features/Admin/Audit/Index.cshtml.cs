@@ -17,6 +17,10 @@ public sealed class IndexModel(CurationService curation) : PageModel
     {
         AuditEntityTypes.CuratedAnswer => "标注问答",
         AuditEntityTypes.Template => "回复模板",
+        AuditEntityTypes.Document => "文档",
+        AuditEntityTypes.WordList => "词表",
+        AuditEntityTypes.ReviewItems => "待审问题",
+        AuditEntityTypes.ApiKey => "API 密钥",
         _ => entityType,
     };
 
@@ -24,6 +28,7 @@ public sealed class IndexModel(CurationService curation) : PageModel
     {
         AuditEntityTypes.CuratedAnswer => "/Admin/Curated/History/" + entry.EntityId,
         AuditEntityTypes.Template => "/Admin/Templates/History/" + entry.EntityId,
+        AuditEntityTypes.Document => "/Admin/Corpus/Document/" + entry.EntityId,
         _ => null,
     };
 }

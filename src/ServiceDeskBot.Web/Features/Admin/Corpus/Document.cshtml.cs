@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Web.Features.Admin.Curated;
 
 namespace ServiceDeskBot.Web.Features.Admin.Corpus;
 
-public sealed class DocumentModel(CorpusLibrary library) : PageModel
+public sealed class DocumentModel(CorpusLibrary library, IOptions<CorpusOptions> options) : PageModel
 {
-    public CorpusDocument? Document { get; private set; }
+    public CorpusEntry? Entry { get; private set; }
 
     public CorpusPreview? Preview { get; private set; }
+
+    public IReadOnlyList<CorpusDocumentRevision> Revisions { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -18,7 +22,7 @@ public sealed class DocumentModel(CorpusLibrary library) : PageModel
     [FromQuery(Name = "done")]
     public string? Done { get; set; }
 
-    public bool InForce => Document is not null && library.IsInForce(Document);
+    public bool InForce => Entry is not null && library.IsInForce(Entry);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -27,7 +31,7 @@ public sealed class DocumentModel(CorpusLibrary library) : PageModel
             return NotFound();
         }
 
-        Input = ToInput(Document!);
+        Input = ToInput(Entry!.Document);
         return Page();
     }
 
@@ -39,8 +43,9 @@ public sealed class DocumentModel(CorpusLibrary library) : PageModel
         }
 
         var edit = new CorpusDocumentEdit(
-            Input.TitleOverride, Input.IssuingBody, Input.DocumentNumber, Input.EffectiveOn, Input.ExpiresOn, Input.Enabled, Input.ConcurrencyStamp!.Value);
-        return await library.UpdateAsync(id, edit, cancellationToken) switch
+            Input.TitleOverride, Input.IssuingBody, Input.DocumentNumber, Input.EffectiveOn, Input.ExpiresOn, Input.Enabled,
+            Input.ConcurrencyStamp!.Value, Input.IssuedOn);
+        return await library.UpdateAsync(id, edit, CurationUser.NameOf(User), cancellationToken) switch
         {
             CorpusEditOutcome.Saved => RedirectToPage(new { id, done = "saved" }),
             CorpusEditOutcome.NotFound => NotFound(),
@@ -48,6 +53,27 @@ public sealed class DocumentModel(CorpusLibrary library) : PageModel
             _ => await ShowConflictAsync(id, cancellationToken),
         };
     }
+
+    public async Task<IActionResult> OnPostReplaceAsync(int id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, replacing: id, cancellationToken);
+        if (!check.IsAccepted)
+        {
+            return await ShowErrorAsync(id, UploadReader.StatusCodeFor(check), check.Error!, cancellationToken);
+        }
+
+        return await library.ReplaceAsync(id, check, CurationUser.NameOf(User), cancellationToken) is null
+            ? NotFound()
+            : RedirectToPage(new { id, done = "replaced" });
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        await library.DeleteAsync(id, Input.ConcurrencyStamp, CurationUser.NameOf(User), cancellationToken) switch
+        {
+            CorpusEditOutcome.Saved => RedirectToPage("Index", new { done = "deleted" }),
+            CorpusEditOutcome.NotFound => NotFound(),
+            _ => await ShowConflictAsync(id, cancellationToken),
+        };
 
     private async Task<IActionResult> ShowConflictAsync(int id, CancellationToken cancellationToken)
     {
@@ -58,7 +84,7 @@ public sealed class DocumentModel(CorpusLibrary library) : PageModel
         }
 
         ModelState.Clear();
-        Input = ToInput(Document!);
+        Input = ToInput(Entry!.Document);
         Error = "该文档已被其他管理员修改，下面显示的是最新内容，请核对后重新保存。";
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
@@ -78,13 +104,14 @@ public sealed class DocumentModel(CorpusLibrary library) : PageModel
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        Document = await library.FindAsync(id, cancellationToken);
-        if (Document is null)
+        Entry = await library.FindAsync(id, cancellationToken);
+        if (Entry is null)
         {
             return false;
         }
 
-        Preview = library.PreviewStored(Document);
+        Preview = await library.PreviewStoredAsync(Entry, cancellationToken);
+        Revisions = await library.GetRevisionsAsync(id, cancellationToken);
         return true;
     }
 
@@ -93,6 +120,7 @@ public sealed class DocumentModel(CorpusLibrary library) : PageModel
         TitleOverride = document.TitleOverride,
         IssuingBody = document.IssuingBody,
         DocumentNumber = document.DocumentNumber,
+        IssuedOn = document.IssuedOn,
         EffectiveOn = document.EffectiveOn,
         ExpiresOn = document.ExpiresOn,
         Enabled = document.Enabled,

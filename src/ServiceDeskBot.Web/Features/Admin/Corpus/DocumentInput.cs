@@ -14,6 +14,8 @@ public sealed class DocumentInput
     [StringLength(100)]
     public string? DocumentNumber { get; set; }
 
+    public DateOnly? IssuedOn { get; set; }
+
     public DateOnly? EffectiveOn { get; set; }
 
     public DateOnly? ExpiresOn { get; set; }

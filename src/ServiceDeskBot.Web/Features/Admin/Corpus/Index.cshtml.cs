@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Safety;
+using ServiceDeskBot.Web.Features.Admin.Curated;
 
 namespace ServiceDeskBot.Web.Features.Admin.Corpus;
 
@@ -11,10 +13,11 @@ public sealed class IndexModel(
     CorpusLibrary library,
     SynonymCatalog synonyms,
     SensitiveWordFilter sensitiveWords,
+    WordListStore wordLists,
     PassageRetriever retriever,
     IOptions<CorpusOptions> options) : PageModel
 {
-    public IReadOnlyList<CorpusDocument> Documents { get; private set; } = [];
+    public IReadOnlyList<CorpusEntry> Documents { get; private set; } = [];
 
     public IReadOnlyList<string> SeedSynonyms { get; private set; } = [];
 
@@ -38,13 +41,13 @@ public sealed class IndexModel(
 
     public int MaxUploadKb => options.Value.MaxUploadBytes / 1024;
 
-    public bool IsInForce(CorpusDocument document) => library.IsInForce(document);
+    public string StatusOf(CorpusEntry entry) => library.StatusOf(entry);
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, cancellationToken);
+        var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, replacing: null, cancellationToken);
         if (!check.IsAccepted)
         {
             return await RefuseAsync(check, cancellationToken);
@@ -58,14 +61,18 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, cancellationToken);
+        var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, replacing: null, cancellationToken);
         if (!check.IsAccepted)
         {
             return await RefuseAsync(check, cancellationToken);
         }
 
-        var document = await library.AddAsync(check, User.Identity?.Name, cancellationToken);
-        return RedirectToPage("Document", new { id = document.Id, done = "uploaded" });
+        if (await library.AddAsync(check, CurationUser.NameOf(User), cancellationToken) is not { } document)
+        {
+            return await RefuseAsync(UploadCheck.Refuse($"资料库中已有同名文件“{check.FileName}”，请改名后再上传。", UploadProblem.Duplicate), cancellationToken);
+        }
+
+        return RedirectToPage("Document", new { id = document.Document.Id, done = "uploaded" });
     }
 
     public async Task<IActionResult> OnPostRebuildAsync(CancellationToken cancellationToken)
@@ -74,21 +81,21 @@ public sealed class IndexModel(
         return RedirectToPage(new { done = "rebuilt" });
     }
 
-    public IActionResult OnPostSynonyms(string? synonymsText)
+    public async Task<IActionResult> OnPostSynonymsAsync(string? synonymsText, CancellationToken cancellationToken)
     {
-        synonyms.Save(synonymsText ?? "");
+        await wordLists.SaveAsync(WordList.Synonyms, synonymsText ?? "", CurationUser.NameOf(User), cancellationToken);
         return RedirectToPage(new { done = "synonyms" });
     }
 
-    public IActionResult OnPostSensitiveWords(string? wordsText)
+    public async Task<IActionResult> OnPostSensitiveWordsAsync(string? wordsText, CancellationToken cancellationToken)
     {
-        sensitiveWords.Save((wordsText ?? "").Split('\n'));
+        await wordLists.SaveAsync(WordList.SensitiveWords, wordsText ?? "", CurationUser.NameOf(User), cancellationToken);
         return RedirectToPage(new { done = "words" });
     }
 
-    public IActionResult OnPostAllowedPhrases(string? phrasesText)
+    public async Task<IActionResult> OnPostAllowedPhrasesAsync(string? phrasesText, CancellationToken cancellationToken)
     {
-        sensitiveWords.SaveAllowed((phrasesText ?? "").Split('\n'));
+        await wordLists.SaveAsync(WordList.SensitiveWordsAllowed, phrasesText ?? "", CurationUser.NameOf(User), cancellationToken);
         return RedirectToPage(new { done = "allowed" });
     }
 
@@ -104,7 +111,7 @@ public sealed class IndexModel(
     {
         Documents = await library.ListAsync(cancellationToken);
         SeedSynonyms = synonyms.SeedGroups();
-        AdminSynonyms = synonyms.AdminText();
+        AdminSynonyms = synonyms.AdminText;
         SensitiveWords = string.Join('\n', sensitiveWords.Words);
         AllowedPhrases = string.Join('\n', sensitiveWords.AllowedPhrases);
         IndexedPassages = retriever.Index?.Count ?? 0;

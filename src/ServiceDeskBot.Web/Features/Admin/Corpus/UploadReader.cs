@@ -2,10 +2,11 @@ using ServiceDeskBot.Core.Ingestion;
 
 namespace ServiceDeskBot.Web.Features.Admin.Corpus;
 
-/// <summary>Reads an uploaded form file into memory, never more than one byte past the limit.</summary>
+/// <summary>Reads an uploaded form file into memory (never more than the limit) and checks it; shared by the pages and the API.</summary>
 internal static class UploadReader
 {
-    public static async Task<UploadCheck> CheckAsync(CorpusLibrary library, IFormFile? file, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<UploadCheck> CheckAsync(
+        CorpusLibrary library, IFormFile? file, int maxBytes, int? replacing, CancellationToken cancellationToken)
     {
         if (file is null)
         {
@@ -14,7 +15,7 @@ internal static class UploadReader
 
         if (file.Length > maxBytes)
         {
-            return UploadCheck.Refuse($"文件过大：不能超过 {maxBytes / 1024} KB。", tooLarge: true);
+            return UploadCheck.Refuse($"文件过大：不能超过 {maxBytes / 1024} KB。", UploadProblem.TooLarge);
         }
 
         using var buffer = new MemoryStream();
@@ -26,9 +27,14 @@ internal static class UploadReader
 
         // The browser's file name may carry a client path ("C:\\docs\\a.txt"); it is checked as given, never trimmed
         // to its last segment, so a traversal attempt is refused rather than silently "fixed".
-        return library.Check(file.FileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return await library.CheckAsync(file.FileName, buffer.ToArray(), replacing, cancellationToken).ConfigureAwait(false);
     }
 
-    public static int StatusCodeFor(UploadCheck check) =>
-        check.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+    public static int StatusCodeFor(UploadCheck check) => check.Problem switch
+    {
+        UploadProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        UploadProblem.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
+        UploadProblem.Duplicate => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ServiceDeskBot.Web.Features.DirectLine;
-using ServiceDeskBot.Web.Features.DirectLine.Data;
+using ServiceDeskBot.Core.DirectLine;
 
 namespace ServiceDeskBot.Web.Features.Admin.Handoffs;
 

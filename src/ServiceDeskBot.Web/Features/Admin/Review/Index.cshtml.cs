@@ -44,7 +44,7 @@ public sealed class IndexModel(ReviewBacklog backlog, IOptions<DashboardOptions>
             return BadRequest();
         }
 
-        await backlog.MarkReviewedAsync(askIds, correctionIds, User.Identity?.Name ?? "", cancellationToken);
+        await backlog.MarkReviewedAsync(askIds, correctionIds, Curated.CurationUser.NameOf(User), cancellationToken);
         Message = $"已将 {askIds.Length + correctionIds.Length} 条记录标记为已处理。";
         return RedirectToPage();
     }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using ServiceDeskBot.Core.DirectLine;
+using ServiceDeskBot.Core.Storage;
+
+namespace ServiceDeskBot.Migrations.Sqlite;
+
+/// <summary>
+/// Lets <c>dotnet ef</c> build the context for Sqlite without the web host (the connection is never opened by
+/// <c>migrations add</c>): <c>dotnet ef migrations add NAME --project src/ServiceDeskBot.Migrations.Sqlite --startup-project src/ServiceDeskBot.Migrations.Sqlite
+/// --context DirectLineDbContext --output-dir DirectLine</c>.
+/// </summary>
+internal sealed class DirectLineDesignTimeFactory : IDesignTimeDbContextFactory<DirectLineDbContext>
+{
+    public DirectLineDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<DirectLineDbContext>();
+        DatabaseConfigurator.Configure(options, DatabaseProvider.Sqlite, "Data Source=design-time.db", DirectLineDbContext.MigrationsHistoryTable);
+        return new DirectLineDbContext(options.Options);
+    }
+}

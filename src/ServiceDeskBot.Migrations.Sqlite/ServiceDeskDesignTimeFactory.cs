@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Storage;
+
+namespace ServiceDeskBot.Migrations.Sqlite;
+
+/// <summary>
+/// Lets <c>dotnet ef</c> build the context for Sqlite without the web host (the connection is never opened by
+/// <c>migrations add</c>): <c>dotnet ef migrations add NAME --project src/ServiceDeskBot.Migrations.Sqlite --startup-project src/ServiceDeskBot.Migrations.Sqlite
+/// --context ServiceDeskDbContext --output-dir ServiceDesk</c>.
+/// </summary>
+internal sealed class ServiceDeskDesignTimeFactory : IDesignTimeDbContextFactory<ServiceDeskDbContext>
+{
+    public ServiceDeskDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<ServiceDeskDbContext>();
+        DatabaseConfigurator.Configure(options, DatabaseProvider.Sqlite, "Data Source=design-time.db", ServiceDeskDbContext.MigrationsHistoryTable);
+        return new ServiceDeskDbContext(options.Options);
+    }
+}

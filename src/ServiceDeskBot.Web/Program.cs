@@ -16,6 +16,7 @@ using ServiceDeskBot.Web.Features.Widget;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
+builder.AddApi();
 builder.AddRetrieval();
 builder.AddServiceDeskData();
 builder.AddCorpusAdmin();

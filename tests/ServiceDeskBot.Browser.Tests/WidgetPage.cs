@@ -17,14 +17,18 @@ public sealed class WidgetPage : IAsyncDisposable
 
     private readonly string _title;
 
-    private WidgetPage(IBrowserContext context, IPage page, string title)
+    private WidgetPage(IBrowserContext context, IPage page, string title, CspViolations violations)
     {
         _context = context;
         Page = page;
         _title = title;
+        CspViolations = violations;
     }
 
     public IPage Page { get; }
+
+    /// <summary>What the Content-Security-Policy blocked on the page or in the chat frame.</summary>
+    public CspViolations CspViolations { get; }
 
     /// <summary>Every http(s) or ws(s) URL requested so far, in order.</summary>
     public IReadOnlyList<Uri> Requests
@@ -92,8 +96,9 @@ public sealed class WidgetPage : IAsyncDisposable
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        var violations = await CspViolations.WatchAsync(context);
         var page = await context.NewPageAsync();
-        var widgetPage = new WidgetPage(context, page, title);
+        var widgetPage = new WidgetPage(context, page, title, violations);
         await widgetPage.InterceptAsync(fakeToken);
         return widgetPage;
     }

@@ -56,7 +56,9 @@ internal static class PlatformHostingExtensions
         app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // A fresh nonce per page lets the reference's one inline script run under the policy (SecurityHeadersMiddleware);
+        // its fonts would come from a CDN that government networks cannot reach, so the browser's own are used.
+        app.MapScalarApiReference(o => o.WithNonce().DisableDefaultFonts());
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
 using ServiceDeskBot.Web.Features.DirectLine;
 
 namespace ServiceDeskBot.Web.Features.Platform;
@@ -24,15 +25,22 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<D
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
         + "connect-src 'self'; media-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
+    // The API reference (Scalar) styles itself inline and evaluates code at run time; it shows only this service's
+    // own OpenAPI document, so it alone gets both, plus the nonce of its one inline script.
+    private static string ApiReferencePolicy(string nonce) =>
+        $"default-src 'self'; script-src 'self' 'nonce-{nonce}' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var isWidgetFrame = context.Request.Path.Equals(WidgetFramePath, StringComparison.OrdinalIgnoreCase);
-        var policy = isWidgetFrame ? WidgetPolicy + "; frame-ancestors " + FrameAncestors() : CommonPolicy + "; frame-ancestors 'none'";
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = policy;
+            headers.ContentSecurityPolicy = isWidgetFrame
+                ? WidgetPolicy + "; frame-ancestors " + FrameAncestors()
+                : PagePolicy(context) + "; frame-ancestors 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
             if (!isWidgetFrame)
@@ -45,6 +53,12 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<D
         });
         return next(context);
     }
+
+    // Scalar puts the nonce it generated for its page into the request's items; only that page has one.
+    private static string PagePolicy(HttpContext context) =>
+        context.Items[ScalarOptions.NonceHttpContextItemKey] is string { Length: > 0 } nonce
+            ? ApiReferencePolicy(nonce)
+            : CommonPolicy;
 
     private string FrameAncestors() =>
         string.Join(' ', directLine.Value.AllowedOrigins.Select(o => o.TrimEnd('/')).Prepend("'self'"));

@@ -25,8 +25,8 @@ public sealed class TemplatesOptions
 
     /// <summary>
     /// Most memory one render may allocate, in megabytes; a template building large strings or arrays is stopped with
-    /// an error once it passes this. A default reply allocates well under 1 MB (docs/benchmarks.md). Default 16.
+    /// an error once it passes this. A default reply allocates under 0.1 MB (docs/benchmarks.md). Default 4.
     /// </summary>
     [Range(1, 1024)]
-    public int MemoryBudgetMegabytes { get; set; } = 16;
+    public int MemoryBudgetMegabytes { get; set; } = 4;
 }

@@ -161,7 +161,7 @@ public sealed class TemplateRendererTests
         var preview = await renderer.PreviewAsync(HostileTemplates.ManyLargeStrings(900), CancellationToken.None);
 
         Assert.False(preview.Succeeded);
-        Assert.Contains("内存超过 16 MB", preview.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("内存超过 4 MB", preview.Errors[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -114,12 +114,45 @@ public sealed class AskRateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, spoofed.StatusCode);
     }
 
+    [Fact]
+    public async Task A_keyed_caller_gets_the_limit_its_credential_carries()
+    {
+        using var app = LoopbackApp.Start(Limit(2), KeyedCallerHandler.Register);
+        await app.WaitUntilHealthyAsync();
+        using var client = app.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var response = await AskAsync(client, "/api/ask", key: "integration-a");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 5), HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task A_keyed_caller_does_not_spend_the_anonymous_allowance_of_its_address()
+    {
+        using var app = LoopbackApp.Start(Limit(2), KeyedCallerHandler.Register);
+        await app.WaitUntilHealthyAsync();
+        using var client = app.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            using var _ = await AskAsync(client, "/api/ask", key: "integration-b");
+        }
+
+        using var anonymous = await AskAsync(client, "/api/ask");
+
+        Assert.Equal(HttpStatusCode.OK, anonymous.StatusCode);
+    }
+
     private static Dictionary<string, string?> Limit(int permits) => new()
     {
         ["RateLimiting:AskPermitsPerMinute"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static async Task<HttpResponseMessage> AskAsync(HttpClient client, string path, string? forwardedFor = null)
+    private static async Task<HttpResponseMessage> AskAsync(HttpClient client, string path, string? forwardedFor = null, string? key = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
         {
@@ -128,6 +161,11 @@ public sealed class AskRateLimitTests
         if (forwardedFor is not null)
         {
             request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        if (key is not null)
+        {
+            request.Headers.Add(KeyedCallerHandler.KeyHeader, key);
         }
 
         var response = await client.SendAsync(request);

@@ -12,10 +12,8 @@ public sealed class WidgetContentSecurityPolicyTests(WidgetSiteFixture site) : I
         await using var widget = await WidgetPage.OpenWithDirectLineAsync(site);
         await widget.OpenChatAsync();
 
-        await widget.SendBox.FillAsync("中原区去年新增了几家省级工程研究中心？");
-        await widget.SendBox.PressAsync("Enter");
-        await Assertions.Expect(widget.ChatFrame.Locator(".webchat__link-definitions__list-item-text").First)
-            .ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var answer = await widget.AskAsync("中原区去年新增了几家省级工程研究中心？", "工程研究中心");
+        await Assertions.Expect(answer.Locator(".webchat__link-definitions__list-item-text").First).ToBeVisibleAsync();
 
         Assert.Empty(widget.CspViolations.Seen);
     }

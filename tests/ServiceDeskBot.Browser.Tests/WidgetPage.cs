@@ -62,6 +62,24 @@ public sealed class WidgetPage : IAsyncDisposable
 
     public ILocator SendBox => ChatFrame.Locator("[data-id='webchat-sendbox-input']");
 
+    public ILocator BotBubbles => ChatFrame.Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
+
+    /// <summary>Whole bot activities (the like button sits in the activity's status line, outside the bubble).</summary>
+    public ILocator BotActivities => ChatFrame.Locator(".webchat__basic-transcript__activity")
+        .Filter(new() { Has = ChatFrame.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)") });
+
+    /// <summary>Types <paramref name="question"/> once Web Chat is connected and returns the bot reply containing <paramref name="replyText"/>.</summary>
+    public async Task<ILocator> AskAsync(string question, string replyText)
+    {
+        // Web Chat ignores Enter until it is connected; the server's welcome message shows that it is.
+        await Assertions.Expect(BotBubbles.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await SendBox.FillAsync(question);
+        await SendBox.PressAsync("Enter");
+        var answer = BotActivities.Filter(new() { HasText = replyText }).Last;
+        await Assertions.Expect(answer).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        return answer;
+    }
+
     /// <summary>Opens the service's own demo page.</summary>
     public static async Task<WidgetPage> OpenAsync(WidgetSiteFixture site, int width = 1280, int height = 800)
     {

@@ -21,6 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPiiMaskedLogging();
 builder.AddPlatform();
 builder.AddOperatorCommands(args);
+builder.AddApi();
 builder.AddRetrieval();
 builder.AddServiceDeskData();
 builder.AddCorpusAdmin();

@@ -47,24 +47,9 @@ public sealed class CitizenFlowTests(WidgetSiteFixture site) : IClassFixture<Wid
         await widget.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotDirectory, "citizen-flow-phone.png") });
     }
 
-    private static ILocator BotBubbles(WidgetPage widget) =>
-        widget.ChatFrame.Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
+    private static ILocator BotActivities(WidgetPage widget) => widget.BotActivities;
 
-    private static ILocator BotActivities(WidgetPage widget) =>
-        widget.ChatFrame.Locator(".webchat__basic-transcript__activity")
-            .Filter(new() { Has = widget.ChatFrame.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)") });
-
-    private static async Task<ILocator> AskAsync(WidgetPage widget, string question)
-    {
-        // Web Chat ignores Enter until it is connected; the server's welcome message shows that it is.
-        await Assertions.Expect(BotBubbles(widget).First).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await widget.SendBox.FillAsync(question);
-        await widget.SendBox.PressAsync("Enter");
-        // The whole activity, not only its bubble: the like button sits in the activity's status line.
-        var answer = BotActivities(widget).Filter(new() { HasText = "工程研究中心" }).Last;
-        await Assertions.Expect(answer).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        return answer;
-    }
+    private static Task<ILocator> AskAsync(WidgetPage widget, string question) => widget.AskAsync(question, "工程研究中心");
 
     private async Task<AskLogEntry?> FeedbackFor(string question)
     {

@@ -24,10 +24,11 @@ public sealed class ForeignPortal : IAsyncDisposable
 
     public Uri PageAddress { get; }
 
-    public static async Task<ForeignPortal> StartAsync(string html)
+    /// <summary>Starts the portal on <paramref name="port"/> (0: any free port, an origin no site allows).</summary>
+    public static async Task<ForeignPortal> StartAsync(string html, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         app.MapGet("/portal.html", () => TypedResults.Content(html, "text/html; charset=utf-8"));
         await app.StartAsync();
@@ -38,4 +39,12 @@ public sealed class ForeignPortal : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    /// <summary>A loopback port free right now, probed by binding it, so a site can be told the portal's origin in advance.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

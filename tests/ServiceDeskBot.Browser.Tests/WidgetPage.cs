@@ -17,14 +17,18 @@ public sealed class WidgetPage : IAsyncDisposable
 
     private readonly string _title;
 
-    private WidgetPage(IBrowserContext context, IPage page, string title)
+    private WidgetPage(IBrowserContext context, IPage page, string title, CspViolations violations)
     {
         _context = context;
         Page = page;
         _title = title;
+        CspViolations = violations;
     }
 
     public IPage Page { get; }
+
+    /// <summary>What the Content-Security-Policy blocked on the page or in the chat frame.</summary>
+    public CspViolations CspViolations { get; }
 
     /// <summary>Every http(s) or ws(s) URL requested so far, in order.</summary>
     public IReadOnlyList<Uri> Requests
@@ -57,6 +61,24 @@ public sealed class WidgetPage : IAsyncDisposable
     public IFrameLocator ChatFrame => Page.FrameLocator($"iframe[title='{_title}']");
 
     public ILocator SendBox => ChatFrame.Locator("[data-id='webchat-sendbox-input']");
+
+    public ILocator BotBubbles => ChatFrame.Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
+
+    /// <summary>Whole bot activities (the like button sits in the activity's status line, outside the bubble).</summary>
+    public ILocator BotActivities => ChatFrame.Locator(".webchat__basic-transcript__activity")
+        .Filter(new() { Has = ChatFrame.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)") });
+
+    /// <summary>Types <paramref name="question"/> once Web Chat is connected and returns the bot reply containing <paramref name="replyText"/>.</summary>
+    public async Task<ILocator> AskAsync(string question, string replyText)
+    {
+        // Web Chat ignores Enter until it is connected; the server's welcome message shows that it is.
+        await Assertions.Expect(BotBubbles.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await SendBox.FillAsync(question);
+        await SendBox.PressAsync("Enter");
+        var answer = BotActivities.Filter(new() { HasText = replyText }).Last;
+        await Assertions.Expect(answer).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        return answer;
+    }
 
     /// <summary>Opens the service's own demo page.</summary>
     public static async Task<WidgetPage> OpenAsync(WidgetSiteFixture site, int width = 1280, int height = 800)
@@ -92,8 +114,9 @@ public sealed class WidgetPage : IAsyncDisposable
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        var violations = await CspViolations.WatchAsync(context);
         var page = await context.NewPageAsync();
-        var widgetPage = new WidgetPage(context, page, title);
+        var widgetPage = new WidgetPage(context, page, title, violations);
         await widgetPage.InterceptAsync(fakeToken);
         return widgetPage;
     }

@@ -12,11 +12,14 @@ public sealed class WidgetSiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory;
     private readonly string _environment;
+    private readonly string? _allowedOrigin;
 
-    public WidgetSiteFactory(string dataDirectory, string environment = "Development")
+    /// <param name="allowedOrigin">An origin whose pages may embed the widget (<c>DirectLine:AllowedOrigins</c>).</param>
+    public WidgetSiteFactory(string dataDirectory, string environment = "Development", string? allowedOrigin = null)
     {
         _dataDirectory = dataDirectory;
         _environment = environment;
+        _allowedOrigin = allowedOrigin;
         UseKestrel(0);
     }
 
@@ -29,6 +32,12 @@ public sealed class WidgetSiteFactory : WebApplicationFactory<Program>
         return new Uri(addresses.First());
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseEnvironment(_environment).UseSetting("Storage:DataDirectory", _dataDirectory);
+        if (_allowedOrigin is not null)
+        {
+            builder.UseSetting("DirectLine:AllowedOrigins:0", _allowedOrigin);
+        }
+    }
 }

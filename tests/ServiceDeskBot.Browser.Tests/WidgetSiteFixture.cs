@@ -16,6 +16,9 @@ public sealed class WidgetSiteFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>A free loopback port for a foreign portal whose origin the site allows to embed the widget.</summary>
+    public int AllowedPortalPort { get; } = ForeignPortal.FreePort();
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>The app's services, to check what a browser session stored.</summary>
@@ -25,7 +28,7 @@ public sealed class WidgetSiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new WidgetSiteFactory(_dataDirectory.FullName);
+        _factory = new WidgetSiteFactory(_dataDirectory.FullName, allowedOrigin: $"http://127.0.0.1:{AllowedPortalPort}");
         BaseAddress = _factory.StartAndGetAddress();
 
         _playwright = await Playwright.CreateAsync();

@@ -133,7 +133,7 @@ public sealed partial class WidgetTests(WidgetSiteFixture site) : IClassFixture<
             <script src="{site.BaseAddress}embed.js" data-title="区政务咨询" data-position="left" data-quick-questions=""></script>
             </body></html>
             """;
-        await using var portal = await ForeignPortal.StartAsync(html);
+        await using var portal = await ForeignPortal.StartAsync(html, site.AllowedPortalPort);
         await using var widget = await WidgetPage.OpenForeignPageAsync(site, portal.PageAddress, "区政务咨询");
 
         await widget.OpenChatAsync();

@@ -57,4 +57,12 @@ public sealed class AnsweringOptions
     /// <summary>Minutes after its last turn that a conversation's memory is kept. Default 30.</summary>
     [Range(1, 1440)]
     public int ConversationMinutes { get; set; } = 30;
+
+    /// <summary>
+    /// Hosts (e.g. <c>www.zhengzhou.gov.cn</c>; subdomains included) whose addresses stay clickable links when a
+    /// reply quotes them. Any other address in quoted corpus text or an LLM answer is shown as plain text, so text
+    /// slipped into a document cannot send citizens to a site of its choosing. Empty (the default) links none.
+    /// </summary>
+    [MaxLength(100)]
+    public IList<string> LinkHosts { get; } = [];
 }

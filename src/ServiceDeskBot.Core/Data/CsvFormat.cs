@@ -5,6 +5,9 @@ namespace ServiceDeskBot.Core.Data;
 /// <summary>
 /// Reads and writes RFC 4180 CSV: fields with commas, quotes or line breaks are quoted and quotes doubled; records end
 /// with CRLF. Written files start with a UTF-8 byte-order mark because Excel otherwise reads Chinese as ANSI.
+/// Fields reach the file from citizens' questions, so one that a spreadsheet would run as a formula (starting with
+/// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) is written with a leading apostrophe, and reading drops that
+/// apostrophe again, so an export imports back unchanged.
 /// </summary>
 public static class CsvFormat
 {
@@ -57,7 +60,7 @@ public static class CsvFormat
 
         void EndRecord()
         {
-            fields.Add(field.ToString());
+            fields.Add(Unguard(field.ToString()));
             field.Clear();
             if (!(fields.Count == 1 && fields[0].Length == 0 && !afterQuote))
             {
@@ -102,7 +105,7 @@ public static class CsvFormat
             switch (c)
             {
                 case ',':
-                    fields.Add(field.ToString());
+                    fields.Add(Unguard(field.ToString()));
                     field.Clear();
                     afterQuote = false;
                     break;
@@ -145,6 +148,11 @@ public static class CsvFormat
 
     private static void AppendField(StringBuilder builder, string value)
     {
+        if (IsGuarded(value))
+        {
+            value = FormulaGuard + value;
+        }
+
         if (value.AsSpan().IndexOfAny(",\"\r\n") < 0 && value.Trim().Length == value.Length)
         {
             builder.Append(value);
@@ -153,4 +161,22 @@ public static class CsvFormat
 
         builder.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
+
+    private const char FormulaGuard = '\'';
+
+    // A value is guarded when a spreadsheet would run it (a formula trigger first), or when it is an apostrophe
+    // followed by a guarded value: then reading, which drops one apostrophe, gives back exactly what was written.
+    private static bool IsGuarded(string value)
+    {
+        var start = 0;
+        while (start < value.Length && value[start] == FormulaGuard)
+        {
+            start++;
+        }
+
+        return start < value.Length && value[start] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    }
+
+    private static string Unguard(string field) =>
+        field.Length > 1 && field[0] == FormulaGuard && IsGuarded(field[1..]) ? field[1..] : field;
 }

@@ -1,3 +1,5 @@
+using ServiceDeskBot.Core.Safety;
+
 namespace ServiceDeskBot.Core.Data;
 
 /// <summary>The editable fields of a curated answer, as an admin submitted them (form, CSV row or JSON).</summary>
@@ -20,6 +22,12 @@ public sealed record CuratedAnswerDraft(
     public IReadOnlyList<CurationError> Validate(Func<string, bool>? passageExists)
     {
         var errors = new List<CurationError>();
+        if (new[] { Question, Answer }.Concat(AlternateQuestions).Concat(CitedPassageIds).Any(t => InputText.HasInvalidCharacters(t)))
+        {
+            errors.Add(new(nameof(Question), "内容包含无效字符（NUL 或不成对的代理字符）。"));
+            return errors;
+        }
+
         if (string.IsNullOrWhiteSpace(Question))
         {
             errors.Add(new(nameof(Question), "请填写问题。"));
@@ -63,16 +71,22 @@ public sealed record CuratedAnswerDraft(
         return errors;
     }
 
-    /// <summary>The draft with surrounding blanks removed and empty or repeated lines dropped, as it is stored.</summary>
+    /// <summary>
+    /// The draft as it is stored: through the same <see cref="InputText"/> cleaning as citizens' questions (control
+    /// and bidirectional characters removed, NFC), surrounding blanks removed and empty or repeated lines dropped.
+    /// </summary>
     public CuratedAnswerDraft Normalized() => new(
-        Question.Trim(),
-        CleanList(AlternateQuestions),
-        Answer.Trim(),
+        Clean(Question, MaxQuestionLength),
+        CleanList(AlternateQuestions.Select(a => Clean(a, MaxQuestionLength))),
+        Clean(Answer, MaxAnswerLength),
         CleanList(CitedPassageIds),
         Enabled);
 
     /// <summary>Splits multi-line form input into one item per line.</summary>
     public static IReadOnlyList<string> Lines(string? text) => CleanList((text ?? "").Split('\n'));
+
+    private static string Clean(string text, int maxLength) =>
+        InputText.Check(text, maxLength) is { IsValid: true } check ? check.Text : text.Trim();
 
     private static List<string> CleanList(IEnumerable<string> items) =>
         items.Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -51,18 +51,6 @@ public sealed class QuestionClusterer(PiiMasker masker)
             .ToList();
     }
 
-    /// <summary>All <paramref name="items"/> as one cluster, whatever their similarity (an admin chose them together).</summary>
-    public ReviewCluster Merge(IEnumerable<ReviewItem> items)
-    {
-        var ordered = MaskAndOrder(items);
-        if (ordered.Count == 0)
-        {
-            throw new ArgumentException("A cluster needs at least one item.", nameof(items));
-        }
-
-        return new ReviewCluster(Representative(ordered), ordered);
-    }
-
     private List<ReviewItem> MaskAndOrder(IEnumerable<ReviewItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);

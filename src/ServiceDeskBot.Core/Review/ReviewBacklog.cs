@@ -22,28 +22,38 @@ public sealed class ReviewBacklog(
 {
     private const int QuotesInDraft = 2;
 
-    /// <summary>The waiting clusters, largest and newest first.</summary>
-    public async Task<IReadOnlyList<ReviewCluster>> GetClustersAsync(CancellationToken cancellationToken)
+    /// <summary>The waiting clusters, largest and newest first, with the ids that name them.</summary>
+    public async Task<ReviewSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
     {
-        var items = await LoadItemsAsync(null, null, cancellationToken).ConfigureAwait(false);
-        return clusterer.Cluster(items, options.Value.ClusterSimilarity);
+        var items = await LoadItemsAsync(long.MaxValue, long.MaxValue, cancellationToken).ConfigureAwait(false);
+        return new ReviewSnapshot(
+            clusterer.Cluster(items, options.Value.ClusterSimilarity),
+            items.Select(i => i.AskId ?? 0).DefaultIfEmpty().Max(),
+            items.Select(i => i.CorrectionId ?? 0).DefaultIfEmpty().Max());
     }
 
     /// <summary>
-    /// A curated answer pre-filled from the waiting items among <paramref name="askIds"/> and
-    /// <paramref name="correctionIds"/>, or null when none of them is waiting any more.
+    /// The cluster <paramref name="key"/> names, as the queue showed it: the waiting items up to the key's ids,
+    /// clustered again, and the cluster holding its anchor. Null when the anchor is no longer waiting.
     /// </summary>
-    public async Task<CuratedAnswerDraft?> DraftAsync(IReadOnlyCollection<long> askIds, IReadOnlyCollection<long> correctionIds, CancellationToken cancellationToken)
+    public async Task<ReviewCluster?> FindClusterAsync(ReviewClusterKey key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(askIds);
-        ArgumentNullException.ThrowIfNull(correctionIds);
-        var items = await LoadItemsAsync(askIds, correctionIds, cancellationToken).ConfigureAwait(false);
-        if (items.Count == 0)
+        ArgumentNullException.ThrowIfNull(key);
+        var items = await LoadItemsAsync(key.ThroughAskId, key.ThroughCorrectionId, cancellationToken).ConfigureAwait(false);
+        return clusterer.Cluster(items, options.Value.ClusterSimilarity).FirstOrDefault(c => c.Items.Any(key.IsAnchor));
+    }
+
+    /// <summary>
+    /// A curated answer pre-filled from the cluster <paramref name="key"/> names, or null when it is no longer waiting.
+    /// </summary>
+    public async Task<CuratedAnswerDraft?> DraftAsync(ReviewClusterKey key, CancellationToken cancellationToken)
+    {
+        var cluster = await FindClusterAsync(key, cancellationToken).ConfigureAwait(false);
+        if (cluster is null)
         {
             return null;
         }
 
-        var cluster = clusterer.Merge(items);
         var answer = cluster.SuggestedAnswer;
         IReadOnlyList<string> cited = [];
         if (answer is null)
@@ -140,8 +150,7 @@ public sealed class ReviewBacklog(
         return corrections + asks;
     }
 
-    private async Task<List<ReviewItem>> LoadItemsAsync(
-        IReadOnlyCollection<long>? askIds, IReadOnlyCollection<long>? correctionIds, CancellationToken cancellationToken)
+    private async Task<List<ReviewItem>> LoadItemsAsync(long throughAskId, long throughCorrectionId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var lowConfidence = settings.LowConfidenceBelow;
@@ -150,27 +159,20 @@ public sealed class ReviewBacklog(
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var askQuery = db.AskLog.AsNoTracking().Where(e => !e.Reviewed);
-            askQuery = askIds is null
-                ? askQuery.Where(e => (!e.Answered && e.Intent == IntentLabels.Question)
-                                      || e.Feedback == false
-                                      || e.Confidence < lowConfidence
-                                      || (checkCoverage && e.Answered && e.Reason.Contains("coverage")))
-                : askQuery.Where(e => askIds.Contains(e.Id));
-            var asks = await askQuery
+            var asks = await db.AskLog.AsNoTracking()
+                .Where(e => !e.Reviewed && e.Id <= throughAskId)
+                .Where(e => (!e.Answered && e.Intent == IntentLabels.Question)
+                            || e.Feedback == false
+                            || e.Confidence < lowConfidence
+                            || (checkCoverage && e.Answered && e.Reason.Contains("coverage")))
                 .OrderByDescending(e => e.Id)
                 .Take(settings.MaxItems)
                 .Select(e => new { e.Id, e.At, e.Question, e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason })
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
 
-            var correctionQuery = db.StaffCorrections.AsNoTracking().Where(c => !c.Handled);
-            if (correctionIds is not null)
-            {
-                correctionQuery = correctionQuery.Where(c => correctionIds.Contains(c.Id));
-            }
-
-            var corrections = await correctionQuery
+            var corrections = await db.StaffCorrections.AsNoTracking()
+                .Where(c => !c.Handled && c.Id <= throughCorrectionId)
                 .OrderByDescending(c => c.Id)
                 .Take(settings.MaxItems)
                 .ToListAsync(cancellationToken)

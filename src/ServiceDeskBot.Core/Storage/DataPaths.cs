@@ -30,6 +30,36 @@ public sealed class DataPaths
     /// <summary>A path inside the data directory.</summary>
     public string InData(params string[] parts) => Path.Combine([DataDirectory, .. parts]);
 
+    /// <summary>
+    /// The trimmed text of <paramref name="fileName"/> in the data directory; when the file does not exist yet it is
+    /// created with the text of <paramref name="create"/> (an installation id, a generated key). Written to a temporary
+    /// file and moved without overwrite, so two processes starting together on one data directory agree on one value.
+    /// </summary>
+    public string ReadOrCreate(string fileName, Func<string> create)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(create);
+        var file = InData(fileName);
+        if (File.Exists(file))
+        {
+            return File.ReadAllText(file).Trim();
+        }
+
+        var value = create();
+        var temp = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temp, value);
+        try
+        {
+            File.Move(temp, file, overwrite: false);
+            return value.Trim();
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            File.Delete(temp);
+            return File.ReadAllText(file).Trim();
+        }
+    }
+
     /// <summary>A path inside the seeds directory.</summary>
     public string InSeeds(params string[] parts) => Path.Combine([SeedsDirectory, .. parts]);
 

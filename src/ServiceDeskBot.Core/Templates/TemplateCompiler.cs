@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Core.Templates;
 
@@ -10,6 +11,11 @@ public static class TemplateCompiler
     public static IReadOnlyList<TemplateError> Validate(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (InputText.HasInvalidCharacters(body))
+        {
+            return [InvalidCharacters];
+        }
+
         var template = Template.Parse(body);
         return ErrorsOf(template);
     }
@@ -18,6 +24,11 @@ public static class TemplateCompiler
     public static Template Compile(string key, string body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (InputText.HasInvalidCharacters(body))
+        {
+            throw new TemplateValidationException(key, [InvalidCharacters]);
+        }
+
         var template = Template.Parse(body, key);
         var errors = ErrorsOf(template);
         if (errors.Count > 0)
@@ -27,6 +38,9 @@ public static class TemplateCompiler
 
         return template;
     }
+
+    // NUL and lone surrogates are never stored, in templates as anywhere else.
+    private static readonly TemplateError InvalidCharacters = new(1, 1, "模板包含无效字符（NUL 或不成对的代理字符）。");
 
     private static List<TemplateError> ErrorsOf(Template template) =>
         template.Messages

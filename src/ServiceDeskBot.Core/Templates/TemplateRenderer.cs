@@ -25,6 +25,7 @@ public sealed partial class TemplateRenderer(
     DataPaths paths,
     IOptions<ServiceDeskOptions> serviceDesk,
     IOptions<TemplatesOptions> limits,
+    IOptions<AnsweringOptions> answering,
     ILogger<TemplateRenderer> logger)
 {
     /// <summary>File extension of the default templates in <c>seeds/templates/</c>.</summary>
@@ -101,17 +102,22 @@ public sealed partial class TemplateRenderer(
         Disclaimer = "以上内容摘自公开新闻报道，仅供参考，具体办理要求请以窗口答复为准。",
     };
 
-    internal async Task<string> RenderAsync(Template template, TemplateModel model, bool strict, CancellationToken cancellationToken)
+    internal Task<string> RenderAsync(Template template, TemplateModel model, bool strict, CancellationToken cancellationToken)
     {
         var options = limits.Value;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.RenderTimeoutMs);
 
-        var context = new TemplateContext
+        // Synchronous on purpose: the memory budget counts this thread's allocations, and nothing a template can
+        // call is asynchronous.
+        var context = new MemoryBudgetedTemplateContext(options.MemoryBudgetMegabytes * 1024L * 1024L)
         {
             LoopLimit = options.LoopLimit,
             RecursiveLimit = options.RecursiveLimit,
             OutputLimit = options.OutputLimit,
+            // No string a reply needs is longer than the reply itself; longer ones are an error, not truncated.
+            LimitToString = options.OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             StrictVariables = strict,
             CancellationToken = timeout.Token,
         };
@@ -119,33 +125,38 @@ public sealed partial class TemplateRenderer(
 
         try
         {
-            var output = await template.RenderAsync(context).ConfigureAwait(false);
-            return output.Trim();
+            return Task.FromResult(template.Render(context).Trim());
+        }
+        catch (ScriptRuntimeException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The render was cancelled.", ex, cancellationToken);
+        }
+        catch (Exception ex) when (timeout.IsCancellationRequested && ex is ScriptRuntimeException or OperationCanceledException)
+        {
+            throw new TemplateRenderException($"模板渲染超过 {options.RenderTimeoutMs} 毫秒，已中止。", ex);
         }
         catch (ScriptRuntimeException ex)
         {
             throw new TemplateRenderException($"模板运行出错：{ex.OriginalMessage}", ex);
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new TemplateRenderException($"模板渲染超过 {options.RenderTimeoutMs} 毫秒，已中止。", ex);
         }
     }
 
     private ScriptObject BuildGlobals(TemplateModel model)
     {
         var facts = serviceDesk.Value;
+        var linkHosts = answering.Value.LinkHosts.AsReadOnly();
+        string Inert(string? text) => ChatTextNeutralizer.Neutralize(text, linkHosts);
         var quotes = new ScriptArray();
         var sources = new ScriptArray();
         foreach (var quote in model.Quotes)
         {
-            var title = ChatTextNeutralizer.Neutralize(quote.Title);
-            var source = ChatTextNeutralizer.Neutralize(quote.Source);
+            var title = Inert(quote.Title);
+            var source = Inert(quote.Source);
             quotes.Add(new ScriptObject
             {
                 ["n"] = quote.N,
                 ["title"] = title,
-                ["text"] = ChatTextNeutralizer.Neutralize(quote.Text),
+                ["text"] = Inert(quote.Text),
                 ["source"] = source,
             });
         }
@@ -164,12 +175,12 @@ public sealed partial class TemplateRenderer(
         }
 
         var answer = string.IsNullOrWhiteSpace(model.Answer)
-            ? string.Join("", model.Quotes.Select(q => ChatTextNeutralizer.Neutralize(q.Text)))
-            : ChatTextNeutralizer.Neutralize(model.Answer);
+            ? string.Join("", model.Quotes.Select(q => Inert(q.Text)))
+            : Inert(model.Answer);
 
         return new ScriptObject
         {
-            ["question"] = ChatTextNeutralizer.Neutralize(model.Question),
+            ["question"] = Inert(model.Question),
             ["answer"] = answer,
             ["quotes"] = quotes,
             ["sources"] = sources,

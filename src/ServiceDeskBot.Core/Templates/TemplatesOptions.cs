@@ -22,4 +22,11 @@ public sealed class TemplatesOptions
     /// <summary>Wall-clock budget for one render, in milliseconds.</summary>
     [Range(10, 60_000)]
     public int RenderTimeoutMs { get; set; } = 2000;
+
+    /// <summary>
+    /// Most memory one render may allocate, in megabytes; a template building large strings or arrays is stopped with
+    /// an error once it passes this. A default reply allocates under 0.1 MB (docs/benchmarks.md). Default 4.
+    /// </summary>
+    [Range(1, 1024)]
+    public int MemoryBudgetMegabytes { get; set; } = 4;
 }

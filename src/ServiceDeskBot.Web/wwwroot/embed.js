@@ -47,25 +47,6 @@
     return s;
   }
 
-  var styles = [
-    ':host { all: initial; }',
-    '.bubble { position: fixed; bottom: 24px; z-index: 2147483000; width: 60px; height: 60px; border: none;',
-    '  border-radius: 50%; background: var(--sdb-color); color: #fff; cursor: pointer; display: flex;',
-    '  align-items: center; justify-content: center; box-shadow: 0 4px 14px rgba(0,0,0,.25); }',
-    '.bubble:focus-visible { outline: 3px solid #1a73e8; outline-offset: 3px; }',
-    '.bubble svg { width: 30px; height: 30px; fill: currentColor; }',
-    '.right { right: 24px; } .left { left: 24px; }',
-    '.panel { position: fixed; bottom: 96px; z-index: 2147483001; width: 380px; height: min(620px, calc(100vh - 120px));',
-    '  border-radius: 12px; overflow: hidden; background: #fff; box-shadow: 0 8px 30px rgba(0,0,0,.3); }',
-    '.panel[hidden] { display: none; }',
-    '.panel iframe { width: 100%; height: 100%; border: 0; display: block; }',
-    // At phone width the panel takes the whole screen; the close button inside the panel replaces the bubble.
-    '@media (max-width: 480px) {',
-    '  .panel { inset: 0; width: 100vw; height: 100vh; height: 100dvh; border-radius: 0; }',
-    '  .open .bubble { display: none; }',
-    '}'
-  ].join('\n');
-
   var chatIcon = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-4 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6v2h2V9H7zm4 0v2h2V9h-2zm4 0v2h2V9h-2z"/></svg>';
   var closeIcon = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7 4.3 4.3l6.3 6.3 6.3-6.3z"/></svg>';
 
@@ -74,8 +55,15 @@
     host.id = 'servicedesk-widget';
     var root = host.attachShadow({ mode: 'open' });
 
-    var style = document.createElement('style');
-    style.textContent = styles;
+    // A stylesheet from the service rather than a <style> element, so a host page whose Content-Security-Policy
+    // forbids inline styles only needs to allow the service's origin. Hidden until it applies, to avoid a flash of
+    // an unstyled button.
+    host.style.display = 'none';
+    var style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = serviceOrigin + '/widget/embed.css';
+    style.addEventListener('load', function () { host.style.removeProperty('display'); });
+    style.addEventListener('error', function () { host.style.removeProperty('display'); });
     root.appendChild(style);
 
     var container = document.createElement('div');

@@ -167,6 +167,60 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public async Task Preview_stops_a_template_that_builds_large_strings_with_a_memory_error()
+    {
+        await using var host = await TestDataHost.StartAsync(Facts);
+        var renderer = host.Get<TemplateRenderer>();
+
+        var preview = await renderer.PreviewAsync(HostileTemplates.ManyLargeStrings(900), CancellationToken.None);
+
+        Assert.False(preview.Succeeded);
+        Assert.Contains("内存超过 4 MB", preview.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stored_template_over_its_memory_budget_falls_back_to_the_default()
+    {
+        await using var host = await TestDataHost.StartAsync(Facts);
+        var renderer = host.Get<TemplateRenderer>();
+        await using (var db = host.CreateDbContext())
+        {
+            var template = await db.AnswerTemplates.SingleAsync(t => t.Key == TemplateKeys.Greeting);
+            template.Body = HostileTemplates.ManyLargeStrings(900) + "不该出现";
+            await db.SaveChangesAsync();
+        }
+
+        var text = await renderer.RenderAsync(TemplateKeys.Greeting, new TemplateModel(), CancellationToken.None);
+
+        Assert.DoesNotContain("不该出现", text, StringComparison.Ordinal);
+        Assert.Contains("测试政务问答", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_refuses_a_string_longer_than_the_output_limit()
+    {
+        await using var host = await TestDataHost.StartAsync(Facts);
+        var renderer = host.Get<TemplateRenderer>();
+
+        var preview = await renderer.PreviewAsync("{{ s = \"\" | string.pad_left 30000 }}{{ s | string.size }}", CancellationToken.None);
+
+        Assert.False(preview.Succeeded);
+        Assert.Contains("20000", preview.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_of_a_hostile_template_is_an_error_whose_message_names_the_template_problem()
+    {
+        await using var host = await TestDataHost.StartAsync(Facts);
+        var renderer = host.Get<TemplateRenderer>();
+
+        var preview = await renderer.PreviewAsync(HostileTemplates.DoublingArray(24), CancellationToken.None);
+
+        Assert.False(preview.Succeeded);
+        Assert.StartsWith("模板运行出错", preview.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_reports_a_syntax_error_with_its_line_and_column()
     {
         var errors = TemplateCompiler.Validate("第一行\n第二行 {{ for q in quotes }}{{ q.text ");

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Core.Data;
 
 namespace ServiceDeskBot.Web.Tests.Admin;
 
@@ -85,14 +88,16 @@ public sealed class CuratedPagesTests(CuratedAdminAppFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Post_without_an_antiforgery_token_is_rejected()
+    public async Task Post_without_an_antiforgery_token_is_rejected_and_saves_nothing()
     {
         using var admin = await AdminAsync();
-        using var content = new FormUrlEncodedContent(Form("问题？", "答案"));
+        using var content = new FormUrlEncodedContent(Form("无令牌提交的问题？", "答案"));
 
         using var response = await admin.Http.PostAsync(new Uri("/Admin/Curated/Edit", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<ServiceDeskDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.CuratedAnswers.AnyAsync(a => a.Question == "无令牌提交的问题？"));
     }
 
     [Fact]

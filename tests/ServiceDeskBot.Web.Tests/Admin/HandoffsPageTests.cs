@@ -19,9 +19,11 @@ public sealed class HandoffsPageTests(ReviewAppFactory factory) : IClassFixture<
         using var response = await client.GetAsync(Page);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("conv-handoff-page", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b>窗口</b>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var raw = await response.Content.ReadAsStringAsync();
+        Assert.Contains("conv-handoff-page", raw, StringComparison.Ordinal);
+        // The citizen's words are on the page, encoded: shown as typed, never as markup.
+        Assert.Contains("我要找人工&lt;b&gt;窗口&lt;/b&gt;", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>窗口</b>", raw, StringComparison.Ordinal);
     }
 
     [Fact]

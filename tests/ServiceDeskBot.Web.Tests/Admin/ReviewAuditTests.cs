@@ -12,9 +12,9 @@ public sealed class ReviewAuditTests(ReviewAppFactory factory) : IClassFixture<R
     {
         using var client = await factory.CreateClientAsAsync("review-admin", "Admin");
         var (askId, _, _, _, _) = await factory.AskAsync(client, "残疾人证换证在哪个窗口办理");
+        var row = await ReviewPageForms.ClusterRowAsync(client, "残疾人证换证在哪个窗口办理");
 
-        using var response = await ReviewPageForms.PostFormAsync(client, "/Admin/Review", "/Admin/Review?handler=Dismiss",
-            [KeyValuePair.Create("ask", askId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        using var response = await ReviewPageForms.PostFormAsync(client, "/Admin/Review", "/Admin/Review?handler=Dismiss", row.DismissFields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<ServiceDeskDbContext>>().CreateDbContextAsync();

@@ -38,10 +38,9 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
         Assert.False(answered);
         Assert.Equal("question", intent);
 
-        var html = await ReviewPageForms.GetPageAsync(client, Queue);
+        var row = await ReviewPageForms.ClusterRowAsync(client, "出入境通行证续签需要什么材料");
 
-        Assert.Contains("出入境通行证续签需要什么材料", html, StringComparison.Ordinal);
-        Assert.Contains("未能回答", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge bad\">未能回答</span>", row.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,10 +51,9 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
         var feedback = factory.Services.GetRequiredService<IAskFeedbackStore>();
         Assert.True(await feedback.RecordFeedbackAsync(publicId, conversationId, helpful: false, "数字不对", CancellationToken.None));
 
-        var html = await ReviewPageForms.GetPageAsync(client, Queue);
+        var row = await ReviewPageForms.ClusterRowAsync(client, "中原区技术合同成交额突破了多少");
 
-        Assert.Contains("中原区技术合同成交额突破了多少", html, StringComparison.Ordinal);
-        Assert.Contains("用户差评", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge bad\">用户差评</span>", row.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,26 +62,25 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
         await AddCorrectionAsync("老年优待证在哪里申领", "到街道便民服务中心申领。");
 
-        var html = await ReviewPageForms.GetPageAsync(client, Queue);
+        var row = await ReviewPageForms.ClusterRowAsync(client, "老年优待证在哪里申领");
 
-        Assert.Contains("老年优待证在哪里申领", html, StringComparison.Ordinal);
-        Assert.Contains("人工纠错", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge ok\">人工纠错</span>", row.Html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Marking_a_cluster_handled_removes_it_from_the_queue()
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
-        var (askId, _, _, answered, _) = await factory.AskAsync(client, "驾驶证到期换证在哪个窗口办理");
+        var (_, _, _, answered, _) = await factory.AskAsync(client, "驾驶证到期换证在哪个窗口办理");
         Assert.False(answered);
-        Assert.Contains("驾驶证到期换证在哪个窗口办理", await ReviewPageForms.GetPageAsync(client, Queue), StringComparison.Ordinal);
+        var row = await ReviewPageForms.ClusterRowAsync(client, "驾驶证到期换证在哪个窗口办理");
 
-        using var response = await ReviewPageForms.PostFormAsync(client, Queue, Queue + "?handler=Dismiss", [KeyValuePair.Create("ask", askId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        using var response = await ReviewPageForms.PostFormAsync(client, Queue, Queue + "?handler=Dismiss", row.DismissFields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.DoesNotContain("驾驶证到期换证在哪个窗口办理", html, StringComparison.Ordinal);
-        Assert.Contains("标记为已处理", html, StringComparison.Ordinal);
+        Assert.Contains("已将 1 条记录标记为已处理。", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,8 +88,9 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
         var correctionId = await AddCorrectionAsync("残疾人证补办要几天", "一般五个工作日。");
+        var row = await ReviewPageForms.ClusterRowAsync(client, "残疾人证补办要几天");
 
-        using var response = await ReviewPageForms.PostFormAsync(client, Queue, Queue + "?handler=Dismiss", [KeyValuePair.Create("correction", correctionId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        using var response = await ReviewPageForms.PostFormAsync(client, Queue, Queue + "?handler=Dismiss", row.DismissFields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = await CreateDbAsync();
@@ -105,9 +103,10 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
     public async Task Curate_form_is_prefilled_with_the_question_and_the_clerks_answer()
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
-        var correctionId = await AddCorrectionAsync("独生子女证遗失如何补领", "携带户口本到户籍所在地社区补领。");
+        await AddCorrectionAsync("独生子女证遗失如何补领", "携带户口本到户籍所在地社区补领。");
+        var row = await ReviewPageForms.ClusterRowAsync(client, "独生子女证遗失如何补领");
 
-        var html = await ReviewPageForms.GetPageAsync(client, $"{Queue}/Curate?correction={correctionId}");
+        var html = await ReviewPageForms.GetPageAsync(client, row.CurateLink);
 
         Assert.Contains("value=\"独生子女证遗失如何补领\"", html, StringComparison.Ordinal);
         Assert.Contains("携带户口本到户籍所在地社区补领。", html, StringComparison.Ordinal);
@@ -117,9 +116,10 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
     public async Task Curate_form_for_a_declined_ask_is_prefilled_with_corpus_quotes()
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
-        var (askId, _, _, _, _) = await factory.AskAsync(client, "金水区的科技企业有多少家");
+        await factory.AskAsync(client, "金水区的科技企业有多少家");
+        var row = await ReviewPageForms.ClusterRowAsync(client, "金水区的科技企业有多少家");
 
-        var html = await ReviewPageForms.GetPageAsync(client, $"{Queue}/Curate?ask={askId}");
+        var html = await ReviewPageForms.GetPageAsync(client, row.CurateLink);
 
         Assert.Contains("value=\"金水区的科技企业有多少家\"", html, StringComparison.Ordinal);
         Assert.Contains("（来源：", html, StringComparison.Ordinal);
@@ -130,9 +130,12 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
         var correctionId = await AddCorrectionAsync("公租房申请条件是什么", "具有本市户籍且家庭人均收入低于标准。");
-        var form = $"{Queue}/Curate?correction={correctionId}";
+        var form = (await ReviewPageForms.ClusterRowAsync(client, "公租房申请条件是什么")).CurateLink;
+        var keyFields = ReviewPageForms.HiddenFieldsOf(await ReviewPageForms.GetPageAsync(client, form))
+            .Where(f => !f.Key.StartsWith("Form.", StringComparison.Ordinal));
 
-        using var response = await ReviewPageForms.PostFormAsync(client, form, form, [
+        using var response = await ReviewPageForms.PostFormAsync(client, form, "/Admin/Review/Curate", [
+            .. keyFields,
             KeyValuePair.Create("Form.Question", "公租房申请条件是什么"),
             KeyValuePair.Create("Form.Alternates", "公租房怎么申请\n申请公租房要什么条件"),
             KeyValuePair.Create("Form.Answer", "具有本市户籍且家庭人均收入低于标准。"),
@@ -154,6 +157,79 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
         using var response = await client.GetAsync(new Uri($"{Queue}/Curate", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_flooded_cluster_links_and_posts_a_key_of_a_few_characters_whatever_its_size()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        await AddDeclinedAsksAsync("暴雨天气政务大厅开门吗", 1500);
+
+        var row = await ReviewPageForms.ClusterRowAsync(client, "暴雨天气政务大厅开门吗");
+
+        Assert.Contains("<td class=\"count\">1500</td>", row.Html, StringComparison.Ordinal);
+        Assert.True(row.CurateLink.Length < 100, row.CurateLink);
+        Assert.Equal(3, row.DismissFields.Count);
+    }
+
+    [Fact]
+    public async Task Dismissing_a_flooded_cluster_settles_every_one_of_its_asks()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var ids = await AddDeclinedAsksAsync("台风过境后哪天恢复办公", 1200);
+        var row = await ReviewPageForms.ClusterRowAsync(client, "台风过境后哪天恢复办公");
+
+        using var response = await ReviewPageForms.PostFormAsync(client, Queue, Queue + "?handler=Dismiss", row.DismissFields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = await CreateDbAsync();
+        Assert.Equal(1200, await db.AskLog.CountAsync(e => ids.Contains(e.Id) && e.Reviewed));
+    }
+
+    [Fact]
+    public async Task Dismissing_leaves_asks_that_arrived_after_the_queue_was_read()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        await AddDeclinedAsksAsync("社区食堂的补贴怎么申请", 3);
+        var row = await ReviewPageForms.ClusterRowAsync(client, "社区食堂的补贴怎么申请");
+        var later = await AddDeclinedAsksAsync("社区食堂的补贴怎么申请", 1);
+
+        using var response = await ReviewPageForms.PostFormAsync(client, Queue, Queue + "?handler=Dismiss", row.DismissFields);
+
+        await using var db = await CreateDbAsync();
+        Assert.False((await db.AskLog.SingleAsync(e => e.Id == later[0])).Reviewed);
+        Assert.Contains("已将 3 条记录标记为已处理。", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cluster=x1&asks=1&corrections=0")]
+    [InlineData("cluster=a5&asks=4&corrections=0")]
+    [InlineData("cluster=a-1&asks=4&corrections=0")]
+    [InlineData("cluster=&asks=4&corrections=0")]
+    public async Task Curate_form_with_a_malformed_cluster_key_is_a_bad_request(string query)
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+
+        using var response = await client.GetAsync(new Uri($"{Queue}/Curate?{query}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<List<long>> AddDeclinedAsksAsync(string question, int count)
+    {
+        await using var db = await CreateDbAsync();
+        var entries = Enumerable.Range(0, count).Select(i => new AskLogEntry
+        {
+            At = DateTimeOffset.UtcNow.AddSeconds(-i),
+            Question = question,
+            Intent = "question",
+            Confidence = 0.9,
+            Answered = false,
+            Reason = "no passage",
+        }).ToList();
+        db.AskLog.AddRange(entries);
+        await db.SaveChangesAsync();
+        return entries.Select(e => e.Id).ToList();
     }
 
     private async Task<long> AddCorrectionAsync(string question, string suggested)

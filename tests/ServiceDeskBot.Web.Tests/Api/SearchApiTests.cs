@@ -147,10 +147,12 @@ public sealed class SearchApiTests(ServiceDeskAppFactory factory) : IClassFixtur
         using var response = await client.PostAsJsonAsync(Search, new { query });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var raw = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("<script>", raw, StringComparison.Ordinal);
-        using var body = JsonDocument.Parse(raw);
-        Assert.True(body.RootElement.GetProperty("hits").GetArrayLength() <= 5);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var hits = body.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.True(hits.Count <= 5);
+        // Decoded, as a client shows them: hits are corpus passages, and the query never comes back inside one.
+        Assert.All(hits, h => Assert.DoesNotContain(query, h.GetProperty("text").GetString(), StringComparison.Ordinal));
+        Assert.All(hits, h => Assert.Matches(@"^\d{3}_[0-9a-f]{16}\.(txt|md)$", h.GetProperty("source").GetString()!));
     }
 
     [Fact]

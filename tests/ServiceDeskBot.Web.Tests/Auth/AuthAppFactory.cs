@@ -13,7 +13,9 @@ namespace ServiceDeskBot.Web.Tests.Auth;
 /// </summary>
 public sealed class AuthAppFactory : ServiceDeskAppFactory
 {
-    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
+    // Every request through the in-memory test server comes from the same (absent) client address, so the per-client
+    // sign-in throttle would count all tests' failures together; it has its own tests on loopback.
+    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal) { ["Auth:SignInFailuresPerClient"] = "10000" };
 
     /// <summary>When set, the app uses this data directory instead of the factory's own temporary one.</summary>
     public string? SharedDataDirectory { get; init; }

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ServiceDeskBot.Web.Tests.Auth;
 
@@ -101,12 +103,12 @@ public sealed class SignInTests(AuthAppFactory factory) : IClassFixture<AuthAppF
     }
 
     [Fact]
-    public async Task Five_failed_logins_lock_the_account_even_against_the_right_password()
+    public async Task A_locked_account_reads_the_same_error_as_a_wrong_password_even_with_the_right_one()
     {
         var password = TestPasswords.New();
         await factory.CreateUserAsync("clerk-locked", "Staff", password);
         using var client = factory.CreateBrowserClient();
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < 20; attempt++)
         {
             using var failed = await SignInForm.PostAsync(client, "clerk-locked", TestPasswords.New());
         }
@@ -114,7 +116,12 @@ public sealed class SignInTests(AuthAppFactory factory) : IClassFixture<AuthAppF
         using var response = await SignInForm.PostAsync(client, "clerk-locked", password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("账户已锁定，请15分钟后再试", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("用户名或密码错误", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("锁定", html, StringComparison.Ordinal);
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        Assert.True(await users.IsLockedOutAsync((await users.FindByNameAsync("clerk-locked"))!));
     }
 
     [Fact]

@@ -181,6 +181,6 @@ public sealed partial class ConsoleTests(ConsoleAppFactory factory) : IClassFixt
         return await db.StaffCorrections.Where(filter).ToListAsync();
     }
 
-    [GeneratedRegex("<section class=\"passage\" id=\"passage-[^\"]+\"")]
+    [GeneratedRegex("<section class=\"passage[^\"]*\" id=\"passage-[^\"]+\"")]
     private static partial Regex PassageAnchor();
 }

@@ -214,6 +214,61 @@ public sealed class DirectLineActivityTests(DirectLineServer server) : IClassFix
         Assert.Single((await client.GetActivitiesAsync(conversationId, token))["activities"]!.AsArray());
     }
 
+    [Theory]
+    [InlineData("{\"type\":\"message\",\"text\":\"abc\\ud800def\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"社保\\u0000卡\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"好\",\"channelData\":{\"clientActivityID\":\"\\udc00\"}}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"好\",\"from\":{\"id\":\"a\\u0000b\"}}")]
+    public async Task An_activity_with_a_lone_surrogate_or_nul_anywhere_is_refused_with_400_and_not_stored(string body)
+    {
+        using var client = new DirectLineClient(server.CreateClient());
+        var (conversationId, token) = await client.StartConversationAsync();
+
+        var status = await DirectLineClient.StatusOfAsync(client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Single((await client.GetActivitiesAsync(conversationId, token))["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_message_longer_than_the_ask_apis_limit_is_refused_with_400_and_not_stored()
+    {
+        using var client = new DirectLineClient(server.CreateClient());
+        var (conversationId, token) = await client.StartConversationAsync();
+        var tooLong = DirectLineClient.UserMessage(new string('问', 501), "c-501");
+
+        var status = await DirectLineClient.StatusOfAsync(client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, tooLong));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Single((await client.GetActivitiesAsync(conversationId, token))["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_message_of_exactly_the_limit_is_accepted()
+    {
+        using var client = new DirectLineClient(server.CreateClient());
+        var (conversationId, token) = await client.StartConversationAsync();
+
+        var status = await DirectLineClient.StatusOfAsync(client.SendAsync(
+            HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, DirectLineClient.UserMessage(new string('问', 500), "c-500")));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Fact]
+    public async Task Control_and_bidirectional_characters_are_removed_before_the_message_is_stored_and_asked()
+    {
+        using var client = new DirectLineClient(server.CreateClient());
+        var (conversationId, token) = await client.StartConversationAsync();
+
+        var id = await client.PostAsync(conversationId, token, DirectLineClient.UserMessage("居住证\u202e办理\u0007材料", "c-ctl"));
+
+        var echo = await client.PollForAsync(conversationId, token, a => a["id"]?.GetValue<string>() == id);
+        Assert.Equal("居住证办理材料", echo["text"]!.GetValue<string>());
+        await DirectLineClient.EventuallyAsync(() => Task.FromResult(server.Answers.Requests.Any(r => r.ConversationId == conversationId) ? (object?)true : null));
+        Assert.Contains(server.Answers.Requests, r => r.ConversationId == conversationId && r.Question == "居住证办理材料");
+    }
+
     [Fact]
     public async Task A_client_cannot_post_as_the_bot()
     {

@@ -20,7 +20,8 @@ public sealed class DirectLineRealPipelineTests(RealPipelineServer fixture) : IC
 
         var reply = await AskAsync(client, conversationId, token, CorpusQuestion);
 
-        Assert.Contains("4", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        // The figure with its unit: a bare "4" would be found in the hotline 12345 of any reply.
+        Assert.Contains("省级工程研究中心4家", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("[1]: cite:1", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
         var claim = reply["entities"]![0]!["citation"]!.AsArray()[0]!;
         Assert.Equal("DigitalDocument", claim["appearance"]!["@type"]!.GetValue<string>());

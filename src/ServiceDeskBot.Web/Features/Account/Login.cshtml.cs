@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,13 +10,27 @@ using ServiceDeskBot.Web.Features.Auth.Oidc;
 
 namespace ServiceDeskBot.Web.Features.Account;
 
+/// <summary>
+/// Staff sign-in. Every failure reads the same (unknown name, wrong password, locked or disabled account) and takes
+/// about as long, so the form tells an attacker nothing about which names exist; failures are throttled per client.
+/// </summary>
 [AllowAnonymous]
 public sealed class LoginModel(
     SignInManager<IdentityUser> signIn,
-    IOptions<AuthOptions> options,
+    SignInThrottle throttle,
+    IPasswordHasher<IdentityUser> hasher,
     IOptions<LocalAccountsOptions> localAccounts,
     IOptions<OidcOptions> oidc) : PageModel
 {
+    public const string FailureMessage = "用户名或密码错误";
+
+    // Hashed once: checking a password against it costs what checking a real account's password costs.
+    private static readonly Lazy<(IdentityUser User, string Hash)> Decoy = new(() =>
+    {
+        var user = new IdentityUser("decoy");
+        return (user, new PasswordHasher<IdentityUser>().HashPassword(user, Guid.NewGuid().ToString("N")));
+    });
+
     [BindProperty]
     [Required(ErrorMessage = "请输入用户名")]
     [StringLength(256)]
@@ -54,22 +69,36 @@ public sealed class LoginModel(
             return NotFound();
         }
 
+        if (throttle.IsThrottled(HttpContext, out var retryAfter))
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            Error = $"登录失败次数过多，请{minutes}分钟后再试";
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await signIn.UserManager.FindByNameAsync(UserName);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             // Only local addresses: a crafted link must not turn the login page into a redirect to a phishing site.
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Console");
         }
 
-        // Unknown users and wrong passwords get the same message so the form does not reveal which names exist.
-        Error = result.IsLockedOut
-            ? $"账户已锁定，请{options.Value.LockoutMinutes}分钟后再试"
-            : "用户名或密码错误";
+        if (user is null || result.IsLockedOut || result.IsNotAllowed)
+        {
+            // These answer without hashing the password; hashing anyway keeps the time of every failure alike.
+            hasher.VerifyHashedPassword(Decoy.Value.User, Decoy.Value.Hash, Password);
+        }
+
+        throttle.RecordFailure(HttpContext);
+        Error = FailureMessage;
         return Page();
     }
 }

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ServiceDeskBot.Web.Features.Account;
 
-/// <summary>Sign-out is POST only (with the antiforgery token), so a link or image on another site cannot sign staff out.</summary>
+/// <summary>
+/// Sign-out is POST only (with the antiforgery token), so a link or image on another site cannot sign staff out. It
+/// revokes: the account's security stamp changes, so a copy of the cookie kept from before no longer signs anyone in
+/// (every other session of the account ends with it).
+/// </summary>
 [AllowAnonymous]
 public sealed class LogoutModel(SignInManager<IdentityUser> signIn) : PageModel
 {
@@ -13,6 +17,11 @@ public sealed class LogoutModel(SignInManager<IdentityUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return RedirectToPage("/Account/Login");
     }

@@ -13,25 +13,29 @@ internal static partial class AskEndpoints
     public static RouteGroupBuilder MapAsk(this RouteGroupBuilder api)
     {
         api.MapPost("/ask", AskAsync)
+            .RequireRateLimiting(AskRateLimitPolicy.Name)
             .WithName("Ask")
             .WithSummary("Answers a citizen's question from the corpus, citing it, or declines and points to a person.")
             .Accepts<AskRequestDto>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/ask/stream", StreamAsync)
+            .RequireRateLimiting(AskRateLimitPolicy.Name)
             .WithName("AskStream")
             .WithSummary("As /api/ask, as server-sent events: 'delta' events with text, then one 'final' event with the reply.")
             .Accepts<AskRequestDto>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 
     private static async Task<Results<Ok<AskResponse>, ValidationProblem, ProblemHttpResult>> AskAsync(
         AskRequestDto request, IAnswerService answers, IPassageSearch search, CancellationToken cancellationToken)
     {
-        if (Validate(request) is { Count: > 0 } errors)
+        if (Validate(request, out var question) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors, title: "请求参数无效");
         }
@@ -41,7 +45,7 @@ internal static partial class AskEndpoints
             return RequestLimits.IndexLoading();
         }
 
-        var result = await answers.AskAsync(new AskRequest(request.Question!, request.ConversationId), cancellationToken);
+        var result = await answers.AskAsync(new AskRequest(question, request.ConversationId), cancellationToken);
         return TypedResults.Ok(AskResponse.From(result));
     }
 
@@ -49,7 +53,7 @@ internal static partial class AskEndpoints
         AskRequestDto request, IAnswerService answers, IPassageSearch search, IOptions<JsonOptions> json,
         HttpContext context, CancellationToken cancellationToken)
     {
-        if (Validate(request) is { Count: > 0 } errors)
+        if (Validate(request, out var question) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors, title: "请求参数无效");
         }
@@ -64,7 +68,7 @@ internal static partial class AskEndpoints
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
         var serializer = json.Value.SerializerOptions;
-        await foreach (var update in answers.StreamAsync(new AskRequest(request.Question!, request.ConversationId), cancellationToken))
+        await foreach (var update in answers.StreamAsync(new AskRequest(question, request.ConversationId), cancellationToken))
         {
             if (update.Result is { } result)
             {
@@ -86,9 +90,9 @@ internal static partial class AskEndpoints
         await response.Body.FlushAsync(cancellationToken);
     }
 
-    private static Dictionary<string, string[]> Validate(AskRequestDto request)
+    private static Dictionary<string, string[]> Validate(AskRequestDto request, out string question)
     {
-        var errors = RequestLimits.CheckText("question", request.Question);
+        var errors = RequestLimits.CheckText("question", request.Question, out question);
         if (request.ConversationId is { } id && !ConversationId().IsMatch(id))
         {
             errors["conversationId"] = ["只能包含字母、数字、- 和 _，且不超过 128 个字符。"];

@@ -1,30 +1,31 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Web.Features.Api;
 
 /// <summary>Limits on what callers may send; beyond them the request is refused with a 400.</summary>
 internal static class RequestLimits
 {
-    public const int MaxQuestionLength = 500;
+    public const int MaxQuestionLength = InputText.MaxQuestionLength;
     public const int MinTop = 1;
     public const int MaxTop = 50;
     public const int DefaultTop = 5;
 
-    /// <summary>Checks a question or query field; returns the validation errors, empty when valid.</summary>
-    public static Dictionary<string, string[]> CheckText(string field, string? value)
+    /// <summary>Largest request body the JSON API reads; a 500-character question is about 2 KB of JSON.</summary>
+    public const long MaxBodyBytes = 16 * 1024;
+
+    /// <summary>
+    /// Checks a question or query field through <see cref="InputText"/>: <paramref name="cleaned"/> is what the
+    /// endpoint uses from then on. Returns the validation errors, empty when valid.
+    /// </summary>
+    public static Dictionary<string, string[]> CheckText(string field, string? value, out string cleaned)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(value))
+        var check = InputText.Check(value);
+        cleaned = check.Text;
+        if (!check.IsValid)
         {
-            errors[field] = ["不能为空。"];
-        }
-        else if (value.Length > MaxQuestionLength)
-        {
-            errors[field] = [$"长度不能超过 {MaxQuestionLength} 个字符。"];
-        }
-        else if (value.Contains('\0', StringComparison.Ordinal))
-        {
-            errors[field] = ["包含无效字符。"];
+            errors[field] = [check.Message];
         }
 
         return errors;

@@ -20,7 +20,7 @@ internal static class SearchEndpoints
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
         SearchRequest request, IPassageSearch search, CancellationToken cancellationToken)
     {
-        var errors = RequestLimits.CheckText("query", request.Query);
+        var errors = RequestLimits.CheckText("query", request.Query, out var query);
         var top = request.Top ?? RequestLimits.DefaultTop;
         if (top is < RequestLimits.MinTop or > RequestLimits.MaxTop)
         {
@@ -37,7 +37,7 @@ internal static class SearchEndpoints
             return RequestLimits.IndexLoading();
         }
 
-        var hits = await search.SearchAsync(request.Query!, top, cancellationToken);
+        var hits = await search.SearchAsync(query, top, cancellationToken);
         return TypedResults.Ok(new SearchResponse(hits
             .Select(h => new SearchHitDto(h.Passage.Id, h.Passage.Source, h.Passage.Title, h.Passage.Text, Math.Round(h.Score, 4)))
             .ToList()));

@@ -1,7 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Identity;
 using ServiceDeskBot.Core.Auth;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Web.Features.Auth;
@@ -45,8 +48,18 @@ internal static class AuthHostingExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AuthDbContext>()
+            .AddUserManager<StaffUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        // Roles and the security stamp are checked against the database on every authenticated request (briefly
+        // cached), not trusted from the cookie for the 30 minutes of Identity's own stamp validation.
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<StaffAccessCache>();
+        services.AddScoped<IClaimsTransformation, StaffPrincipalValidator>();
+        services.AddTransient<IPolicyEvaluator, RevokedSignInPolicyEvaluator>();
+        services.AddSingleton<SignInThrottle>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";

@@ -5,4 +5,6 @@ internal static class StaffRoles
 {
     public const string Staff = "Staff";
     public const string Admin = "Admin";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Staff, Admin };
 }

@@ -5,14 +5,16 @@ using ServiceDeskBot.Core.Storage;
 namespace ServiceDeskBot.Web.Features.Auth;
 
 /// <summary>
-/// The <c>users</c> verb: <c>users add NAME --role Admin|Staff --password-stdin</c> and <c>users list</c>. The password
-/// is read from standard input so it never appears in the process list or the shell history.
+/// The <c>users</c> verb: <c>users add NAME --role Admin|Staff --password-stdin</c>, <c>users list</c>, and
+/// <c>users disable NAME</c> / <c>users enable NAME</c>. The password is read from standard input so it never appears
+/// in the process list or the shell history. Disabling ends the account's sessions: a running server stops accepting
+/// them within <c>Auth:AccessCheckSeconds</c>.
 /// </summary>
 public sealed class StaffUserCommand(IServiceScopeFactory scopes, DatabaseStartup database)
 {
     public const string Verb = "users";
 
-    private const string Usage = "usage: users add NAME --role Admin|Staff --password-stdin | users list";
+    private const string Usage = "usage: users add NAME --role Admin|Staff --password-stdin | users list | users disable NAME | users enable NAME";
 
     /// <summary>Runs the verb and returns the process exit code (0 success, 1 failure, 2 bad usage).</summary>
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextReader input, TextWriter output, CancellationToken cancellationToken)
@@ -32,6 +34,8 @@ public sealed class StaffUserCommand(IServiceScopeFactory scopes, DatabaseStartu
         {
             "add" => await AddAsync(args, input, output, cancellationToken),
             "list" when args.Count == 2 => await ListAsync(output, cancellationToken),
+            "disable" when args.Count == 3 => await SetDisabledAsync(args[2], disabled: true, output),
+            "enable" when args.Count == 3 => await SetDisabledAsync(args[2], disabled: false, output),
             _ => await UsageAsync(output),
         };
     }
@@ -81,10 +85,42 @@ public sealed class StaffUserCommand(IServiceScopeFactory scopes, DatabaseStartu
         foreach (var user in await users.Users.OrderBy(u => u.UserName).ToListAsync(cancellationToken))
         {
             var roles = await users.GetRolesAsync(user);
-            var locked = await users.IsLockedOutAsync(user) ? " locked" : "";
+            var locked = user.LockoutEnd == StaffAccessCache.DisabledUntil ? " disabled" : await users.IsLockedOutAsync(user) ? " locked" : "";
             await output.WriteLineAsync($"{user.UserName}\t{string.Join(',', roles.Order(StringComparer.Ordinal))}{locked}");
         }
 
+        return 0;
+    }
+
+    private async Task<int> SetDisabledAsync(string name, bool disabled, TextWriter output)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        if (await users.FindByNameAsync(name) is not { } user)
+        {
+            await output.WriteLineAsync($"no user named {name}");
+            return 1;
+        }
+
+        var changed = await users.SetLockoutEnabledAsync(user, true);
+        if (changed.Succeeded)
+        {
+            changed = await users.SetLockoutEndDateAsync(user, disabled ? StaffAccessCache.DisabledUntil : null);
+        }
+
+        if (changed.Succeeded && disabled)
+        {
+            // A new stamp ends every session the account has open, not only new sign-ins.
+            changed = await users.UpdateSecurityStampAsync(user);
+        }
+
+        if (!changed.Succeeded)
+        {
+            await output.WriteLineAsync($"could not {(disabled ? "disable" : "enable")} {name}: {Describe(changed)}");
+            return 1;
+        }
+
+        await output.WriteLineAsync($"{(disabled ? "disabled" : "enabled")} {name}");
         return 0;
     }
 

@@ -23,7 +23,7 @@ public sealed class IndexModel(
 {
     public const string Channel = "console";
 
-    public const int MaxQuestionLength = 500;
+    public const int MaxQuestionLength = InputText.MaxQuestionLength;
 
     // Validated by hand in the ask handler: the page binds two forms, and each handler checks only its own.
     [BindProperty]
@@ -50,20 +50,15 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        Question = Question?.Trim() ?? "";
-        if (Question.Length == 0)
+        var check = InputText.Check(Question);
+        if (!check.IsValid)
         {
-            ModelState.AddModelError(nameof(Question), "请输入问题");
-        }
-        else if (Question.Length > MaxQuestionLength)
-        {
-            ModelState.AddModelError(nameof(Question), $"问题不能超过 {MaxQuestionLength} 个字符");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddModelError(nameof(Question), check.Problem == InputTextProblem.Empty ? "请输入问题" : "问题" + check.Message);
+            Question = check.Problem == InputTextProblem.InvalidCharacters ? "" : Question?.Trim() ?? "";
             return Page();
         }
+
+        Question = check.Text;
 
         Result = await answers.AskAsync(new AskRequest(Question, Channel: Channel), cancellationToken);
         if (retriever.IsReady)
@@ -78,9 +73,19 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostCorrectionAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        if (!TryValidateModel(Correction, nameof(Correction)))
+        var question = InputText.Check(Correction.Question);
+        var suggested = InputText.Check(Correction.SuggestedAnswer, 4000);
+        var note = InputText.Check(Correction.Note, 1000);
+        if (!TryValidateModel(Correction, nameof(Correction)) || !question.IsValid || !suggested.IsValid
+            || note.Problem is InputTextProblem.InvalidCharacters or InputTextProblem.TooLong
+            || InputText.HasInvalidCharacters(Correction.CurrentAnswer))
         {
-            Question = Correction.Question;
+            if (ModelState.IsValid)
+            {
+                ModelState.AddModelError(nameof(Correction), "纠错内容包含无效字符或过长。");
+            }
+
+            Question = question.IsValid ? question.Text : "";
             return Page();
         }
 
@@ -91,11 +96,11 @@ public sealed class IndexModel(
             At = clock.GetUtcNow(),
             UserName = User.Identity?.Name ?? "",
             // Stored questions are masked like the ask log: the queue is read by more people than the clerk.
-            Question = masker.Mask(Correction.Question),
+            Question = masker.Mask(question.Text),
             AskId = ask?.Id,
             CurrentAnswer = Correction.CurrentAnswer,
-            SuggestedAnswer = Correction.SuggestedAnswer.Trim(),
-            Note = Correction.Note.Trim(),
+            SuggestedAnswer = suggested.Text,
+            Note = note.Text,
         });
         await db.SaveChangesAsync(cancellationToken);
         StatusMessage = "纠错建议已提交，管理员审核后会更新答案。";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Web.Features.Console;
 
@@ -20,18 +21,22 @@ public sealed class SearchModel(PassageRetriever retriever) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Query = Query?.Trim();
-        if (string.IsNullOrEmpty(Query))
+        var check = InputText.Check(Query);
+        if (check.Problem == InputTextProblem.Empty)
         {
+            Query = null;
             return;
         }
 
-        if (Query.Length > IndexModel.MaxQuestionLength)
+        if (!check.IsValid)
         {
-            Error = $"检索词不能超过 {IndexModel.MaxQuestionLength} 个字符";
+            Error = "检索词" + check.Message;
+            Query = check.Problem == InputTextProblem.InvalidCharacters ? "" : Query?.Trim();
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
+
+        Query = check.Text;
 
         if (!retriever.IsReady)
         {

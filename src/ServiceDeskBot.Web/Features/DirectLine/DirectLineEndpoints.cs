@@ -140,7 +140,7 @@ public static partial class DirectLineEndpoints
             return DirectLineError.TooLarge(maxBytes);
         }
 
-        if (!IncomingActivity.TryParse(body.Value, options.Value.MaxTextLength, out var activity, out var problem))
+        if (!IncomingActivity.TryParse(body.Value, out var activity, out var problem))
         {
             return DirectLineError.BadRequest("BadArgument", problem);
         }

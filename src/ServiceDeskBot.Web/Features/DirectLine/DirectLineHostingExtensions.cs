@@ -23,6 +23,9 @@ public static class DirectLineHostingExtensions
             .ValidateDataAnnotations()
             .Validate(o => string.IsNullOrEmpty(o.TokenSigningKey) || IsLongBase64(o.TokenSigningKey),
                 "DirectLine:TokenSigningKey must be empty or base64 of at least 32 bytes.")
+            // The origins also go into the widget page's Content-Security-Policy, so nothing but an origin may pass.
+            .Validate(o => o.AllowedOrigins.All(IsOrigin),
+                "DirectLine:AllowedOrigins entries must be origins such as https://www.example.gov.cn (scheme, host, optional port; no path).")
             .ValidateOnStart();
         builder.Services.AddOptions<ServiceDeskOptions>()
             .BindConfiguration(ServiceDeskOptions.SectionName)
@@ -54,55 +57,28 @@ public static class DirectLineHostingExtensions
     }
 
     /// <summary>
-    /// Maps the Direct Line endpoints and adds the middleware they need (WebSockets, CORS, rate limiting). Call it
-    /// once; if another feature also calls <c>UseRateLimiter</c>, drop one of the two so requests are not counted twice.
+    /// Maps the Direct Line endpoints and adds WebSockets; CORS and rate limiting run in the platform's pipeline
+    /// (<c>UsePlatform</c>), which must come first.
     /// </summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseWebSockets();
-        app.UseCors();
-        app.UseRateLimiter();
         DirectLineEndpoints.Map(app);
         return app;
     }
 
-    private static void AddRateLimits(IServiceCollection services)
-    {
+    private static void AddRateLimits(IServiceCollection services) =>
         services.AddRateLimiter(limiter =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                var window = context.HttpContext.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.RateLimitWindowSeconds;
-                context.HttpContext.Response.Headers.RetryAfter = window.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await context.HttpContext.Response.WriteAsJsonAsync(
-                    new DirectLineErrorBody(new DirectLineError("TooManyRequests", "Too many requests; slow down.")),
-                    cancellationToken);
-            };
-
-            // Tokens are limited per client address: that is what someone minting conversations in bulk has.
-            limiter.AddPolicy(DirectLineEndpoints.TokenPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => Window(context, o => o.TokenRequestsPerWindow)));
-
-            // Posts are limited per conversation, not per address: a whole service hall may share one public address.
-            limiter.AddPolicy(DirectLineEndpoints.PostPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Request.RouteValues["conversationId"]?.ToString() ?? "unknown",
-                _ => Window(context, o => o.PostsPerWindow)));
+            limiter.AddPolicy<string, DirectLineTokenRateLimitPolicy>(DirectLineEndpoints.TokenPolicy);
+            limiter.AddPolicy<string, DirectLinePostRateLimitPolicy>(DirectLineEndpoints.PostPolicy);
         });
-    }
 
-    private static FixedWindowRateLimiterOptions Window(HttpContext context, Func<DirectLineOptions, int> permits)
-    {
-        var options = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-        return new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits(options),
-            Window = TimeSpan.FromSeconds(options.RateLimitWindowSeconds),
-            QueueLimit = 0,
-        };
-    }
+    private static bool IsOrigin(string value) =>
+        Uri.TryCreate(value.TrimEnd('/'), UriKind.Absolute, out var uri)
+        && uri.Scheme is "http" or "https"
+        && uri.GetLeftPart(UriPartial.Authority).Equals(value.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLongBase64(string value)
     {

@@ -38,10 +38,6 @@ public sealed class DirectLineOptions
     [Range(1024, 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 32 * 1024;
 
-    /// <summary>Longest accepted message text in characters; longer messages are refused with 400.</summary>
-    [Range(10, 100_000)]
-    public int MaxTextLength { get; set; } = 2000;
-
     /// <summary>Token requests (anonymous, generate, refresh) allowed per client address in each rate-limit window.</summary>
     [Range(1, 10_000)]
     public int TokenRequestsPerWindow { get; set; } = 20;

@@ -1,13 +1,19 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace ServiceDeskBot.Web.Features.Platform;
 
 internal static class PlatformHostingExtensions
 {
-    /// <summary>Problem details for every error, JSON that keeps Chinese readable, OpenAPI and health checks.</summary>
+    /// <summary>
+    /// Problem details for every error, JSON that keeps Chinese readable, OpenAPI and health checks; the key ring;
+    /// trusted proxies; the rate limiter that features add their policies to; security headers.
+    /// </summary>
     public static IHostApplicationBuilder AddPlatform(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
@@ -20,23 +26,79 @@ internal static class PlatformHostingExtensions
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index");
+        builder.Services.AddCors();
+        builder.AddKeyRing();
+        AddForwardedHeaders(builder.Services);
+        AddRateLimiter(builder.Services);
         return builder;
     }
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        // First, so everything after sees the citizen's address rather than the proxy's; only when a proxy is trusted,
+        // because the middleware with empty lists would believe any client's X-Forwarded-For.
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.TrustsAnyProxy)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        // Routing runs after default files so "/" resolves to index.html, and before the features' middleware
-        // (CORS, rate limiting) so their endpoint policies apply.
+        // Routing runs after default files so "/" resolves to index.html, and before CORS, authentication and rate
+        // limiting so their endpoint policies apply. CORS comes before the limiter so a 429 carries its headers, and
+        // authentication before it so a signed-in caller is counted by identity rather than by address.
         app.UseDefaultFiles();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // A fresh nonce per page lets the reference's one inline script run under the policy (SecurityHeadersMiddleware);
+        // its fonts would come from a CDN that government networks cannot reach, so the browser's own are used.
+        app.MapScalarApiReference(o => o.WithNonce().DisableDefaultFonts());
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         return app;
+    }
+
+    private static void AddForwardedHeaders(IServiceCollection services)
+    {
+        services.AddOptions<ForwardedHeadersSettings>()
+            .BindConfiguration(ForwardedHeadersSettings.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>>((o, settings) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = settings.Value.ForwardLimit;
+            // The framework trusts loopback by default; only what is configured is trusted here.
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in settings.Value.KnownProxies)
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in settings.Value.KnownNetworks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+    }
+
+    private static void AddRateLimiter(IServiceCollection services)
+    {
+        services.AddOptions<RateLimitingOptions>()
+            .BindConfiguration(RateLimitingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Features add named policies (AddPolicy); each policy answers its own rejections in its channel's format.
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) => RateLimitRejection.WriteProblemAsync(context, TimeSpan.FromMinutes(1));
+        });
     }
 }

@@ -59,4 +59,42 @@ public sealed class CsvFormatTests
 
         Assert.Equal("\"a,b\",\"say \"\"hi\"\"\",plain\r\n", text);
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"点我\")")]
+    [InlineData("+1+cmd|' /C calc'!A0")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(1,2)")]
+    [InlineData("\t=1+1")]
+    [InlineData("\r=1+1")]
+    public void Write_prefixes_a_field_a_spreadsheet_would_run_as_a_formula(string value)
+    {
+        var text = CsvFormat.Write([[value]]);
+
+        var cell = text.TrimStart('"');
+        Assert.Equal('\'', cell[0]);
+        Assert.Equal(value[0], cell[1]);
+    }
+
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("'=1+1")]
+    [InlineData("''@cmd")]
+    [InlineData("'plain")]
+    [InlineData("-")]
+    [InlineData("\t\t-")]
+    public void Formula_guard_round_trips_to_the_original_value(string value)
+    {
+        var parsed = CsvFormat.Read(CsvFormat.Write([[value, "x"]]));
+
+        Assert.Equal([value, "x"], parsed[0]);
+    }
+
+    [Fact]
+    public void Write_leaves_ordinary_fields_unprefixed()
+    {
+        var text = CsvFormat.Write([["社保卡怎么补办", "12345", "'引号开头"]]);
+
+        Assert.Equal("社保卡怎么补办,12345,'引号开头\r\n", text);
+    }
 }

@@ -17,8 +17,11 @@ internal static class DocumentsApiEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
+        // Meant for automation with API keys; a cookie-authenticated caller passes only the cross-site checks (and
+        // uploads through the admin pages, whose forms carry antiforgery tokens).
         var group = app.MapGroup("/api/admin/documents")
             .RequireAuthorization(AuthPolicies.AdminOnly)
+            .RequireSameSiteCaller()
             .WithTags("Admin")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

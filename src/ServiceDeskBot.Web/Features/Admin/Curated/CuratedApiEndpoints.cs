@@ -19,6 +19,7 @@ internal static class CuratedApiEndpoints
     {
         var group = app.MapGroup("/api/admin/curated")
             .RequireAuthorization(AuthPolicies.AdminOnly)
+            .RequireSameSiteCaller()
             .WithTags("Admin");
         group.MapGet("/{id:int}", GetAsync).WithName("GetCuratedAnswer");
         group.MapPost("/", CreateAsync).WithName("CreateCuratedAnswer");

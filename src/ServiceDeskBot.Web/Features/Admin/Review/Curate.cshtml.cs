@@ -6,29 +6,36 @@ namespace ServiceDeskBot.Web.Features.Admin.Review;
 
 /// <summary>
 /// Creates a curated answer from a review cluster: pre-filled with the cluster's questions and the best corpus quotes
-/// (or a clerk's suggested answer); saving it settles the cluster's items.
+/// (or a clerk's suggested answer); saving it settles the cluster's items. The cluster travels as its key, so the
+/// link and the form stay a few characters long however many questions it holds.
 /// </summary>
 public sealed class CurateModel(ReviewBacklog backlog) : PageModel
 {
-    private const int MaxIds = 500;
+    [BindProperty(SupportsGet = true, Name = ClusterKeyFields.Anchor)]
+    public string? Anchor { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "ask")]
-    public IList<long> AskIds { get; set; } = [];
+    [BindProperty(SupportsGet = true, Name = ClusterKeyFields.ThroughAskId)]
+    public long ThroughAskId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "correction")]
-    public IList<long> CorrectionIds { get; set; } = [];
+    [BindProperty(SupportsGet = true, Name = ClusterKeyFields.ThroughCorrectionId)]
+    public long ThroughCorrectionId { get; set; }
 
     [BindProperty]
     public CurateForm Form { get; set; } = new();
 
+    /// <summary>The key fields to post back with the form.</summary>
+    public IEnumerable<KeyValuePair<string, string>> KeyFields => Key is { } key ? ClusterKeyFields.Of(key) : [];
+
+    private ReviewClusterKey? Key => ReviewClusterKey.Parse(Anchor, ThroughAskId, ThroughCorrectionId);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!HasValidIds())
+        if (Key is not { } key)
         {
             return BadRequest();
         }
 
-        var draft = await backlog.DraftAsync(AskIds.ToList(), CorrectionIds.ToList(), cancellationToken);
+        var draft = await backlog.DraftAsync(key, cancellationToken);
         if (draft is null)
         {
             return NotFound();
@@ -46,7 +53,7 @@ public sealed class CurateModel(ReviewBacklog backlog) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!HasValidIds())
+        if (Key is not { } key)
         {
             return BadRequest();
         }
@@ -56,20 +63,23 @@ public sealed class CurateModel(ReviewBacklog backlog) : PageModel
             return Page();
         }
 
+        var cluster = await backlog.FindClusterAsync(key, cancellationToken);
+        if (cluster is null)
+        {
+            return NotFound();
+        }
+
         var draft = new CuratedAnswerDraft(
             Form.Question,
             Lines(Form.Alternates),
             Form.Answer,
             (Form.CitedPassageIds ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            AskIds.ToList(),
-            CorrectionIds.ToList());
+            cluster.AskIds,
+            cluster.CorrectionIds);
         var id = await backlog.CreateCuratedAnswerAsync(draft, User.Identity?.Name ?? "", cancellationToken);
         TempData[nameof(IndexModel.Message)] = $"已创建标注问答 #{id}，相关记录已移出待审队列。";
         return RedirectToPage("Index");
     }
-
-    private bool HasValidIds() =>
-        AskIds.Count + CorrectionIds.Count is > 0 and <= MaxIds;
 
     private static List<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

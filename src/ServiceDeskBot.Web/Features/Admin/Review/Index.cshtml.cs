@@ -9,17 +9,15 @@ namespace ServiceDeskBot.Web.Features.Admin.Review;
 /// <summary>The review queue: clusters of questions the bot handled badly, each answered or dismissed at once.</summary>
 public sealed class IndexModel(ReviewBacklog backlog, IOptions<DashboardOptions> dashboard) : PageModel
 {
-    public IReadOnlyList<ReviewCluster> Clusters { get; private set; } = [];
+    public ReviewSnapshot Snapshot { get; private set; } = new([], 0, 0);
 
-    /// <summary>The pre-filled curated-answer form for <paramref name="cluster"/>; ids travel in the query string.</summary>
-    public static string CurateLink(ReviewCluster cluster)
-    {
-        ArgumentNullException.ThrowIfNull(cluster);
-        var query = QueryString.Create(
-            cluster.AskIds.Select(id => KeyValuePair.Create("ask", (string?)id.ToString(CultureInfo.InvariantCulture)))
-                .Concat(cluster.CorrectionIds.Select(id => KeyValuePair.Create("correction", (string?)id.ToString(CultureInfo.InvariantCulture)))));
-        return "/Admin/Review/Curate" + query.ToUriComponent();
-    }
+    public IReadOnlyList<ReviewCluster> Clusters => Snapshot.Clusters;
+
+    /// <summary>The pre-filled curated-answer form for <paramref name="cluster"/>; its key travels in the query string.</summary>
+    public string CurateLink(ReviewCluster cluster) => "/Admin/Review/Curate" + ClusterKeyFields.Query(Snapshot.KeyOf(cluster));
+
+    /// <summary>The hidden fields of the 已处理 form for <paramref name="cluster"/>.</summary>
+    public IEnumerable<KeyValuePair<string, string>> KeyFields(ReviewCluster cluster) => ClusterKeyFields.Of(Snapshot.KeyOf(cluster));
 
     /// <summary><paramref name="at"/> on the desk's local clock, as the dashboard counts days.</summary>
     public string LocalTime(DateTimeOffset at) =>
@@ -30,22 +28,30 @@ public sealed class IndexModel(ReviewBacklog backlog, IOptions<DashboardOptions>
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Clusters = await backlog.GetClustersAsync(cancellationToken);
+        Snapshot = await backlog.GetSnapshotAsync(cancellationToken);
     }
 
     /// <summary>已处理 / 忽略: the cluster's items leave the queue without a curated answer.</summary>
     public async Task<IActionResult> OnPostDismissAsync(
-        [FromForm(Name = "ask")] long[] askIds, [FromForm(Name = "correction")] long[] correctionIds, CancellationToken cancellationToken)
+        [FromForm(Name = ClusterKeyFields.Anchor)] string? anchor,
+        [FromForm(Name = ClusterKeyFields.ThroughAskId)] long throughAskId,
+        [FromForm(Name = ClusterKeyFields.ThroughCorrectionId)] long throughCorrectionId,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(askIds);
-        ArgumentNullException.ThrowIfNull(correctionIds);
-        if (askIds.Length == 0 && correctionIds.Length == 0)
+        if (ReviewClusterKey.Parse(anchor, throughAskId, throughCorrectionId) is not { } key)
         {
             return BadRequest();
         }
 
-        await backlog.MarkReviewedAsync(askIds, correctionIds, Curated.CurationUser.NameOf(User), cancellationToken);
-        Message = $"已将 {askIds.Length + correctionIds.Length} 条记录标记为已处理。";
+        var cluster = await backlog.FindClusterAsync(key, cancellationToken);
+        if (cluster is null)
+        {
+            Message = "这组记录已被处理。";
+            return RedirectToPage();
+        }
+
+        await backlog.MarkReviewedAsync(cluster.AskIds, cluster.CorrectionIds, Curated.CurationUser.NameOf(User), cancellationToken);
+        Message = $"已将 {cluster.Count} 条记录标记为已处理。";
         return RedirectToPage();
     }
 }

@@ -22,4 +22,7 @@ public sealed record AskResult(
 
     /// <summary>Why this path answered (thresholds, fallback reasons), for staff and logs.</summary>
     public string Reason { get; init; } = "";
+
+    /// <summary>True when the LLM wrote the reply text, so every channel marks it as AI-generated content.</summary>
+    public bool AiGenerated { get; init; }
 }

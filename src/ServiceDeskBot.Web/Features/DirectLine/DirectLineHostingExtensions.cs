@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Core.Storage;
 using ServiceDeskBot.Web.Features.DirectLine.Data;
 
@@ -55,6 +56,8 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<HandoffTicketStore>();
         builder.Services.AddSingleton<BotActivityComposer>();
+        // Feedback comments are masked before they are stored; the data feature registers the same masker.
+        builder.Services.TryAddSingleton<PiiMasker>();
         builder.Services.AddSingleton<BotTurnInbox>();
         builder.Services.AddSingleton<ActivityStreamSession>();
         builder.Services.AddHostedService<BotTurnWorker>();

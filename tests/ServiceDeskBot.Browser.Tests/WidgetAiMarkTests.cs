@@ -24,6 +24,18 @@ public sealed class WidgetAiMarkTests(ScriptedWidgetSiteFixture site) : IClassFi
     }
 
     [Fact]
+    public async Task An_llm_reply_without_citations_shows_the_ai_mark_and_no_source_list()
+    {
+        await using var widget = await WidgetPage.OpenWithDirectLineAsync(site);
+        await widget.OpenChatAsync();
+
+        var answer = await widget.AskAsync(ScriptedAnswers.UncitedAiQuestion, ScriptedAnswers.UncitedAiAnswer);
+
+        await Assertions.Expect(answer.GetByText("AI 生成", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(answer.Locator(".webchat__link-definitions")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task An_answer_quoted_by_the_template_shows_no_ai_mark()
     {
         await using var widget = await WidgetPage.OpenWithDirectLineAsync(site);

@@ -26,9 +26,6 @@ public sealed record AnswerFeedback(long AskId, bool Helpful, string? Comment)
         ["other"] = "其他",
     };
 
-    /// <summary>The chosen reason (one of <see cref="Reasons"/>' labels), or null; the stored comment starts with it.</summary>
-    public string? Reason { get; init; }
-
     /// <summary>Reads the event form; the ask id travels in the action's <c>@id</c> because the event has no replyToId.</summary>
     public static AnswerFeedback? FromEvent(JsonObject activity)
     {
@@ -41,7 +38,8 @@ public sealed record AnswerFeedback(long AskId, bool Helpful, string? Comment)
             {
                 var review = type == "DislikeAction" ? candidate["result"] as JsonObject : null;
                 var reason = StringOf(review?["reviewAspect"]) is { } code && Reasons.TryGetValue(code, out var label) ? label : null;
-                return new AnswerFeedback(askId, type == "LikeAction", Combine(reason, StringOf(review?["reviewBody"]))) { Reason = reason };
+                // The stored comment starts with the reason's label, so staff read "信息过时：…" beside the ask.
+                return new AnswerFeedback(askId, type == "LikeAction", Combine(reason, StringOf(review?["reviewBody"])));
             }
         }
 

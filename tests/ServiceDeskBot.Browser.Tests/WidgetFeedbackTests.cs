@@ -42,6 +42,7 @@ public sealed class WidgetFeedbackTests(WidgetSiteFixture site) : IClassFixture<
             Assert.True(box.Width >= 44 && box.Height >= 44, $"{name} is {box.Width}x{box.Height}px");
         }
 
+        await answer.GetByRole(AriaRole.Button, new() { Name = "喜欢", Exact = true }).ScrollIntoViewIfNeededAsync();
         await widget.ScreenshotAsync(site, "feedback-thumbs");
     }
 

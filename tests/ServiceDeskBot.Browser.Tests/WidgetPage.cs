@@ -15,6 +15,9 @@ public sealed class WidgetPage : IAsyncDisposable
     private readonly List<Uri> _requests = [];
     private readonly List<Uri> _tokenRequests = [];
 
+    private readonly List<string> _consoleErrors = [];
+    private readonly List<Uri> _failedResponses = [];
+
     private readonly string _title;
 
     private WidgetPage(IBrowserContext context, IPage page, string title, CspViolations violations)
@@ -54,6 +57,30 @@ public sealed class WidgetPage : IAsyncDisposable
         }
     }
 
+    /// <summary>Console errors of the page and its frames (a failed resource load shows up here too).</summary>
+    public IReadOnlyList<string> ConsoleErrors
+    {
+        get
+        {
+            lock (_consoleErrors)
+            {
+                return [.. _consoleErrors];
+            }
+        }
+    }
+
+    /// <summary>URLs that were answered with a 4xx or 5xx status.</summary>
+    public IReadOnlyList<Uri> FailedResponses
+    {
+        get
+        {
+            lock (_failedResponses)
+            {
+                return [.. _failedResponses];
+            }
+        }
+    }
+
     public ILocator Bubble => Page.Locator("#servicedesk-widget button.bubble");
 
     public ILocator Panel => Page.GetByRole(AriaRole.Dialog, new() { Name = _title });
@@ -64,24 +91,8 @@ public sealed class WidgetPage : IAsyncDisposable
 
     public ILocator BotBubbles => ChatFrame.Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
 
-    /// <summary>Whole bot activities (the like button sits in the activity's status line, outside the bubble).</summary>
-    public ILocator BotActivities => ChatFrame.Locator(".webchat__basic-transcript__activity")
-        .Filter(new() { Has = ChatFrame.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)") });
-
-    /// <summary>Types <paramref name="question"/> once Web Chat is connected and returns the bot reply containing <paramref name="replyText"/>.</summary>
-    public async Task<ILocator> AskAsync(string question, string replyText)
-    {
-        // Web Chat ignores Enter until it is connected; the server's welcome message shows that it is.
-        await Assertions.Expect(BotBubbles.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await SendBox.FillAsync(question);
-        await SendBox.PressAsync("Enter");
-        var answer = BotActivities.Filter(new() { HasText = replyText }).Last;
-        await Assertions.Expect(answer).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        return answer;
-    }
-
     /// <summary>Opens the service's own demo page.</summary>
-    public static async Task<WidgetPage> OpenAsync(WidgetSiteFixture site, int width = 1280, int height = 800)
+    public static async Task<WidgetPage> OpenAsync(IWidgetSite site, int width = 1280, int height = 800)
     {
         var widgetPage = await CreateAsync(site, DefaultTitle, width, height, fakeToken: true);
         await widgetPage.Page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
@@ -89,7 +100,7 @@ public sealed class WidgetPage : IAsyncDisposable
     }
 
     /// <summary>Opens the demo page with the widget talking to the service's real Direct Line server.</summary>
-    public static async Task<WidgetPage> OpenWithDirectLineAsync(WidgetSiteFixture site, int width = 1280, int height = 800)
+    public static async Task<WidgetPage> OpenWithDirectLineAsync(IWidgetSite site, int width = 1280, int height = 800)
     {
         var widgetPage = await CreateAsync(site, DefaultTitle, width, height, fakeToken: false);
         await widgetPage.Page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
@@ -97,7 +108,7 @@ public sealed class WidgetPage : IAsyncDisposable
     }
 
     /// <summary>Opens a page of another site that embeds the widget.</summary>
-    public static async Task<WidgetPage> OpenForeignPageAsync(WidgetSiteFixture site, Uri pageAddress, string title)
+    public static async Task<WidgetPage> OpenForeignPageAsync(IWidgetSite site, Uri pageAddress, string title)
     {
         ArgumentNullException.ThrowIfNull(pageAddress);
         var widgetPage = await CreateAsync(site, title, 1280, 800, fakeToken: true);
@@ -105,7 +116,7 @@ public sealed class WidgetPage : IAsyncDisposable
         return widgetPage;
     }
 
-    private static async Task<WidgetPage> CreateAsync(WidgetSiteFixture site, string title, int width, int height, bool fakeToken)
+    private static async Task<WidgetPage> CreateAsync(IWidgetSite site, string title, int width, int height, bool fakeToken)
     {
         ArgumentNullException.ThrowIfNull(site);
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -127,11 +138,85 @@ public sealed class WidgetPage : IAsyncDisposable
         await SendBox.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
     }
 
+    /// <summary>The bot's activities in the transcript: each whole row, bubble and status line (time, thumbs, marks).</summary>
+    public ILocator BotActivities =>
+        ChatFrame.Locator(".webchat__basic-transcript__activity")
+            .Filter(new() { Has = ChatFrame.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)") });
+
+    /// <summary>The citizen's messages in the transcript.</summary>
+    public ILocator UserMessages => ChatFrame.Locator(".webchat__bubble.webchat__bubble--from-user");
+
+    /// <summary>The suggestion buttons Web Chat shows above the send box.</summary>
+    public ILocator SuggestedActions => ChatFrame.Locator(".webchat__suggested-action");
+
+    /// <summary>Waits for the server's welcome message: Web Chat ignores Enter until it is connected, and this shows it is.</summary>
+    public async Task WaitForWelcomeAsync() =>
+        await Assertions.Expect(BotActivities.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+    /// <summary>Types <paramref name="question"/>, sends it, and returns the bot activity that contains <paramref name="expected"/>.</summary>
+    public async Task<ILocator> AskAsync(string question, string expected)
+    {
+        await WaitForWelcomeAsync();
+        await SendBox.FillAsync(question);
+        await SendBox.PressAsync("Enter");
+        var answer = BotActivities.Filter(new() { HasText = expected }).Last;
+        await Assertions.Expect(answer).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        return answer;
+    }
+
+    /// <summary>
+    /// How many times <paramref name="phrase"/> is shown in the chat: text in elements larger than a pixel, so the
+    /// one-pixel copies Web Chat keeps for screen readers are not counted.
+    /// </summary>
+    public async Task<int> CountShownAsync(string phrase) =>
+        await ChatFrame.Locator("body").EvaluateAsync<int>("""
+            (body, phrase) => {
+              const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+              let shown = 0;
+              while (walker.nextNode()) {
+                const box = walker.currentNode.parentElement.getBoundingClientRect();
+                if (walker.currentNode.textContent.includes(phrase) && box.width > 2 && box.height > 2) { shown++; }
+              }
+              return shown;
+            }
+            """, phrase);
+
+    /// <summary>Reloads the host page, as a citizen pressing F5 would.</summary>
+    public async Task ReloadAsync() => await Page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load });
+
+    /// <summary>Saves a screenshot of the whole page (chat frame included) under the test output's screenshots folder.</summary>
+    public async Task ScreenshotAsync(IWidgetSite site, string name)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        // Web Chat shows "正在连接…" for a moment after it has connected; the picture should show the settled chat.
+        await Assertions.Expect(ChatFrame.GetByText("正在连接")).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+        var size = Page.ViewportSize;
+        var file = $"{name}-{size?.Width}x{size?.Height}.png";
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotDirectory, file) });
+    }
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 
     private async Task InterceptAsync(bool fakeToken)
     {
         _context.Request += (_, request) => Record(_requests, request.Url);
+        _context.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Record(_failedResponses, response.Url);
+            }
+        };
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (_consoleErrors)
+                {
+                    _consoleErrors.Add(message.Text);
+                }
+            }
+        };
         Page.WebSocket += (_, socket) => Record(_requests, socket.Url);
 
         // Anything leaving the machine is refused outright, so a CDN dependency fails visibly as well as being logged.

@@ -5,7 +5,7 @@ namespace ServiceDeskBot.Browser.Tests;
 
 public sealed class WidgetServerTests(WidgetSiteFixture site) : IClassFixture<WidgetSiteFixture>
 {
-    private sealed record Settings(string Title, string PrimaryColor, string Position, string WelcomeText, string[] QuickQuestions);
+    private sealed record Settings(string Title, string PrimaryColor, string Position, string[] QuickQuestions);
 
     [Fact]
     public async Task Widget_config_is_readable_by_pages_on_any_origin()

@@ -5,7 +5,7 @@ namespace ServiceDeskBot.Browser.Tests;
 
 /// <summary>The real app on Kestrel (loopback, free port) with a throw-away data directory, and one headless Chromium.</summary>
 [SuppressMessage("Design", "CA1001", Justification = "xUnit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class WidgetSiteFixture : IAsyncLifetime
+public sealed class WidgetSiteFixture : IAsyncLifetime, IWidgetSite
 {
     // Debian's Chromium: Playwright's own browser download needs internet access the test machines do not have.
     private const string ChromiumPath = "/usr/bin/chromium";

@@ -112,19 +112,6 @@ public sealed partial class WidgetTests(WidgetSiteFixture site) : IClassFixture<
     }
 
     [Fact]
-    public async Task Data_attributes_on_the_script_tag_override_the_server_defaults()
-    {
-        await using var widget = await WidgetPage.OpenAsync(site);
-
-        await widget.OpenChatAsync();
-
-        var questions = await widget.ChatFrame.GetByRole(AriaRole.Group, new() { Name = "常见问题" })
-            .GetByRole(AriaRole.Button).AllTextContentsAsync();
-        Assert.Equal(3, questions.Count);
-        Assert.Contains("你可以回答哪些问题？", questions);
-    }
-
-    [Fact]
     public async Task Widget_embedded_in_a_page_on_another_origin_talks_to_the_service_origin()
     {
         var html = $"""

@@ -28,4 +28,7 @@ public sealed record AskResult(
 
     /// <summary>The decision record as data, in the order the steps made it.</summary>
     public IReadOnlyList<Turn.DecisionNote> Decision { get; init; } = [];
+
+    /// <summary>True when the LLM wrote the reply text, so every channel marks it as AI-generated content.</summary>
+    public bool AiGenerated { get; init; }
 }

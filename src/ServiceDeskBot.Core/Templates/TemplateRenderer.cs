@@ -189,6 +189,7 @@ public sealed partial class TemplateRenderer(
             ["window_address"] = facts.WindowAddress,
             ["office_hours"] = facts.OfficeHours,
             ["site_name"] = facts.SiteName,
+            ["hotline_link"] = HotlineLink.ToMarkdown(facts.Hotline),
         };
     }
 

@@ -2,7 +2,7 @@
  * ServiceDeskBot citizen widget loader. One line on any page:
  *   <script src="https://<service>/embed.js" defer
  *           data-title="政务智能客服" data-color="#c0392b" data-position="right"
- *           data-welcome="您好！……" data-quick-questions="问题一|问题二"></script>
+ *           data-quick-questions="问题一|问题二"></script>
  * adds a chat bubble; the chat itself (Web Chat, several MB) loads in an iframe from the service's own origin only
  * when the bubble is first opened. The iframe keeps the host page's CSS and scripts away from the chat, and keeps
  * token and Direct Line calls same-origin with the service, so no CORS is needed for them.
@@ -17,6 +17,7 @@
 
   // The service may live on another origin than the page embedding it: everything is resolved from our own src.
   var serviceOrigin = new URL(script.src, document.baseURI).origin;
+  var OPEN_KEY = 'servicedesk-widget.open';
   var data = script.dataset;
 
   var builtInDefaults = {
@@ -24,7 +25,6 @@
     title: '在线咨询',
     primaryColor: '#c0392b',
     position: 'right',
-    welcomeText: '您好！请问有什么可以帮您？',
     quickQuestions: []
   };
 
@@ -38,7 +38,6 @@
     if (data.siteName) { s.siteName = data.siteName; }
     if (isColor(data.color)) { s.primaryColor = data.color; }
     if (data.position === 'left' || data.position === 'right') { s.position = data.position; }
-    if (data.welcome) { s.welcomeText = data.welcome; }
     if (data.quickQuestions !== undefined) {
       s.quickQuestions = data.quickQuestions.split('|').map(function (q) { return q.trim(); })
         .filter(function (q) { return q.length > 0; });
@@ -91,7 +90,6 @@
       params.set('title', settings.title);
       params.set('site', settings.siteName || '');
       params.set('color', settings.primaryColor);
-      params.set('welcome', settings.welcomeText);
       settings.quickQuestions.forEach(function (q) { params.append('q', q); });
       return serviceOrigin + '/widget/chat.html#' + params.toString();
     }
@@ -105,7 +103,33 @@
       bubble.innerHTML = open ? closeIcon : chatIcon;
     }
 
+    // Whether the chat is open is kept per tab in the host page's session storage, so the chat stays open when the
+    // citizen reloads or goes to another page of the site (the conversation itself is kept inside the frame).
+    function remember(isOpen) {
+      try {
+        if (isOpen) { sessionStorage.setItem(OPEN_KEY, '1'); } else { sessionStorage.removeItem(OPEN_KEY); }
+      } catch (e) {
+        // Storage may be disabled; the chat then starts closed on every page.
+      }
+    }
+
+    function wasOpen() {
+      try {
+        return sessionStorage.getItem(OPEN_KEY) === '1';
+      } catch (e) {
+        return false;
+      }
+    }
+
     function open() {
+      show();
+      frame.focus();
+      if (frame.contentWindow) {
+        frame.contentWindow.postMessage({ type: 'servicedesk:focus' }, serviceOrigin);
+      }
+    }
+
+    function show() {
       if (!panel.hidden) { return; }
       if (!frame) {
         // Created on first open only: this is what keeps the Web Chat bundle off pages whose visitors never chat.
@@ -116,15 +140,13 @@
         panel.appendChild(frame);
       }
       render(true);
-      frame.focus();
-      if (frame.contentWindow) {
-        frame.contentWindow.postMessage({ type: 'servicedesk:focus' }, serviceOrigin);
-      }
+      remember(true);
     }
 
     function close() {
       if (panel.hidden) { return; }
       render(false);
+      remember(false);
       bubble.focus();
     }
 
@@ -132,8 +154,9 @@
       if (panel.hidden) { open(); } else { close(); }
     });
 
+    // An Esc the host page already handled (its own dialog, say) was not meant for the chat.
     document.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape') { close(); }
+      if (event.key === 'Escape' && !event.defaultPrevented) { close(); }
     });
 
     // The chat frame reports Esc and its own close button; only messages from our frame are trusted.
@@ -144,6 +167,8 @@
 
     render(false);
     document.body.appendChild(host);
+    // Reopened without moving focus: a page that has just loaded must not pull the keyboard into the chat.
+    if (wasOpen()) { show(); }
 
     window.ServiceDeskWidget = { open: open, close: close };
   }

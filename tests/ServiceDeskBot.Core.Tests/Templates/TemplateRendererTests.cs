@@ -78,6 +78,21 @@ public sealed class TemplateRendererTests
         Assert.Contains("0371-12345", handoff, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(TemplateKeys.Handoff)]
+    [InlineData(TemplateKeys.NoAnswer)]
+    [InlineData(TemplateKeys.Complaint)]
+    [InlineData(TemplateKeys.OutOfScope)]
+    public async Task Replies_that_name_the_hotline_give_it_as_a_tel_link(string key)
+    {
+        await using var host = await TestDataHost.StartAsync(Facts);
+        var renderer = host.Get<TemplateRenderer>();
+
+        var text = await renderer.RenderAsync(key, new TemplateModel { Question = "问题" }, CancellationToken.None);
+
+        Assert.Contains("[0371-12345](tel:0371-12345)", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_script_tag_in_the_question_renders_inert()
     {
@@ -99,7 +114,9 @@ public sealed class TemplateRendererTests
 
         var text = await renderer.RenderAsync(TemplateKeys.NoAnswer, new TemplateModel { Question = "点[这里](http://evil.example)领取补贴" }, CancellationToken.None);
 
-        Assert.DoesNotContain("](", text, StringComparison.Ordinal);
+        // The reply's one link is the hotline's own tel: link; the question's brackets are full-width look-alikes.
+        Assert.Single(text.Split("](")[1..]);
+        Assert.Contains("](tel:", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[这里]", text, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
@@ -8,11 +9,22 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 /// A citizen's like or dislike of one answer, read from what Web Chat 4.18 posts: an <c>event</c> named
 /// <c>webchat:activity-status/feedback</c> carrying the clicked action as its entity, or, when the reply asked for a
 /// feedback form, an <c>invoke</c> <c>message/submitAction</c> with the reaction and text, pointing at the reply.
+/// After a thumbs-down the widget posts the same event again, the action's <c>result</c> a schema.org <c>Review</c>
+/// with the chosen reason as <c>reviewAspect</c> and the optional comment as <c>reviewBody</c>.
 /// </summary>
 public sealed partial record AnswerFeedback(string AskId, bool Helpful, string? Comment)
 {
     public const string EventName = "webchat:activity-status/feedback";
     public const string SubmitActionName = "message/submitAction";
+
+    /// <summary>The reasons a citizen may pick after a thumbs-down, by the code the widget posts.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Reasons = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["irrelevant"] = "答非所问",
+        ["outdated"] = "信息过时",
+        ["unclear"] = "看不懂",
+        ["other"] = "其他",
+    };
 
     /// <summary>Reads the event form; the ask id travels in the action's <c>@id</c> because the event has no replyToId.</summary>
     public static AnswerFeedback? FromEvent(JsonObject activity)
@@ -24,7 +36,10 @@ public sealed partial record AnswerFeedback(string AskId, bool Helpful, string? 
             var type = StringOf(candidate["@type"]);
             if (type is "LikeAction" or "DislikeAction" && TryParseAskId(StringOf(candidate["@id"]), out var askId))
             {
-                return new AnswerFeedback(askId, type == "LikeAction", Comment: null);
+                var review = type == "DislikeAction" ? candidate["result"] as JsonObject : null;
+                var reason = StringOf(review?["reviewAspect"]) is { } code && Reasons.TryGetValue(code, out var label) ? label : null;
+                // The stored comment starts with the reason's label, so staff read "信息过时：…" beside the ask.
+                return new AnswerFeedback(askId, type == "LikeAction", Combine(reason, StringOf(review?["reviewBody"])));
             }
         }
 
@@ -55,6 +70,49 @@ public sealed partial record AnswerFeedback(string AskId, bool Helpful, string? 
 
         var comment = StringOf(actionValue["feedback"]?["feedbackText"]);
         return new AnswerFeedback(parsed, reaction == "like", string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
+    }
+
+    /// <summary>
+    /// Masks personal data in the feedback comments an activity carries, before the activity is stored: a comment is
+    /// free text, and citizens type phone numbers into it ("请回电…").
+    /// </summary>
+    public static void MaskComments(JsonObject activity, PiiMasker masker)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(masker);
+        var reviews = (activity["entities"] as JsonArray ?? []).Append(activity["value"])
+            .OfType<JsonObject>()
+            .Select(action => action["result"])
+            .OfType<JsonObject>();
+        foreach (var review in reviews)
+        {
+            MaskString(review, "reviewBody", masker);
+        }
+
+        if (activity["value"]?["actionValue"]?["feedback"] is JsonObject form)
+        {
+            MaskString(form, "feedbackText", masker);
+        }
+    }
+
+    private static void MaskString(JsonObject owner, string property, PiiMasker masker)
+    {
+        if (StringOf(owner[property]) is { } text)
+        {
+            owner[property] = masker.Mask(text);
+        }
+    }
+
+    private static string? Combine(string? reason, string? comment)
+    {
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        return (reason, text) switch
+        {
+            (null, null) => null,
+            (null, _) => text,
+            (_, null) => reason,
+            _ => $"{reason}：{text}",
+        };
     }
 
     private static bool TryParseAskId(string? id, out string askId)

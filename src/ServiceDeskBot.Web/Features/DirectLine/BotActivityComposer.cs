@@ -17,9 +17,17 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
     public const string StreamingType = "streaming";
     public const string FinalType = "final";
 
+    /// <summary>The schema.org <c>additionalType</c> that marks a message as AI-generated (as Teams reads it).</summary>
+    public const string AiGeneratedType = "AIGeneratedContent";
+
+    /// <summary>The mark Web Chat shows in the status line of an AI-generated reply.</summary>
+    public const string AiGeneratedMark = "AI 生成";
+
     public JsonObject Welcome()
     {
         var welcome = Message(options.Value.WelcomeText, replyToId: null);
+        // The widget finds the welcome by this flag to put the page's own quick questions under it.
+        welcome["channelData"] = new JsonObject { ["welcome"] = true };
         if (options.Value.QuickQuestions.Count > 0)
         {
             welcome["suggestedActions"] = SuggestedActions(options.Value.QuickQuestions);
@@ -80,9 +88,14 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
             ["@id"] = "",
             ["@type"] = "Message",
             ["type"] = "https://schema.org/Message",
-            ["citation"] = new JsonArray([.. result.Citations.Select((c, i) => (JsonNode)Claim(c, i + 1))]),
+            ["citation"] = Claims(result),
         };
-        if (result.AskId is { } askId)
+        if (result.AiGenerated)
+        {
+            entity["additionalType"] = new JsonArray(AiGeneratedType);
+        }
+
+        if (InvitesFeedback(result) && result.AskId is { } askId)
         {
             // Web Chat posts the clicked action back without our replyToId, so the action itself carries the ask id.
             var id = AskIdPrefix + askId;
@@ -100,10 +113,20 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
         return reply;
     }
 
+    /// <summary>
+    /// Whether a reply asks for a thumbs up or down: only answers from the corpus or a curated answer. A greeting, thanks,
+    /// a complaint's apology, a decline or a handoff has nothing in it to rate.
+    /// </summary>
+    public static bool InvitesFeedback(AskResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Answered && result.Mode != AnswerMode.Fallback && result.Intent == IntentLabels.Question;
+    }
+
     /// <summary>Said when the answer pipeline is missing or failed, so the citizen is never left without a reply.</summary>
     public JsonObject Unavailable(string replyToId)
     {
-        var reply = Message($"抱歉，智能问答暂时无法使用，请稍后再试，或拨打政务服务热线 {desk.Value.Hotline} 咨询。", replyToId);
+        var reply = Message($"抱歉，智能问答暂时无法使用，请稍后再试，或拨打政务服务热线 {HotlineLink.ToMarkdown(desk.Value.Hotline)} 咨询。", replyToId);
         reply["suggestedActions"] = SuggestedActions([HandoffSuggestion]);
         return reply;
     }
@@ -132,17 +155,41 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
         return text.ToString().TrimEnd();
     }
 
-    private static JsonObject Claim(Citation citation, int position) => new()
+    // Web Chat 4.18 shows the claimInterpreter of the message's first citation as the reply's originator, in its status
+    // line: that is where the AI mark goes. A reply without citations gets one claim that carries only the mark.
+    private static JsonArray Claims(AskResult result)
     {
-        ["@type"] = "Claim",
-        ["position"] = position.ToString(CultureInfo.InvariantCulture),
-        ["appearance"] = new JsonObject
+        var claims = new JsonArray([.. result.Citations.Select((c, i) => (JsonNode)Claim(c, i + 1, result.AiGenerated))]);
+        if (result.AiGenerated && claims.Count == 0)
         {
-            ["@type"] = "DigitalDocument",
-            ["name"] = citation.Title,
-            ["text"] = citation.Snippet,
-        },
-    };
+            claims.Add(new JsonObject { ["@type"] = "Claim", ["claimInterpreter"] = AiInterpreter() });
+        }
+
+        return claims;
+    }
+
+    private static JsonObject Claim(Citation citation, int position, bool aiGenerated)
+    {
+        var claim = new JsonObject
+        {
+            ["@type"] = "Claim",
+            ["position"] = position.ToString(CultureInfo.InvariantCulture),
+            ["appearance"] = new JsonObject
+            {
+                ["@type"] = "DigitalDocument",
+                ["name"] = citation.Title,
+                ["text"] = citation.Snippet,
+            },
+        };
+        if (aiGenerated)
+        {
+            claim["claimInterpreter"] = AiInterpreter();
+        }
+
+        return claim;
+    }
+
+    private static JsonObject AiInterpreter() => new() { ["@type"] = "Project", ["name"] = AiGeneratedMark };
 
     private static JsonObject Message(string text, string? replyToId)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
@@ -125,6 +126,7 @@ public static partial class DirectLineEndpoints
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore conversations,
         BotTurnInbox turns,
+        PiiMasker masker,
         IOptions<DirectLineOptions> options,
         CancellationToken cancellationToken)
     {
@@ -145,6 +147,7 @@ public static partial class DirectLineEndpoints
             return DirectLineError.BadRequest("BadArgument", problem);
         }
 
+        AnswerFeedback.MaskComments(activity, masker);
         var stored = await conversations.AppendAsync(conversationId, activity, cancellationToken);
         if (stored is null)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Core.Storage;
 using ServiceDeskBot.Core.DirectLine;
 
@@ -43,6 +44,8 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<HandoffTicketStore>();
         builder.Services.AddSingleton<BotActivityComposer>();
+        // Feedback comments are masked before they are stored; the data feature registers the same masker.
+        builder.Services.TryAddSingleton<PiiMasker>();
         builder.Services.AddSingleton<BotTurnInbox>();
         builder.Services.AddSingleton<ActivityStreamSession>();
         builder.Services.AddHostedService<BotTurnWorker>();

@@ -25,12 +25,15 @@ public sealed class DirectLineOptions
     [Range(16, 24 * 60)]
     public int TokenLifetimeMinutes { get; set; } = 60;
 
-    /// <summary>Text of the welcome message the bot sends when a conversation starts (markdown).</summary>
+    /// <summary>
+    /// Text of the welcome message the bot sends when a conversation starts (markdown). It is the only greeting: the
+    /// widget shows no welcome of its own, and a reload replays this one with the rest of the conversation.
+    /// </summary>
     [Required]
     [StringLength(1000, MinimumLength = 1)]
     public string WelcomeText { get; set; } = "您好！我是政务服务智能助手，可以为您解答办事相关问题。请问有什么可以帮您？";
 
-    /// <summary>Quick questions offered as buttons under the welcome message.</summary>
+    /// <summary>Quick questions offered as buttons under the welcome message; a widget page's own quick questions replace them.</summary>
     [MaxLength(10)]
     public IList<string> QuickQuestions { get; } = [];
 

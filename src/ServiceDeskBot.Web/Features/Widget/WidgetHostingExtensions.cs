@@ -44,6 +44,6 @@ public static class WidgetHostingExtensions
         context.Response.Headers.AccessControlAllowOrigin = "*";
         var o = options.Value;
         return TypedResults.Ok(new WidgetSettings(
-            o.SiteName, o.Title, o.PrimaryColor, o.Position, o.WelcomeText, [.. o.QuickQuestions]));
+            o.SiteName, o.Title, o.PrimaryColor, o.Position, [.. o.QuickQuestions]));
     }
 }

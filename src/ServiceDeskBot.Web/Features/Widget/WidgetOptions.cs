@@ -27,12 +27,10 @@ public sealed class WidgetOptions
     [AllowedValues("right", "left")]
     public string Position { get; set; } = "right";
 
-    /// <summary>Greeting shown above the conversation before the citizen writes anything.</summary>
-    [Required]
-    [MaxLength(200)]
-    public string WelcomeText { get; set; } = "您好！我是政务服务智能助手，可以为您解答政务相关问题。请问有什么可以帮您？";
-
-    /// <summary>Suggested first questions shown as buttons; clicking one sends it. At most six.</summary>
+    /// <summary>
+    /// Suggested first questions, shown as buttons under the welcome message (in place of
+    /// <c>DirectLine:QuickQuestions</c>) until the citizen asks something; clicking one sends it. At most six.
+    /// </summary>
     [MaxLength(6)]
     public IList<string> QuickQuestions { get; } = [];
 }

@@ -6,5 +6,4 @@ public sealed record WidgetSettings(
     string Title,
     string PrimaryColor,
     string Position,
-    string WelcomeText,
     IReadOnlyList<string> QuickQuestions);

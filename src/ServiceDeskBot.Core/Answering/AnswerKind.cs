@@ -18,6 +18,9 @@ public enum AnswerKind
     /// <summary>A time of day or opening hours (几点, 开放时间, 上班时间).</summary>
     TimeOfDay,
 
+    /// <summary>How often something happens (多久一次, 一年几次).</summary>
+    Frequency,
+
     /// <summary>A street address or place to go (地址, 在哪里办).</summary>
     Address,
 

@@ -52,6 +52,12 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
         }
 
+        // An amount or a date in a clause about something else (another project's investment) is not the one asked.
+        if (IsHardKind(evidence.Kind) && FactAttached(evidence.Search.TermWeights, Fold(evidence.Best.Text), evidence.Question).Share < MinAttachedShare)
+        {
+            return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
+        }
+
         // "多少家/几个" asked and not a figure in the quote: whatever else it says, it does not give the count.
         if (evidence.Question.Slot.Slot == AnswerSlot.Count && !evidence.SlotFilled && !AnswerKinds.IsPresent(AnswerKind.Number, evidence.Best.Text))
         {
@@ -117,35 +123,57 @@ public sealed partial class AnswerJudge(
             Math.Clamp((questionWords.Count - 1) / 3.0, 0, 1),
             slot.Slot == AnswerSlot.None ? 0 : 1,
             evidence.SlotFilled ? 1 : 0,
-            FactAttached(terms, Fold(best.Text), evidence.Question),
+            FactAttached(terms, Fold(best.Text), evidence.Question).Share,
             missing);
     }
 
     // A figure answers when it stands with what was asked about: "102个灾后重建项目投资完成率110%" holds the project
-    // count, "17个…项目完成投资59.2亿元" an amount of other projects. The rarest question word the quote holds must share
-    // a clause with a fact of the asked kind.
-    private static double FactAttached(IReadOnlyList<(string Term, double Weight)> terms, string quote, Question question)
+    // count, "17个…项目完成投资59.2亿元" an amount of other projects. The share of the question's matched terms
+    // (IDF-weighted) that stand in the clause holding a fact of the asked kind, at its best; 1 when no such fact is
+    // asked. Figures the question itself names ("1958双创园") are not the fact.
+    internal static (double Share, string Clause) FactAttached(IReadOnlyList<(string Term, double Weight)> terms, string quote, Question question)
     {
         var counted = question.Slot.Slot == AnswerSlot.Count;
         if (question.Kind == AnswerKind.Any && !counted)
         {
-            return 1;
+            return (1, "");
         }
 
-        var key = terms.Where(t => quote.Contains(t.Term, StringComparison.Ordinal) && !t.Term.All(char.IsDigit)).OrderByDescending(t => t.Weight).FirstOrDefault().Term;
-        if (key is null)
+        var matched = terms.Where(t => quote.Contains(t.Term, StringComparison.Ordinal)).ToList();
+        var total = matched.Sum(t => t.Weight);
+        if (total <= 0)
         {
-            return 0;
+            return (0, "");
         }
 
         var kind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
-        return ClauseBreak().Split(quote).Any(c => c.Contains(key, StringComparison.Ordinal) && AnswerKinds.IsPresent(kind, c)) ? 1 : 0;
+        var best = (Share: 0.0, Clause: "");
+        foreach (var clause in ClauseBreak().Split(quote))
+        {
+            var facts = question.Numbers.Aggregate(clause, (text, n) => text.Replace(n, " ", StringComparison.Ordinal));
+            if (!AnswerKinds.IsPresent(kind, facts))
+            {
+                continue;
+            }
+
+            var share = matched.Where(t => clause.Contains(t.Term, StringComparison.Ordinal)).Sum(t => t.Weight) / total;
+            if (share > best.Share)
+            {
+                best = (share, clause);
+            }
+        }
+
+        return best;
     }
 
     // A time, frequency, date, amount, phone number or address is the fact a citizen acts on: a quote without one does not
     // answer, however well it matches. Counts, procedures and eligibility are often stated in other words.
     private static bool IsHardKind(AnswerKind kind) =>
-        kind is AnswerKind.TimeOfDay or AnswerKind.Frequency or AnswerKind.Date or AnswerKind.Money or AnswerKind.Phone or AnswerKind.Address;
+        kind is AnswerKind.TimeOfDay or AnswerKind.Frequency or AnswerKind.Date or AnswerKind.Money or AnswerKind.Ratio or AnswerKind.Area
+            or AnswerKind.Phone or AnswerKind.Address;
+
+    // Least share of the question's matched terms that the clause holding an amount, a date or a time must carry.
+    private const double MinAttachedShare = 0.6;
 
     private static Verdict Decline(DecisionCode code, string detail = "") => new(JudgeDecision.Decline, 0, null, new DecisionNote(code, detail));
 

@@ -27,6 +27,16 @@ public static partial class AnswerKinds
             return AnswerKind.Date;
         }
 
+        if (AsksRatio().IsMatch(question))
+        {
+            return AnswerKind.Ratio;
+        }
+
+        if (AsksArea().IsMatch(question))
+        {
+            return AnswerKind.Area;
+        }
+
         if (AsksMoney().IsMatch(question))
         {
             return AnswerKind.Money;
@@ -65,6 +75,8 @@ public static partial class AnswerKinds
     {
         AnswerKind.Number => "数字",
         AnswerKind.Money => "金额",
+        AnswerKind.Ratio => "比例或增幅",
+        AnswerKind.Area => "面积或长度",
         AnswerKind.Date => "日期",
         AnswerKind.TimeOfDay => "时间",
         AnswerKind.Frequency => "频次",
@@ -84,6 +96,8 @@ public static partial class AnswerKinds
         {
             AnswerKind.Number => HasNumber().IsMatch(text),
             AnswerKind.Money => HasMoney().IsMatch(text),
+            AnswerKind.Ratio => HasRatio().IsMatch(text),
+            AnswerKind.Area => HasArea().IsMatch(text),
             AnswerKind.Date => HasDate().IsMatch(text),
             AnswerKind.TimeOfDay => HasTimeOfDay().IsMatch(text),
             AnswerKind.Frequency => HasFrequency().IsMatch(text),
@@ -102,8 +116,20 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|多久能|日期|截止|开诊|交房时间")]
     private static partial Regex AsksDate();
 
-    [GeneratedRegex(@"多少钱|钱数|几块钱|费用|收费|补贴|补助|奖励多少|贷多少|报销多少|金额|价格|多少元|投资多少|投资了多少|投资额|多少亿|多少万")]
+    [GeneratedRegex(@"多少钱|钱数|几块钱|费用|收费|补贴|补助|奖励多少|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(了|是|有|达到|为|一共|共)?(多少|几)")]
     private static partial Regex AsksMoney();
+
+    [GeneratedRegex(@"增长(了)?多少|增速|增幅|增长率|占比|比重|百分之几|多少个百分点|比例(是)?多少|提高(了)?多少个百分点")]
+    private static partial Regex AsksRatio();
+
+    [GeneratedRegex(@"面积|多大(?!的)|占地|多少平方|多少亩|多少公顷|多少公里|多长|多远")]
+    private static partial Regex AsksArea();
+
+    [GeneratedRegex(@"\d+(\.\d+)?\s*%|百分之|百分点|\d+(\.\d+)?倍|[一二两三四五六七八九十]+倍|[一二两三四五六七八九十]成")]
+    private static partial Regex HasRatio();
+
+    [GeneratedRegex(@"\d+(\.\d+)?\s*(平方公里|平方米|万平方米|亩|公顷|公里|千米|米)")]
+    private static partial Regex HasArea();
 
     [GeneratedRegex(@"电话|联系方式|手机号|热线号码|怎么联系")]
     private static partial Regex AsksPhone();
@@ -120,7 +146,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"(需要|要|带|准备|提交|提供|交)(哪些|什么|啥|些)?材料|材料(有哪些|是什么|清单)|手续|流程|步骤|证件|(怎么|如何|怎样)(办理|申请|补办|注销|办|弄|操作|登记|报名|变更|预约|提取|申领|迁|登录|注册|入驻|申报|缴费|缴纳|下载|坐车|乘车|买票|领取)")]
     private static partial Regex AsksProcedure();
 
-    [GeneratedRegex(@"条件|资格|标准是|要求是|门槛|符合什么|哪些人可以|谁可以申请")]
+    [GeneratedRegex(@"(什么|哪些|啥)条件|条件(是|有)|的条件|资格|标准是|要求是|门槛|符合什么|哪些人可以|谁可以申请")]
     private static partial Regex AsksEligibility();
 
     [GeneratedRegex(@"范围|划片|对象|哪些人|适用于")]

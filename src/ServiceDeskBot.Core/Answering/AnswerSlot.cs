@@ -23,4 +23,7 @@ public enum AnswerSlot
 
     /// <summary>An organisation or unit (哪个单位, 哪家, 哪个办事处).</summary>
     Organisation,
+
+    /// <summary>What a named programme or label consists of (两库一单是指什么, 具体内容是什么).</summary>
+    Definition,
 }

@@ -52,6 +52,12 @@ public static partial class AnswerSlots
             return new AskedSlot(AnswerSlot.Person, role, Verb().Match(question) is { Success: true } verb ? verb.Value : null, Organisation: body);
         }
 
+        if (PostNamed().Match(question) is { Success: true } postNamed)
+        {
+            var at = postNamed.Groups[1];
+            return new AskedSlot(AnswerSlot.Person, at.Value, Organisation: BodyBefore(question[..at.Index]));
+        }
+
         if (RoleNamed().Match(question) is { Success: true } named)
         {
             var role = named.Groups["role"];
@@ -75,7 +81,15 @@ public static partial class AnswerSlots
 
         if (CountAsked().Match(question) is { Success: true } count)
         {
-            return new AskedSlot(AnswerSlot.Count, Measure: count.Groups["m"].Success ? count.Groups["m"].Value : null);
+            return new AskedSlot(AnswerSlot.Count, Measure: count.Groups["m"].Success ? count.Groups["m"].Value : null)
+            {
+                Heads = CountHeads(question, count, tagged),
+            };
+        }
+
+        if (DefinitionAsked().IsMatch(question))
+        {
+            return new AskedSlot(AnswerSlot.Definition);
         }
 
         if (OrganisationAsked().IsMatch(question))
@@ -108,6 +122,18 @@ public static partial class AnswerSlots
         return tagged(before).Where(t => IsNoun(t) && t.Word.Length >= 2).TakeLast(1).Select(t => t.Word).ToList();
     }
 
+    // What is counted: the noun right after the count word ("多少个社区", "几所学校").
+    private static List<string> CountHeads(string question, Match count, Func<string, IReadOnlyList<(string Word, string Tag)>>? tagged)
+    {
+        if (tagged is null)
+        {
+            return [];
+        }
+
+        var rest = question[(count.Index + count.Length)..];
+        return tagged(rest).TakeWhile(t => t.Tag is not ("v" or "p" or "x" or "uj")).Where(IsNoun).Where(t => t.Word.Length >= 2).Take(1).Select(t => t.Word).ToList();
+    }
+
     private static bool IsNoun((string Word, string Tag) token) =>
         ((token.Tag.StartsWith('n') && token.Tag != "nr") || token.Tag is "vn" or "an" or "l" or "eng") && !GenericNouns.Contains(token.Word);
 
@@ -128,7 +154,8 @@ public static partial class AnswerSlots
             AnswerSlot.Person => HasPerson(quote, slot),
             AnswerSlot.Role => Names(quote).Any(n => question.Contains(n.Name, StringComparison.Ordinal)),
             AnswerSlot.List => HasList(quote, slot),
-            AnswerSlot.Count => HasCount(quote, slot.Measure),
+            AnswerSlot.Count => HasCount(quote, slot),
+            AnswerSlot.Definition => Defined().IsMatch(quote) || ClauseBreak().Split(quote).Any(c => c.IndexOfAny(['、', '+']) >= 0 && Quoted().IsMatch(c)),
             AnswerSlot.Organisation => Organisation().Matches(quote).Any(m => !question.Contains(m.Value, StringComparison.Ordinal)),
             AnswerSlot.Title => Quoted().Matches(quote).Any(m => !question.Contains(m.Groups["t"].Value, StringComparison.Ordinal)),
             _ => true,
@@ -208,15 +235,11 @@ public static partial class AnswerSlots
 
         foreach (var clause in ClauseBreak().Split(quote))
         {
-            var items = clause.Split(['、', '+']);
-            var last = items[^1];
-            var tail = "";
-            if (Tail().Match(last) is { Success: true } end)
-            {
-                tail = last[end.Index..];
-                items[^1] = last[..end.Index];
-            }
-
+            // The list runs from the clause's start to the "等" or count after its first separator ("A、B等10所中小学").
+            var first = clause.IndexOfAny(['、', '+']);
+            var end = first < 0 ? Match.Empty : Tail().Match(clause, first);
+            var tail = end.Success ? clause[end.Index..] : "";
+            var items = (end.Success ? clause[..end.Index] : clause).Split(['、', '+']);
             if (Joiner().Match(items[^1]) is { Success: true } joined)
             {
                 items = [.. items[..^1], items[^1][..(joined.Index + 1)], items[^1][(joined.Index + joined.Length - 1)..]];
@@ -244,8 +267,33 @@ public static partial class AnswerSlots
     private static bool IsDeputyOf(string post, string asked) =>
         !asked.StartsWith('副') && post.Length > asked.Length && post[^(asked.Length + 1)] == '副';
 
-    private static bool HasCount(string quote, string? measure) =>
-        measure is null or "个" ? AnswerKinds.IsPresent(AnswerKind.Number, quote) : CountOf(measure).IsMatch(quote);
+    // A figure, with the measure word asked for; when the question names what is counted ("多少个社区"), that noun (or a
+    // word for it) stands next to the figure, before it or after it ("41个省市重点项目", "科技型企业195家").
+    private static bool HasCount(string quote, AskedSlot slot)
+    {
+        var figures = slot.Measure is null or "个" ? AnyCount().Matches(quote) : CountOf(slot.Measure).Matches(quote);
+        if (slot.Heads.Count == 0)
+        {
+            return figures.Count > 0 || AnswerKinds.IsPresent(AnswerKind.Number, quote);
+        }
+
+        foreach (Match figure in figures)
+        {
+            var from = Math.Max(0, figure.Index - NounReach);
+            var to = Math.Min(quote.Length, figure.Index + figure.Length + NounReach);
+            var near = quote[from..to];
+            var cut = ClauseBreak().Split(near);
+            if (slot.Heads.Any(h => near.Contains(h, StringComparison.Ordinal) && cut.Any(c => c.Contains(h, StringComparison.Ordinal) && c.Contains(figure.Value, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far from a figure the noun it counts may stand.
+    private const int NounReach = 14;
 
     private static Regex CountOf(string measure) =>
         new(@"(\d+(\.\d+)?|[一二两三四五六七八九十百千万]+)(余|多)?" + Regex.Escape(measure), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -267,8 +315,12 @@ public static partial class AnswerSlots
         return asked;
     }
 
-    [GeneratedRegex(@"(?<!有)谁(?!可以|能|有资格|来办)|哪位|哪一位|姓什么|姓名|叫什么名字|叫啥名")]
+    [GeneratedRegex(@"(?<!有)谁(?!可以|能|有资格|来办)|哪位|哪一位|姓什么|姓名")]
     private static partial Regex PersonWord();
+
+    // "叫什么名字" asks for a person only after a post ("书记叫什么名字"); after a thing it asks for its name.
+    [GeneratedRegex("(" + Roles + @")[^,，。?？]{0,4}(叫什么名字|叫啥名)")]
+    private static partial Regex PostNamed();
 
     [GeneratedRegex("(?<role>" + Roles + @")的?(是|叫)(什么|啥)")]
     private static partial Regex RoleNamed();
@@ -293,6 +345,17 @@ public static partial class AnswerSlots
 
     [GeneratedRegex(@"哪个(单位|部门|办事处|街道|机构|公司|企业|学校|医院|银行|组织|区)|哪家|什么单位|哪些单位|哪些部门")]
     private static partial Regex OrganisationAsked();
+
+    [GeneratedRegex(@"\d+(\.\d+)?|[一二两三四五六七八九十百千万]+(?=[个家所条名项次期位座处人户套张亩台件种类批级轮场部支本栋])")]
+    private static partial Regex AnyCount();
+
+    // What a programme or label consists of: "两库一单是指什么", "具体内容是什么".
+    [GeneratedRegex(@"(指的是|是指|指)(什么|啥|哪些)|具体内容|具体是什么|具体指|什么意思|啥意思|内容是什么|包括(哪些)?内容|含义")]
+    private static partial Regex DefinitionAsked();
+
+    // A text that spells out what a term means: "即……", "就是……", "指……", or a colon after it.
+    [GeneratedRegex(@"[:：]|即|就是|是指|指的是")]
+    private static partial Regex Defined();
 
     [GeneratedRegex(@"叫什么|叫啥|名称|名字|口号|品牌|称号|荣誉|什么奖|提法|说法|怎么说|哪句话|哪[几两三四五六]个字")]
     private static partial Regex TitleAsked();

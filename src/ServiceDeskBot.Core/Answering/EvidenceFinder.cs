@@ -211,8 +211,11 @@ public sealed partial class EvidenceFinder(
 
     private bool PlacesAgree(AnalyzedQuery query, Passage passage) => retriever.IsAbout(query.Places, passage);
 
+    // A passage under its own section heading is about the people that heading names; the headline speaks for the
+    // passages before any section (an interview's first part), not for a later interview of the same page.
     private static bool PeopleAgree(List<string> asked, Passage passage) =>
-        asked.Count == 0 || asked.All(p => Normalize(passage.Title + passage.Section + passage.Text).Contains(p, StringComparison.Ordinal));
+        asked.Count == 0
+        || asked.All(p => Normalize((passage.Section.Length == 0 ? passage.Title : "") + passage.Section + passage.Text).Contains(p, StringComparison.Ordinal));
 
     // The people the corpus names after a post ("主任夏扬"), read once per index.
     private (long Generation, HashSet<string> Names) _people = (-1, []);

@@ -14,8 +14,8 @@ namespace ServiceDeskBot.Core.Answering;
 /// <param name="Specificity">How many content words the question has (0 for one, 1 for four or more): one matched word says little.</param>
 /// <param name="SlotAsked">1 when the question asks for a particular shape of answer (a person, a list, a count, a name …).</param>
 /// <param name="SlotFilled">1 when the quote holds it (a name after the asked post, as many items as asked …), or none is asked.</param>
-/// <param name="FactAttached">1 when the fact of the asked kind (a figure, an amount, a date) stands in the same clause as the
-/// question's rarest word the quote holds, or no such fact is asked; 0 when it belongs to another clause's subject.</param>
+/// <param name="FactAttached">Share of the question's matched terms (IDF-weighted) in the clause holding the fact of the asked
+/// kind (a figure, an amount, a date), at its best; 1 when no such fact is asked. A figure in another clause is another's.</param>
 /// <param name="Missing">Share of the question's words that the quoted passage (with its headings) lacks even in other words.</param>
 public sealed record JudgeSignals(
     double Coverage,

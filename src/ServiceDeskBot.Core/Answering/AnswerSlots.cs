@@ -137,11 +137,7 @@ public static partial class AnswerSlots
     private static bool IsNoun((string Word, string Tag) token) =>
         ((token.Tag.StartsWith('n') && token.Tag != "nr") || token.Tag is "vn" or "an" or "l" or "eng") && !GenericNouns.Contains(token.Word);
 
-    // Nouns that name no kind of item ("哪些方面", "什么东西"): any list may answer them.
-    private static readonly HashSet<string> GenericNouns = new(StringComparer.Ordinal)
-    {
-        "方面", "东西", "地方", "内容", "事情", "事儿", "工作", "方式", "手段", "办法", "措施", "情况", "作用", "力量", "要求", "任务", "重点", "问题", "建设",
-    };
+
 
     /// <summary>Whether a quote (NFKC, lower case) holds what the slot asks for; always true for no slot.</summary>
     public static bool IsFilled(AskedSlot slot, string quote, string question)
@@ -245,7 +241,8 @@ public static partial class AnswerSlots
                 items = [.. items[..^1], items[^1][..(joined.Index + 1)], items[^1][(joined.Index + joined.Length - 1)..]];
             }
 
-            if (items.Length < wanted)
+            // "区委副书记、区长邓英文主持会议" lists one person's posts, not items.
+            if (items.Length < wanted || (items[..^1].All(i => PostAtEnd().IsMatch(i)) && PostAtStart().IsMatch(items[^1])))
             {
                 continue;
             }
@@ -327,6 +324,12 @@ public static partial class AnswerSlots
 
     [GeneratedRegex(Roles)]
     private static partial Regex RoleWord();
+
+    [GeneratedRegex("(" + Roles + ")$")]
+    private static partial Regex PostAtEnd();
+
+    [GeneratedRegex("^(" + Roles + ")")]
+    private static partial Regex PostAtStart();
 
     [GeneratedRegex("主持|点评|通报|带队|采访|采写|拍摄|讲话|发言|报告|签约|负责")]
     private static partial Regex Verb();

@@ -31,7 +31,8 @@ public sealed partial class EvidenceFinder(
     private const double RankPenalty = 0.06;
     private const double PairPenalty = 0.04;
     private const double KindBonus = 0.05;
-    private const double SlotBonus = 0.08;
+    private const double SlotBonus = 0.15;
+    private const double ProximityBonus = 0.1;
     private const double HeadingQuotePenalty = 0.1;
     private const double LengthPenaltyPerChar = 0.0004;
     private const int MaxHeadingBlock = 60;
@@ -87,6 +88,32 @@ public sealed partial class EvidenceFinder(
             ? terms
             : terms.Select(t => focus.Any(f => f.Contains(t.Term, StringComparison.Ordinal)) ? (t.Term, t.Weight * FocusBoost) : t).ToList();
 
+    private static double ClauseCoverage(IReadOnlyList<(string Term, double Weight)> terms, string text)
+    {
+        var total = terms.Sum(t => t.Weight);
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var best = 0.0;
+        foreach (var clause in ClauseBreak().Split(text))
+        {
+            var found = 0.0;
+            foreach (var (term, weight) in terms)
+            {
+                if (clause.Contains(term, StringComparison.Ordinal))
+                {
+                    found += weight;
+                }
+            }
+
+            best = Math.Max(best, found / total);
+        }
+
+        return best;
+    }
+
     // The question's content words that hold each term, for terms a text carries only through a variant of their word.
     private List<string>[] TermWords(IReadOnlyList<(string Term, double Weight)> terms, IReadOnlyList<string> questionWords) =>
         terms.Select(t => questionWords.Where(w => w.Contains(t.Term, StringComparison.Ordinal) && variants.Of(w).Count > 0).ToList()).ToArray();
@@ -106,6 +133,9 @@ public sealed partial class EvidenceFinder(
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
             var score = coverage
+                        // The question's words together in one clause (the entity and what is asked of it) beat the same
+                        // words spread over a long sentence about several things.
+                        + (ProximityBonus * ClauseCoverage(terms, text))
                         + (question.Slot.Slot != AnswerSlot.None && AnswerSlots.IsFilled(question.Slot, text, question.Normalized) ? SlotBonus : 0)
                         - (RankPenalty * (rank - 1))
                         - (PairPenalty * (sentences - 1))
@@ -273,6 +303,9 @@ public sealed partial class EvidenceFinder(
     }
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
+    [GeneratedRegex(@"[,，;；。:：!！?？]")]
+    private static partial Regex ClauseBreak();
 
     // Clauses end at commas, colons and semicolons, not at 、: a list is quoted whole.
     [GeneratedRegex(@"(?<=[,:;])")]

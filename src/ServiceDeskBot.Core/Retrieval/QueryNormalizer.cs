@@ -90,8 +90,11 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
             return [];
         }
 
-        var after = tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2).ToList();
-        var before = tokens.Take(at).Reverse().SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2).Take(2).Reverse().ToList();
+        // A generic noun ("什么要求", "哪些方面") names nothing in particular: the question's other words must do.
+        var after = tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2)
+            .Where(t => !GenericNouns.Contains(t)).ToList();
+        var before = tokens.Take(at).Reverse().SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2).Take(2).Reverse()
+            .Where(t => !GenericNouns.Contains(t)).ToList();
         // "社保怎么查询" asks how to do something (查询) with something (社保): a manner question is about both.
         if (Manner.Contains(tokens[at]))
         {

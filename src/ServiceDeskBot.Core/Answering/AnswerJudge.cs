@@ -19,6 +19,9 @@ public sealed partial class AnswerJudge(
 
     public JudgeWeights Weights => _weights.Value;
 
+    /// <summary>The score from which the best quote answers (<see cref="AnsweringOptions.JudgeThreshold"/>).</summary>
+    public double Threshold => options.Value.JudgeThreshold;
+
     public Verdict Judge(Evidence evidence, bool llmAvailable = false)
     {
         ArgumentNullException.ThrowIfNull(evidence);

@@ -62,6 +62,9 @@ public sealed partial class EvidenceFinder(
             // and those from the passages about the person the question names (an interview's own section).
             .OrderByDescending(q => PlacesAgree(query, q.Quote.Passage))
             .ThenByDescending(q => PeopleAgree(asked, q.Quote.Passage))
+            // A person asked by post is named only where that post stands before a name.
+            .ThenByDescending(q => question.Slot is { Slot: AnswerSlot.Person, Role: not null }
+                                   && AnswerSlots.IsFilled(question.Slot, Normalize(q.Quote.Text), question.Normalized))
             .ThenByDescending(q => q.Score)
             .Select(q => q.Quote)
             .ToList();

@@ -74,6 +74,12 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.SlotMissing, role + "的姓名");
         }
 
+        // "两高四着力具体指什么" asks what the programme consists of: a quote that only names it does not say.
+        if (!evidence.SlotFilled && evidence.Question.Slot.Slot == AnswerSlot.Definition)
+        {
+            return Decline(DecisionCode.SlotMissing, "具体内容");
+        }
+
         // "具体是哪五项" asks for five items: a quote listing fewer (or none) does not give them.
         if (!evidence.SlotFilled && evidence.Question.Slot is { Slot: AnswerSlot.List, ItemsStated: true, Items: >= 3 and var items })
         {

@@ -151,7 +151,7 @@ public static partial class AnswerSlots
             AnswerSlot.Role => Names(quote).Any(n => question.Contains(n.Name, StringComparison.Ordinal)),
             AnswerSlot.List => HasList(quote, slot),
             AnswerSlot.Count => HasCount(quote, slot),
-            AnswerSlot.Definition => Defined().IsMatch(quote) || ClauseBreak().Split(quote).Any(c => c.IndexOfAny(['、', '+']) >= 0 && Quoted().IsMatch(c)),
+            AnswerSlot.Definition => HasDefinition(quote, question),
             AnswerSlot.Organisation => Organisation().Matches(quote).Any(m => !question.Contains(m.Value, StringComparison.Ordinal)),
             AnswerSlot.Title => Quoted().Matches(quote).Any(m => !question.Contains(m.Groups["t"].Value, StringComparison.Ordinal)),
             _ => true,
@@ -189,6 +189,37 @@ public static partial class AnswerSlots
         }
 
         return found;
+    }
+
+    // What a named programme consists of is spelt out in the clause that names it: its parts listed there ("重大项目库、
+    // 重要客商资源库、目标企业清单“两库一单”"), a definition ("即…", "：…"), or another name for what the question names
+    // ("“壮马赋能”做加法" for 做加法). The label's own "+" or "、" are not its parts.
+    private static bool HasDefinition(string quote, string question)
+    {
+        foreach (var clause in ClauseBreak().Split(quote))
+        {
+            var labels = Quoted().Matches(clause).Select(m => m.Groups["t"].Value).ToList();
+            var named = labels.Where(l => question.Contains(l, StringComparison.Ordinal)).ToList();
+            if (named.Count == 0)
+            {
+                var defined = DefinitionAsked().Match(question) is { Success: true } at ? question[..at.Index].TrimEnd('的', '是', '具', '体') : "";
+                var tail = defined.Length >= 2 ? defined[^2..] : "";
+                if (tail.Length == 2 && clause.Contains(tail, StringComparison.Ordinal) && labels.Any(l => !question.Contains(l, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var rest = named.Aggregate(clause, (text, label) => text.Replace(label, " ", StringComparison.Ordinal));
+            if (rest.IndexOfAny(['、', '+']) >= 0 || Defined().IsMatch(rest))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasPerson(string quote, AskedSlot slot)

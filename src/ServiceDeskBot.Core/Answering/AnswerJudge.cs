@@ -89,7 +89,7 @@ public sealed partial class AnswerJudge(
         var signals = Signals(evidence, best);
         var score = Weights.Score(signals);
         var settings = options.Value;
-        var detail = $"{DecisionText.Score(score)}（门槛 {DecisionText.Score(settings.JudgeThreshold)}，覆盖 {DecisionText.Score(signals.Coverage)}，词 {DecisionText.Score(signals.WordCoverage)}）";
+        var detail = $"{DecisionText.Score(score)}（门槛 {DecisionText.Bar(settings.JudgeThreshold)}，覆盖 {DecisionText.Score(signals.Coverage)}，词 {DecisionText.Score(signals.WordCoverage)}）";
         if (llmAvailable && Math.Abs(score - settings.JudgeThreshold) < settings.UnsureMargin)
         {
             return new Verdict(JudgeDecision.Unsure, score, signals, new DecisionNote(DecisionCode.Unsure, detail));

@@ -41,4 +41,7 @@ public static class DecisionText
 
     /// <summary>A score with two decimals, as the notes show it.</summary>
     public static string Score(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
+
+    /// <summary>A bar as configured (up to three decimals: 0.475 is not shown as 0.47).</summary>
+    public static string Bar(double value) => value.ToString("0.00#", CultureInfo.InvariantCulture);
 }

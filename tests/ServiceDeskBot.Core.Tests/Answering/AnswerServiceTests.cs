@@ -148,6 +148,17 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Ask_answers_a_question_the_intent_model_reads_as_off_topic_when_the_corpus_answers_it_clearly()
+    {
+        var result = await AskAsync("夏扬是干什么的");
+
+        Assert.True(result.Answered, result.Reason);
+        Assert.Equal(IntentLabels.Question, result.Intent);
+        Assert.Contains(DecisionCode.ActOverruled, result.Decision.Select(n => n.Code));
+        Assert.Contains("发展改革委", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_reads_a_follow_up_in_the_same_conversation_as_a_question_about_the_new_place()
     {
         var conversation = Guid.NewGuid().ToString("N");

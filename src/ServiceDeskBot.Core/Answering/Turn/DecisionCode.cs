@@ -15,6 +15,12 @@ public enum DecisionCode
     /// <summary>The turn is an act, not a question (detail: label and confidence).</summary>
     Act,
 
+    /// <summary>
+    /// The classifier read the turn as off-topic, but the corpus answers it clearly, so it is taken as a question
+    /// (detail: label and confidence).
+    /// </summary>
+    ActOverruled,
+
     /// <summary>No passage matched the question.</summary>
     NoPassage,
 

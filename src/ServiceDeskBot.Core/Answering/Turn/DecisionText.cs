@@ -21,6 +21,7 @@ public static class DecisionText
             DecisionCode.FollowUpReadAs => "追问理解为：" + detail,
             DecisionCode.Curated => "精选答案 " + detail,
             DecisionCode.Act => "意图 " + detail,
+            DecisionCode.ActOverruled => "意图 " + detail + " 未采用：资料可以明确回答，按问题处理",
             DecisionCode.NoPassage => "拒答：资料中没有相关段落",
             DecisionCode.PlaceMismatch => "拒答：地点不符，问的是" + detail,
             DecisionCode.NumberMismatch => "拒答：问题中的数字或年份不在段落中",

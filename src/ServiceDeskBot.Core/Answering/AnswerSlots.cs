@@ -113,7 +113,24 @@ public static partial class AnswerSlots
         var cut = rest.IndexOfAny([',', '，', '?', '？', '。', '!', '！', ' ']);
         rest = cut >= 0 ? rest[..cut] : rest;
         var after = tagged(rest).SkipWhile(t => !IsNoun(t)).TakeWhile(IsNoun).Select(t => t.Word).Where(w => w.Length >= 2).ToList();
-        if (after.Count > 0 || list.Groups["n"].Success || rest.Trim('呢', '吗', '呀', '啊').Length > 1)
+        if (after.Count > 0)
+        {
+            return after;
+        }
+
+        // A set named by its size before the list word ("三大核心板块是哪三个", "4个专项行动分别是什么") asks for items of
+        // that set: the set's noun is theirs (its last noun; a short phrase the tagger splits, "攻坚/战", whole).
+        if (NumberedSet().Match(question[..list.Index]) is { Success: true } set)
+        {
+            var phrase = set.Groups["set"].Value;
+            var noun = tagged(phrase).Where(t => IsNoun(t) && t.Word.Length >= 2).Select(t => t.Word).LastOrDefault();
+            if (noun is not null || phrase.Length <= 4)
+            {
+                return [noun ?? phrase];
+            }
+        }
+
+        if (list.Groups["n"].Success || rest.Trim('呢', '吗', '呀', '啊').Length > 1)
         {
             return after;
         }
@@ -424,6 +441,11 @@ public static partial class AnswerSlots
     // What stands between a list's noun and an unnumbered list word at the end: "有", "是", "包括", "都" …
     [GeneratedRegex(@"(都|还|主要|具体|一共|分别)?(有|是|包括|包含|涉及)?$")]
     private static partial Regex ListLead();
+
+    // A set named with its size: "三大核心板块", "4个专项行动", "10项实事" (the noun phrase up to a break, 是/有/的 or
+    // another count: "两个库一张单子" names two sets, not one).
+    [GeneratedRegex(@"(?<![一二两三四五六七八九十\d])(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|项|类|种|条|块|方面|件|场)(?<set>[^,，。?？是有的都具分一二两三四五六七八九十\d]{2,8})")]
+    private static partial Regex NumberedSet();
 
     // Where a list's last item ends and its noun begins: "等" or a count ("三大", "10所").
     [GeneratedRegex(@"等|[一二两三四五六七八九十\d]+(大|个|项|类|种|家|所|条|方面|位|座|处)")]

@@ -48,6 +48,35 @@ public sealed class AnswerSlotsTests
     }
 
     [Fact]
+    public void Detect_takes_the_noun_of_a_set_named_by_its_size_before_a_bare_count()
+    {
+        var slot = Detect("全市要打的三大攻坚战是哪三个");
+
+        Assert.Equal(AnswerSlot.List, slot.Slot);
+        Assert.Contains("攻坚战", slot.Heads);
+    }
+
+    [Fact]
+    public void A_list_of_other_things_does_not_fill_a_question_about_a_set_named_by_its_size()
+    {
+        var slot = Detect("全市要打的三大攻坚战是哪三个");
+
+        var filled = AnswerSlots.IsFilled(slot, "围绕三大攻坚战,通过规划布局、政策引导、资源整合集聚要素", "全市要打的三大攻坚战是哪三个");
+
+        Assert.False(filled);
+    }
+
+    [Fact]
+    public void The_items_of_a_set_named_by_its_size_fill_the_question()
+    {
+        var slot = Detect("全市要打的三大攻坚战是哪三个");
+
+        var filled = AnswerSlots.IsFilled(slot, "坚决打好蓝天、碧水、净土三大攻坚战", "全市要打的三大攻坚战是哪三个");
+
+        Assert.True(filled);
+    }
+
+    [Fact]
     public void A_deputy_does_not_fill_a_question_about_the_post_itself()
     {
         var slot = Detect("凤凰台街道办事处主任是谁");

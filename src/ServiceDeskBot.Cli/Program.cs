@@ -58,12 +58,17 @@ switch (verb)
 
     case "evidence":
         var finder = services.GetRequiredService<EvidenceFinder>();
+        var judge = services.GetRequiredService<AnswerJudge>();
         await LoadIndexAsync(services);
         foreach (var item in EvalSet.Load(options.Set).Where(i => i.Kind is EvalItem.Answerable or EvalItem.Unanswerable))
         {
             var e = finder.Find(item.Question);
             var gold = e.Best is { } b && item.Answers.Count > 0 && EvalSet.ContainsAnswer(b.Text, item.Answers) ? "GOLD" : "    ";
-            Console.WriteLine($"{item.Id} {item.Kind[..3]} cov={e.Coverage:F2} place={(e.PlacesAgree ? 1 : 0)} num={(e.NumbersAgree ? 1 : 0)} kind={e.Kind}:{(e.KindPresent ? 1 : 0)} {gold} {item.Question} => {e.Best?.Text}");
+            var verdict = judge.Judge(e);
+            var slot = e.Question.Slot;
+            Console.WriteLine($"{item.Id} {item.Kind[..3]} cov={e.Coverage:F2} place={(e.PlacesAgree ? 1 : 0)} num={(e.NumbersAgree ? 1 : 0)} kind={e.Kind}:{(e.KindPresent ? 1 : 0)} " +
+                              $"slot={slot.Slot}{(slot.Heads.Count > 0 ? "[" + string.Join('/', slot.Heads) + "]" : "")}:{(e.SlotFilled ? 1 : 0)} {verdict.Decision} {verdict.Score:F2} {gold} " +
+                              $"[{string.Join(' ', verdict.Signals?.ToArray().Select(v => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)) ?? [verdict.Note.Code.ToString()])}] {item.Question} => {e.Best?.Text}");
         }
 
         return 0;
@@ -100,7 +105,9 @@ switch (verb)
     case "calibrate":
         await LoadIndexAsync(services);
         var (weights, calibration) = JudgeCalibration.Fit(
-            services.GetRequiredService<EvidenceFinder>(), services.GetRequiredService<AnswerJudge>(), EvalSet.Load(options.Set));
+            services.GetRequiredService<EvidenceFinder>(),
+            services.GetRequiredService<AnswerJudge>(),
+            options.Set.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(EvalSet.Load).ToList());
         Console.WriteLine(calibration);
         var weightsPath = services.GetRequiredService<DataPaths>().InSeeds(
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>().Value.JudgeWeightsFile);
@@ -123,7 +130,8 @@ switch (verb)
               train                       retrain the intent classifier; print held-out accuracy and confusion matrix
               eval --set FILE             retrieval (recall@1, recall@5, MRR@10), answers per kind, intent accuracy;
                                           for a file of two-turn chats: second-turn accuracy with and without context
-              calibrate --set FILE        learn the judge's weights on a calibration set (ML.NET), write them to the seeds
+              calibrate --set FILE[,FILE] learn the judge's weights on calibration sets (ML.NET, 5-fold out-of-fold report),
+                                          write them to the seeds
               overlap --set DEV           fail (exit 2) when calibration, chats, synonyms or intent utterances overlap
                                           the dev set [--calibration DIR, default tests/data/calibration]
             options: --data DIR (data directory, default ./data), --seeds DIR (corpus directory)

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Core.Evaluation;
 using ServiceDeskBot.Core.Intents;
+using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Cli;
 
-/// <summary>Gathers everything we tune on (calibration sets, chats, synonym groups, intent utterances) for the dev-overlap check.</summary>
+/// <summary>Gathers everything we tune on (calibration sets, chats, synonym and paraphrase groups, intent utterances) for the dev-overlap check.</summary>
 internal static class TuningData
 {
     public static DevOverlapReport CheckAgainstDev(IServiceProvider services, string devPath, string calibrationDirectory)
@@ -32,6 +34,12 @@ internal static class TuningData
         var synonyms = services.GetRequiredService<SynonymCatalog>().SeedGroups()
             .Select(g => (IReadOnlyList<string>)g.Split(','))
             .ToList();
+        // The paraphrase list is written by us as the synonyms are: it must not bridge a dev question to its passage either.
+        var paraphrases = services.GetRequiredService<DataPaths>().InSeeds(services.GetRequiredService<IOptions<RetrievalOptions>>().Value.ParaphrasesFile);
+        if (File.Exists(paraphrases))
+        {
+            synonyms.AddRange(WordVariants.ParaphraseGroups(File.ReadAllLines(paraphrases, System.Text.Encoding.UTF8)));
+        }
         return DevSetOverlap.Check(EvalSet.Load(devPath), questions, synonyms);
     }
 }

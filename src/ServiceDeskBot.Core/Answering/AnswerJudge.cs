@@ -12,11 +12,15 @@ namespace ServiceDeskBot.Core.Answering;
 /// time, date, amount, phone or address when one is asked) decline outright; the rest is weighed by a logistic model
 /// over several signals, learned on our calibration questions (see <c>docs/judge.md</c>).
 /// </summary>
-public sealed class AnswerJudge(IOptions<AnsweringOptions> options, DataPaths paths, WordSegmenter words, PassageRetriever retriever)
+public sealed partial class AnswerJudge(
+    IOptions<AnsweringOptions> options, DataPaths paths, WordSegmenter words, PassageRetriever retriever, WordVariants variants)
 {
     private readonly Lazy<JudgeWeights> _weights = new(() => JudgeWeights.Load(paths.InSeeds(options.Value.JudgeWeightsFile)));
 
     public JudgeWeights Weights => _weights.Value;
+
+    /// <summary>The score from which the best quote answers (<see cref="AnsweringOptions.JudgeThreshold"/>).</summary>
+    public double Threshold => options.Value.JudgeThreshold;
 
     public Verdict Judge(Evidence evidence, bool llmAvailable = false)
     {
@@ -41,15 +45,51 @@ public sealed class AnswerJudge(IOptions<AnsweringOptions> options, DataPaths pa
             return Decline(DecisionCode.ScopeMismatch, evidence.Question.Scope ?? "");
         }
 
+        if (evidence.Contradicted is { } qualifier)
+        {
+            return Decline(DecisionCode.QualifierMismatch, qualifier);
+        }
+
         if (!evidence.KindPresent && IsHardKind(evidence.Kind))
         {
             return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
         }
 
+        // An amount or a date in a clause about something else (another project's investment) is not the one asked.
+        if (IsHardKind(evidence.Kind) && FactAttached(evidence.Search.TermWeights, Fold(evidence.Best.Text), evidence.Question).Share < MinAttachedShare)
+        {
+            return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
+        }
+
+        // "多少家/几个" asked and not a figure in the quote: whatever else it says, it does not give the count.
+        if (evidence.Question.Slot.Slot == AnswerSlot.Count && !evidence.SlotFilled && !AnswerKinds.IsPresent(AnswerKind.Number, evidence.Best.Text))
+        {
+            return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(AnswerKind.Number));
+        }
+
+        // A person asked by post ("办事处主任是谁") is answered only by a name after that very post: the deputy, or the
+        // head of another body, is another person.
+        if (!evidence.SlotFilled && evidence.Question.Slot is { Slot: AnswerSlot.Person, Role: { } role })
+        {
+            return Decline(DecisionCode.SlotMissing, role + "的姓名");
+        }
+
+        // "两高四着力具体指什么" asks what the programme consists of: a quote that only names it does not say.
+        if (!evidence.SlotFilled && evidence.Question.Slot.Slot == AnswerSlot.Definition)
+        {
+            return Decline(DecisionCode.SlotMissing, "具体内容");
+        }
+
+        // "具体是哪五项" asks for five items: a quote listing fewer (or none) does not give them.
+        if (!evidence.SlotFilled && evidence.Question.Slot is { Slot: AnswerSlot.List, ItemsStated: true, Items: >= 3 and var items })
+        {
+            return Decline(DecisionCode.SlotMissing, items.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项内容");
+        }
+
         var signals = Signals(evidence, best);
         var score = Weights.Score(signals);
         var settings = options.Value;
-        var detail = $"{DecisionText.Score(score)}（门槛 {DecisionText.Score(settings.JudgeThreshold)}，覆盖 {DecisionText.Score(signals.Coverage)}，词 {DecisionText.Score(signals.WordCoverage)}）";
+        var detail = $"{DecisionText.Score(score)}（门槛 {DecisionText.Bar(settings.JudgeThreshold)}，覆盖 {DecisionText.Score(signals.Coverage)}，词 {DecisionText.Score(signals.WordCoverage)}）";
         if (llmAvailable && Math.Abs(score - settings.JudgeThreshold) < settings.UnsureMargin)
         {
             return new Verdict(JudgeDecision.Unsure, score, signals, new DecisionNote(DecisionCode.Unsure, detail));
@@ -68,29 +108,86 @@ public sealed class AnswerJudge(IOptions<AnsweringOptions> options, DataPaths pa
         var places = string.Join(' ', retriever.Index?.PlacesOf(best.Passage.Id) ?? []);
         var quoted = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Text);
         var terms = evidence.Search.TermWeights;
+        var slot = evidence.Question.Slot;
         // The key noun: the words the question asks about, else its rarest term.
         IReadOnlyList<string> key = evidence.Question.Focus.Count > 0 ? evidence.Question.Focus : terms.Count > 0 ? [terms.MaxBy(t => t.Weight).Term] : [];
         var questionWords = words.ContentWords(evidence.Question.Terms.Normalized);
-        var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Count(w => quoted.Contains(w, StringComparison.Ordinal)) / (double)questionWords.Count;
+        // A word the quote says in other words (a paraphrase, a 同义词词林 variant) counts for part of itself.
+        var phrases = variants.PhrasesIn(evidence.Question.Terms.Normalized).ToList();
+        var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Sum(w => variants.Credit(w, quoted, phrases)) / questionWords.Count;
+        // Words the whole passage lacks, even in other words: what the question asks about may simply not be there
+        // ("面积", "成员学校"), where a colloquial wording of what is there would still find a variant.
+        var passage = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Passage.Text);
+        var missing = questionWords.Count == 0 ? 0 : questionWords.Count(w => variants.Credit(w, passage, phrases) == 0) / (double)questionWords.Count;
         var hits = evidence.Hits;
         var margin = hits.Count < 2 || hits[1].Score <= 0 ? 1 : Math.Clamp((hits[0].Score / hits[1].Score) - 1, 0, 1);
         return new JudgeSignals(
             best.Coverage,
             wordCoverage,
-            key.Count > 0 && key.All(k => quoted.Contains(k, StringComparison.Ordinal)) ? 1 : 0,
+            key.Count > 0 ? key.Min(k => variants.Credit(k, quoted, phrases)) : 0,
             margin,
             evidence.KindPresent ? 1 : 0,
             evidence.Kind == AnswerKind.Any ? 0 : 1,
             best.Rank == 1 ? 1 : 0,
-            Math.Clamp((questionWords.Count - 1) / 3.0, 0, 1));
+            Math.Clamp((questionWords.Count - 1) / 3.0, 0, 1),
+            slot.Slot == AnswerSlot.None ? 0 : 1,
+            evidence.SlotFilled ? 1 : 0,
+            FactAttached(terms, Fold(best.Text), evidence.Question).Share,
+            missing);
     }
 
-    // A time, date, amount, phone number or address is the fact a citizen acts on: a quote without one does not
+    // A figure answers when it stands with what was asked about: "102个灾后重建项目投资完成率110%" holds the project
+    // count, "17个…项目完成投资59.2亿元" an amount of other projects. The share of the question's matched terms
+    // (IDF-weighted) that stand in the clause holding a fact of the asked kind, at its best; 1 when no such fact is
+    // asked. Figures the question itself names ("1958双创园") are not the fact.
+    internal static (double Share, string Clause) FactAttached(IReadOnlyList<(string Term, double Weight)> terms, string quote, Question question)
+    {
+        var counted = question.Slot.Slot == AnswerSlot.Count;
+        if (question.Kind == AnswerKind.Any && !counted)
+        {
+            return (1, "");
+        }
+
+        var matched = terms.Where(t => quote.Contains(t.Term, StringComparison.Ordinal)).ToList();
+        var total = matched.Sum(t => t.Weight);
+        if (total <= 0)
+        {
+            return (0, "");
+        }
+
+        var kind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
+        var best = (Share: 0.0, Clause: "");
+        foreach (var clause in ClauseBreak().Split(quote))
+        {
+            var facts = question.Numbers.Aggregate(clause, (text, n) => text.Replace(n, " ", StringComparison.Ordinal));
+            if (!AnswerKinds.IsPresent(kind, facts))
+            {
+                continue;
+            }
+
+            var share = matched.Where(t => clause.Contains(t.Term, StringComparison.Ordinal)).Sum(t => t.Weight) / total;
+            if (share > best.Share)
+            {
+                best = (share, clause);
+            }
+        }
+
+        return best;
+    }
+
+    // A time, frequency, date, amount, phone number or address is the fact a citizen acts on: a quote without one does not
     // answer, however well it matches. Counts, procedures and eligibility are often stated in other words.
     private static bool IsHardKind(AnswerKind kind) =>
-        kind is AnswerKind.TimeOfDay or AnswerKind.Date or AnswerKind.Money or AnswerKind.Phone or AnswerKind.Address;
+        kind is AnswerKind.TimeOfDay or AnswerKind.Frequency or AnswerKind.Date or AnswerKind.Money or AnswerKind.Ratio or AnswerKind.Area
+            or AnswerKind.Phone or AnswerKind.Address;
+
+    // Least share of the question's matched terms that the clause holding an amount, a date or a time must carry.
+    private const double MinAttachedShare = 0.6;
 
     private static Verdict Decline(DecisionCode code, string detail = "") => new(JudgeDecision.Decline, 0, null, new DecisionNote(code, detail));
 
     private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,，;；。:：!！?？]")]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 }

@@ -28,4 +28,10 @@ public sealed record Evidence(
     public Quote? Best => Quotes.Count > 0 ? Quotes[0] : null;
 
     public double Coverage => Best?.Coverage ?? 0;
+
+    /// <summary>Whether the best quote holds what the question's slot asks for (a name after the asked post, a list …).</summary>
+    public bool SlotFilled { get; init; } = true;
+
+    /// <summary>A qualifier of the question (国家级, 二期 …) the best quote contradicts by naming another of its kind, or null.</summary>
+    public string? Contradicted { get; init; }
 }

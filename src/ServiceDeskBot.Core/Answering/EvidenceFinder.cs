@@ -10,7 +10,13 @@ namespace ServiceDeskBot.Core.Answering;
 /// measuring how well they fit: share of the question's weighted terms covered, agreement of places and numbers,
 /// and presence of the kind of fact asked for.
 /// </summary>
-public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionReader reader, SynonymSet synonyms, PlaceGazetteer places)
+public sealed partial class EvidenceFinder(
+    PassageRetriever retriever,
+    QuestionReader reader,
+    SynonymSet synonyms,
+    PlaceGazetteer places,
+    WordSegmenter words,
+    WordVariants variants)
 {
     /// <summary>Passages considered for quoting.</summary>
     public const int PassagesConsidered = 5;
@@ -25,6 +31,9 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
     private const double RankPenalty = 0.06;
     private const double PairPenalty = 0.04;
     private const double KindBonus = 0.05;
+    private const double SlotBonus = 0.15;
+    private const double ProximityBonus = 0.1;
+    private const double HeadingQuotePenalty = 0.1;
     private const double LengthPenaltyPerChar = 0.0004;
     private const int MaxHeadingBlock = 60;
 
@@ -43,12 +52,19 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
         }
 
         var weighted = FocusWeighted(search.TermWeights, question.Focus);
+        var termWords = TermWords(weighted, [.. words.ContentWords(query.Normalized), .. variants.PhrasesIn(query.Normalized)]);
+        var asked = People().Where(p => question.Normalized.Contains(p, StringComparison.Ordinal)).ToList();
         var quotes = search.Hits
             .Take(PassagesConsidered)
-            .Select((hit, i) => BestQuote(hit.Passage, i + 1, query, weighted, question.Kind))
+            .Select((hit, i) => BestQuote(hit.Passage, i + 1, question, weighted, termWords))
             .OfType<(Quote Quote, double Score)>()
-            // A quote about another place cannot answer, however well it reads: those about the place asked come first.
+            // A quote about another place cannot answer, however well it reads: those about the place asked come first,
+            // and those from the passages about the person the question names (an interview's own section).
             .OrderByDescending(q => PlacesAgree(query, q.Quote.Passage))
+            .ThenByDescending(q => PeopleAgree(asked, q.Quote.Passage))
+            // A person asked by post is named only where that post stands before a name.
+            .ThenByDescending(q => question.Slot is { Slot: AnswerSlot.Person, Role: not null }
+                                   && AnswerSlots.IsFilled(question.Slot, Normalize(q.Quote.Text), question.Normalized))
             .ThenByDescending(q => q.Score)
             .Select(q => q.Quote)
             .ToList();
@@ -61,7 +77,11 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
             PlacesAgree: best is not null && PlacesAgree(query, best.Passage),
             NumbersAgree: best is not null && NumbersAgree(question, best.Passage),
             KindPresent: best is not null && AnswerKinds.IsPresent(question.Kind, best.Text),
-            ScopeAgrees: best is null || ScopeAgrees(question.Scope, best));
+            ScopeAgrees: best is null || ScopeAgrees(question.Scope, best))
+        {
+            SlotFilled = best is not null && AnswerSlots.IsFilled(question.Slot, Normalize(best.Text), question.Normalized),
+            Contradicted = best is null ? null : Qualifiers.Contradicted(question.Normalized, Normalize(best.Text)),
+        };
     }
 
     // The terms that spell what is asked for count double: between two sentences naming the same district, the one
@@ -71,19 +91,60 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
             ? terms
             : terms.Select(t => focus.Any(f => f.Contains(t.Term, StringComparison.Ordinal)) ? (t.Term, t.Weight * FocusBoost) : t).ToList();
 
-    private (Quote Quote, double Score)? BestQuote(
-        Passage passage, int rank, AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, AnswerKind kind)
+    private static double ClauseCoverage(IReadOnlyList<(string Term, double Weight)> terms, string text)
     {
+        var total = terms.Sum(t => t.Weight);
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var best = 0.0;
+        foreach (var clause in ClauseBreak().Split(text))
+        {
+            var found = 0.0;
+            foreach (var (term, weight) in terms)
+            {
+                if (clause.Contains(term, StringComparison.Ordinal))
+                {
+                    found += weight;
+                }
+            }
+
+            best = Math.Max(best, found / total);
+        }
+
+        return best;
+    }
+
+    // The question's content words that hold each term, for terms a text carries only through a variant of their word.
+    private List<string>[] TermWords(IReadOnlyList<(string Term, double Weight)> terms, IReadOnlyList<string> questionWords) =>
+        terms.Select(t => questionWords.Where(w => w.Contains(t.Term, StringComparison.Ordinal) && variants.Of(w).Count > 0).ToList()).ToArray();
+
+    private (Quote Quote, double Score)? BestQuote(
+        Passage passage, int rank, Question question, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords)
+    {
+        var query = question.Terms;
+        var kind = question.Kind;
         // A passage is about its headings and its places, also where a long paragraph named the place only at its start.
         var heading = Normalize(passage.Title + " " + passage.Section + " " + string.Join(' ', retriever.Index?.PlacesOf(passage.Id) ?? []));
         (Quote Quote, double Score)? best = null;
-        foreach (var (candidate, sentences) in Candidates(passage.Text))
+        foreach (var (candidate, sentences, isHeading) in Candidates(passage.Text))
         {
-            var coverage = Coverage(query, terms, Normalize(candidate), heading);
+            var text = Normalize(candidate);
+            var coverage = Coverage(query, terms, termWords, text, heading);
+            // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
+            // merely shares the question's words (an interview's headline, another district's paragraph).
             var score = coverage
+                        // The question's words together in one clause (the entity and what is asked of it) beat the same
+                        // words spread over a long sentence about several things.
+                        + (ProximityBonus * ClauseCoverage(terms, text))
+                        + (question.Slot.Slot != AnswerSlot.None && AnswerSlots.IsFilled(question.Slot, text, question.Normalized) ? SlotBonus : 0)
                         - (RankPenalty * (rank - 1))
                         - (PairPenalty * (sentences - 1))
                         - (LengthPenaltyPerChar * candidate.Length)
+                        // A headline names who and what a passage is about; it states a fact only when a person is asked.
+                        - (isHeading && question.Slot.Slot is not (AnswerSlot.Person or AnswerSlot.Role) ? HeadingQuotePenalty : 0)
                         + (AnswerKinds.IsPresent(kind, candidate) && kind != AnswerKind.Any ? KindBonus : 0);
             if (best is null || score > best.Value.Score)
             {
@@ -94,7 +155,7 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
         return best;
     }
 
-    private double Coverage(AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, string text, string heading)
+    private double Coverage(AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords, string text, string heading)
     {
         if (terms.Count == 0)
         {
@@ -105,17 +166,24 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
         var carried = string.Join(' ', synonyms.QueryWordsCarriedBy(query.Normalized, text));
         var withSynonyms = carried.Length > 0 ? text + " " + carried : text;
         double total = 0, found = 0;
-        foreach (var (term, weight) in terms)
+        for (var i = 0; i < terms.Count; i++)
         {
+            var (term, weight) = terms[i];
             total += weight;
             if (withSynonyms.Contains(term, StringComparison.Ordinal))
             {
                 found += weight;
+                continue;
             }
-            else if (heading.Contains(term, StringComparison.Ordinal))
+
+            // A term the text says in other words (a paraphrase of the question word holding it) counts for part.
+            var credit = heading.Contains(term, StringComparison.Ordinal) ? HeadingCredit : 0;
+            foreach (var word in termWords[i])
             {
-                found += weight * HeadingCredit;
+                credit = Math.Max(credit, variants.Credit(word, text));
             }
+
+            found += weight * credit;
         }
 
         return total > 0 ? found / total : 0;
@@ -123,12 +191,12 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
 
     // Quote candidates: each heading line, each sentence, each pair of neighbouring sentences, and for long
     // sentences the runs of clauses that fit.
-    private static IEnumerable<(string Text, int Sentences)> Candidates(string passageText)
+    private static IEnumerable<(string Text, int Sentences, bool Heading)> Candidates(string passageText)
     {
         var blocks = passageText.Split("\n\n", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (var heading in blocks.Where(IsHeadingBlock))
         {
-            yield return (heading, 1);
+            yield return (heading, 1, true);
         }
 
         var sentences = blocks.Where(block => !IsHeadingBlock(block)).SelectMany(SentenceSplitter.Split).ToList();
@@ -136,19 +204,19 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
         {
             if (sentences[i].Length <= MaxQuoteChars)
             {
-                yield return (sentences[i], 1);
+                yield return (sentences[i], 1, false);
             }
             else
             {
                 foreach (var window in ClauseWindows(sentences[i]))
                 {
-                    yield return (window, 1);
+                    yield return (window, 1, false);
                 }
             }
 
             if (i + 1 < sentences.Count && sentences[i].Length + sentences[i + 1].Length <= MaxQuoteChars)
             {
-                yield return (sentences[i] + sentences[i + 1], 2);
+                yield return (sentences[i] + sentences[i + 1], 2, false);
             }
         }
     }
@@ -175,6 +243,31 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
         && !"。!?;".Contains(block[^1], StringComparison.Ordinal);
 
     private bool PlacesAgree(AnalyzedQuery query, Passage passage) => retriever.IsAbout(query.Places, passage);
+
+    // A passage under its own section heading is about the people that heading names; the headline speaks for the
+    // passages before any section (an interview's first part), not for a later interview of the same page.
+    private static bool PeopleAgree(List<string> asked, Passage passage) =>
+        asked.Count == 0
+        || asked.All(p => Normalize((passage.Section.Length == 0 ? passage.Title : "") + passage.Section + passage.Text).Contains(p, StringComparison.Ordinal));
+
+    // The people the corpus names after a post ("主任夏扬"), read once per index.
+    private (long Generation, HashSet<string> Names) _people = (-1, []);
+
+    private HashSet<string> People()
+    {
+        var known = _people;
+        if (known.Generation == retriever.Generation || retriever.Index is not { } index)
+        {
+            return known.Names;
+        }
+
+        var names = index.Passages
+            .SelectMany(p => AnswerSlots.Names(Normalize(p.Section + "\n" + p.Text)))
+            .Select(n => n.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        _people = (retriever.Generation, names);
+        return names;
+    }
 
     // A figure or ranking at one level of government does not answer a question about another: the quote must not
     // name another level (全省 when 全国 was asked), a province- or country-wide question needs its level named, and a
@@ -205,14 +298,19 @@ public sealed partial class EvidenceFinder(PassageRetriever retriever, QuestionR
 
     private static IEnumerable<string> OtherLevels(string asked) => Levels.Where(l => l != asked);
 
+    // Whole numbers only: "21" is not in "210亿元".
     private static bool NumbersAgree(Question question, Passage passage)
     {
         var context = Normalize(passage.Title + " " + passage.Section + " " + passage.Text);
-        return question.Numbers.All(n => context.Contains(n, StringComparison.Ordinal));
+        return question.Numbers.All(n => Regex.IsMatch(context, @"(?<![\d.])" + Regex.Escape(n) + @"(?![\d])", RegexOptions.None, TimeSpan.FromSeconds(1)));
     }
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 
-    [GeneratedRegex(@"(?<=[,、:;])")]
+    [GeneratedRegex(@"[,，;；。:：!！?？]")]
+    private static partial Regex ClauseBreak();
+
+    // Clauses end at commas, colons and semicolons, not at 、: a list is quoted whole.
+    [GeneratedRegex(@"(?<=[,:;])")]
     private static partial Regex ClauseEnd();
 }

@@ -30,6 +30,39 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         ["平台", "孵化器", "中心", "企业"],
     ];
 
+    // A short question with no marker may still lean on the previous one ("看了哪些项目", "其中多少个要开工"): it is
+    // read in that context when the corpus does not answer it alone.
+    private const int MaxContextFollowUpLength = 16;
+
+    /// <summary>
+    /// Whether a short question without a follow-up marker may lean on the previous turn: it asks something (a question
+    /// word) and names no place of its own. Whether it does is for the corpus to say (answered alone, or not).
+    /// </summary>
+    public bool MayLeanOnContext(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = Fold(question);
+        return text.Length <= MaxContextFollowUpLength && Asks().IsMatch(text) && places.Find(text).Count == 0 && !Personal().IsMatch(text);
+    }
+
+    /// <summary>
+    /// The question read in the context of the previous one: the previous question's words, without its question
+    /// words, before this one ("会前谁带队观摩" + "看了哪些项目" → "会前带队观摩 看了哪些项目").
+    /// </summary>
+    public static string? WithContext(IReadOnlyList<ConversationTurn> history, string question)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(question);
+        var previous = history.LastOrDefault(t => t.Answered) ?? (history.Count > 0 ? history[^1] : null);
+        if (previous is null)
+        {
+            return null;
+        }
+
+        var frame = Asks().Replace(YesNo().Replace(previous.Question.Trim(), ""), "").Trim();
+        return frame.Length < 2 ? null : frame + " " + question.Trim();
+    }
+
     /// <summary>Whether a turn reads as leaning on the previous one (short, with 呢, 那, 还有, 具体 or a pronoun).</summary>
     public static bool LooksLikeFollowUp(string question)
     {
@@ -81,7 +114,9 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
         if (Replace(before, core) is { } replaced)
         {
-            return replaced;
+            // The phrase replaced may have carried the place ("二七区千万元以上重点项目"): the question stays about it.
+            var lost = places.Find(before).Where(p => !places.Find(replaced).Contains(p)).ToList();
+            return lost.Count > 0 ? string.Concat(lost) + replaced : replaced;
         }
 
         // "那技术合同成交额呢" asks about another topic in the previous question's frame (its place first).
@@ -159,10 +194,18 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     [GeneratedRegex(@"^(他们|她们|它们|他|她|它|该单位|那个街道|那个地方|那里|这个街道|那个园区|这个园区)")]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"^(那么|那个|这个|那|还有|另外)|(的)?呢?[?？!！。]*$")]
+    // "总部经济那块呢": the topic without its "那块", "方面", "的话".
+    [GeneratedRegex(@"^(那么|那个|这个|那|还有|另外)|(那块|这块|那一块|这一块|方面|的话)?(的)?呢?[?？!！。]*$")]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"(了吗|吗|没有|了没|呢|啊|多不多|有没有|是不是|好不好|的情况怎么样|情况怎么样|怎么样|如何)?[?？!！。]*$")]
+    [GeneratedRegex(@"谁|什么|啥|哪些|哪个|哪几|哪|几|多少|怎么样|怎么|如何|是否")]
+    private static partial Regex Asks();
+
+    // "我们小区有没有": about the asker's own case, which no document answers, not about the previous turn.
+    [GeneratedRegex("我们|我家|我的|咱们|咱家|本人")]
+    private static partial Regex Personal();
+
+    [GeneratedRegex(@"((多|大|好|快|高|远|长)?了吗|(多|大|好|快|高|远|长)?吗|没有|了没|呢|啊|多不多|有没有|是不是|好不好|的情况怎么样|情况怎么样|怎么样|如何)?[?？!！。]*$")]
     private static partial Regex YesNo();
 
     [GeneratedRegex(@"[\s,，、。?？的了和及与]")]

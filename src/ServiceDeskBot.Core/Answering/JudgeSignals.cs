@@ -6,12 +6,17 @@ namespace ServiceDeskBot.Core.Answering;
 /// </summary>
 /// <param name="Coverage">IDF-weighted share of the question's bigram terms in the quote (headings count half).</param>
 /// <param name="WordCoverage">Share of the question's words (jieba) found in the quote and its headings.</param>
-/// <param name="KeyTerm">1 when the question's rarest term (its key noun, most often) is in the quote or its headings.</param>
+/// <param name="KeyTerm">How much of the words naming what is asked for (else the rarest term) the quote and its headings carry (0..1, other wordings in part).</param>
 /// <param name="Margin">How far the best passage's score leads the next one's (0 = tie, 1 = at least double).</param>
 /// <param name="KindPresent">1 when the quote holds a fact of the asked kind (always 1 for questions of no kind).</param>
 /// <param name="KindAsked">1 when the question asks for a specific kind of fact.</param>
 /// <param name="TopRank">1 when the quote comes from the best-ranked passage.</param>
 /// <param name="Specificity">How many content words the question has (0 for one, 1 for four or more): one matched word says little.</param>
+/// <param name="SlotAsked">1 when the question asks for a particular shape of answer (a person, a list, a count, a name …).</param>
+/// <param name="SlotFilled">1 when the quote holds it (a name after the asked post, as many items as asked …), or none is asked.</param>
+/// <param name="FactAttached">Share of the question's matched terms (IDF-weighted) in the clause holding the fact of the asked
+/// kind (a figure, an amount, a date), at its best; 1 when no such fact is asked. A figure in another clause is another's.</param>
+/// <param name="Missing">Share of the question's words that the quoted passage (with its headings) lacks even in other words.</param>
 public sealed record JudgeSignals(
     double Coverage,
     double WordCoverage,
@@ -20,18 +25,31 @@ public sealed record JudgeSignals(
     double KindPresent,
     double KindAsked,
     double TopRank,
-    double Specificity)
+    double Specificity,
+    double SlotAsked = 0,
+    double SlotFilled = 1,
+    double FactAttached = 1,
+    double Missing = 0)
 {
+    /// <summary>How many signals there are.</summary>
+    public const int Count = 12;
+
     /// <summary>Names in the order of <see cref="ToArray"/>; the weights file uses them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [nameof(Coverage), nameof(WordCoverage), nameof(KeyTerm), nameof(Margin), nameof(KindPresent), nameof(KindAsked), nameof(TopRank), nameof(Specificity)];
+    [
+        nameof(Coverage), nameof(WordCoverage), nameof(KeyTerm), nameof(Margin), nameof(KindPresent), nameof(KindAsked), nameof(TopRank),
+        nameof(Specificity), nameof(SlotAsked), nameof(SlotFilled), nameof(FactAttached), nameof(Missing),
+    ];
 
     public float[] ToArray() =>
-        [(float)Coverage, (float)WordCoverage, (float)KeyTerm, (float)Margin, (float)KindPresent, (float)KindAsked, (float)TopRank, (float)Specificity];
+    [
+        (float)Coverage, (float)WordCoverage, (float)KeyTerm, (float)Margin, (float)KindPresent, (float)KindAsked, (float)TopRank,
+        (float)Specificity, (float)SlotAsked, (float)SlotFilled, (float)FactAttached, (float)Missing,
+    ];
 
     public static JudgeSignals FromArray(float[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        return new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]);
+        return new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9], values[10], values[11]);
     }
 }

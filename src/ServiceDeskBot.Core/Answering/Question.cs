@@ -12,13 +12,15 @@ namespace ServiceDeskBot.Core.Answering;
 /// <param name="Numbers">Figures and years the question names (Arabic digits), which a quote's passage must contain.</param>
 /// <param name="Kind">The kind of fact asked for.</param>
 /// <param name="Scope">The level of government the question names (全国, 全省, 全市), or null.</param>
+/// <param name="Slot">The shape of the answer asked for (a person, a list, a count …).</param>
 public sealed record Question(
     string Raw,
     string Normalized,
     AnalyzedQuery Terms,
     IReadOnlyList<string> Numbers,
     AnswerKind Kind,
-    string? Scope)
+    string? Scope,
+    AskedSlot Slot)
 {
     /// <summary>The words naming what is asked for (see <see cref="AnalyzedQuery.Focus"/>).</summary>
     public IReadOnlyList<string> Focus => Terms.Focus;

@@ -4,8 +4,8 @@ using ServiceDeskBot.Core.Retrieval;
 
 namespace ServiceDeskBot.Core.Answering;
 
-/// <summary>Reads a question once: normalised text, retrieval terms, places, numbers, fact kind and scope.</summary>
-public sealed partial class QuestionReader(QueryNormalizer normalizer)
+/// <summary>Reads a question once: normalised text, retrieval terms, places, numbers, fact kind, scope and answer slot.</summary>
+public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegmenter words, WordVariants variants)
 {
     public Question Read(string text)
     {
@@ -15,7 +15,14 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer)
         var terms = normalizer.Analyze(raw);
         var numbers = Number().Matches(terms.Normalized).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
         var scope = Scope().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
-        return new Question(raw, normalized, terms, numbers, AnswerKinds.Detect(normalized), scope);
+        var slot = AnswerSlots.Detect(normalized, words.Tagged);
+        if (slot.Heads.Count > 0)
+        {
+            // A list's noun may be worded otherwise in the passage (医疗机构 → 医院, 卫生服务中心).
+            slot = slot with { Heads = [.. slot.Heads, .. slot.Heads.SelectMany(h => variants.Of(h)).Select(v => v.Word)] };
+        }
+
+        return new Question(raw, normalized, terms, numbers, AnswerKinds.Detect(normalized), scope, slot);
     }
 
     [GeneratedRegex(@"\d+(\.\d+)?")]

@@ -9,11 +9,17 @@ namespace ServiceDeskBot.Core.Evaluation;
 /// <summary>
 /// Learns the judge's logistic weights with ML.NET on calibration questions: an example is positive when the best
 /// quote holds a gold answer from the gold source, negative when the question is unanswerable or the quote is wrong.
-/// Questions the hard checks decline are left out (the weights never see them). Reports the calibration curve and
-/// the accuracy at each threshold, so the bar is chosen from the curve, not guessed.
+/// Questions the hard checks decline are left out of the fit (the weights never see them) but counted in the
+/// threshold table. The curve and the table come from out-of-fold scores (each question scored by weights fitted
+/// without it), so the bar is chosen from what the weights do on questions they did not see.
 /// </summary>
 public static class JudgeCalibration
 {
+    /// <summary>Folds of the cross-validation.</summary>
+    public const int Folds = 5;
+
+    private const float L2 = 0.1f;
+
     public static (JudgeWeights Weights, string Report) Fit(EvidenceFinder finder, AnswerJudge judge, IReadOnlyList<EvalItem> items)
     {
         ArgumentNullException.ThrowIfNull(finder);
@@ -39,18 +45,42 @@ public static class JudgeCalibration
         }
 
         var ml = new MLContext(seed: 7);
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
-            new Microsoft.ML.Trainers.LbfgsLogisticRegressionBinaryTrainer.Options { L2Regularization = 0.1f, L1Regularization = 0f });
-        var model = trainer.Fit(data);
-        var linear = model.Model.SubModel;
-        var weights = new JudgeWeights(
-            linear.Bias,
-            JudgeSignals.Names.Select((n, i) => (n, (double)linear.Weights[i])).ToDictionary(p => p.n, p => Math.Round(p.Item2, 4), StringComparer.Ordinal));
-        return (weights, Describe(weights, rows, hardDeclined));
+        var weights = Train(ml, rows);
+        var outOfFold = new double[rows.Count];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var held = Enumerable.Range(0, rows.Count).Where(i => i % Folds == fold).ToList();
+            var foldWeights = Train(ml, rows.Where((_, i) => i % Folds != fold).ToList());
+            foreach (var i in held)
+            {
+                outOfFold[i] = foldWeights.Score(JudgeSignals.FromArray(rows[i].Features));
+            }
+        }
+
+        var totals = (
+            Answerable: items.Count(i => i.Kind == EvalItem.Answerable),
+            Unanswerable: items.Count(i => i.Kind == EvalItem.Unanswerable),
+            HardDeclinedUnanswerable: hardDeclined.Values.Sum(v => v.Unanswerable));
+        return (weights, Describe(weights, rows, outOfFold, hardDeclined, totals));
     }
 
-    private static string Describe(JudgeWeights weights, List<Example> rows, Dictionary<string, (int Answerable, int Unanswerable)> hardDeclined)
+    private static JudgeWeights Train(MLContext ml, List<Example> rows)
+    {
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
+            new Microsoft.ML.Trainers.LbfgsLogisticRegressionBinaryTrainer.Options { L2Regularization = L2, L1Regularization = 0f });
+        var linear = trainer.Fit(data).Model.SubModel;
+        return new JudgeWeights(
+            linear.Bias,
+            JudgeSignals.Names.Select((n, i) => (n, (double)linear.Weights[i])).ToDictionary(p => p.n, p => Math.Round(p.Item2, 4), StringComparer.Ordinal));
+    }
+
+    private static string Describe(
+        JudgeWeights weights,
+        List<Example> rows,
+        double[] outOfFold,
+        Dictionary<string, (int Answerable, int Unanswerable)> hardDeclined,
+        (int Answerable, int Unanswerable, int HardDeclinedUnanswerable) totals)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"judge calibration over {rows.Count} weighed questions ({rows.Count(r => r.Label)} with a right quote)");
@@ -61,8 +91,8 @@ public static class JudgeCalibration
 
         var learned = string.Join("  ", weights.Weights.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} {w.Value:F3}")));
         text.AppendLine(CultureInfo.InvariantCulture, $"  bias {weights.Bias:F3}  {learned}");
-        var scored = rows.Select(r => (r, P: weights.Score(JudgeSignals.FromArray(r.Features)))).ToList();
-        text.AppendLine("  calibration curve (score bin: questions, share with a right quote)");
+        var scored = rows.Select((r, i) => (r, P: outOfFold[i])).ToList();
+        text.AppendLine(CultureInfo.InvariantCulture, $"  calibration curve, {Folds}-fold out-of-fold scores (score bin: questions, share with a right quote)");
         for (var bin = 0; bin < 10; bin++)
         {
             var inBin = scored.Where(s => Math.Min(9, (int)(s.P * 10)) == bin).ToList();
@@ -72,12 +102,15 @@ public static class JudgeCalibration
             }
         }
 
-        text.AppendLine("  threshold: right quotes answered, unanswerable declined (of those weighed)");
-        for (var t = 0.2; t <= 0.81; t += 0.05)
+        text.AppendLine("  threshold (out-of-fold): right quotes answered, of all answerable: answered right, refused; of all unanswerable: declined");
+        for (var t = 0.2; t <= 0.81; t += 0.025)
         {
-            var answered = scored.Count(s => s.r.Label && s.P >= t) / (double)Math.Max(1, scored.Count(s => s.r.Label));
-            var declined = scored.Count(s => !s.r.Answerable && s.P < t) / (double)Math.Max(1, scored.Count(s => !s.r.Answerable));
-            text.AppendLine(CultureInfo.InvariantCulture, $"    {t:F2}: {answered:F3}  {declined:F3}");
+            var rightAnswered = scored.Count(s => s.r.Label && s.P >= t);
+            var answeredRight = rightAnswered / (double)Math.Max(1, scored.Count(s => s.r.Label));
+            var refused = (totals.Answerable - scored.Count(s => s.r.Answerable && s.P >= t)) / (double)Math.Max(1, totals.Answerable);
+            var declined = (totals.HardDeclinedUnanswerable + scored.Count(s => !s.r.Answerable && s.P < t)) / (double)Math.Max(1, totals.Unanswerable);
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"    {t:F3}: {answeredRight:F3}  {rightAnswered / (double)Math.Max(1, totals.Answerable):F3}  {refused:F3}  {declined:F3}");
         }
 
         return text.ToString();
@@ -87,7 +120,7 @@ public static class JudgeCalibration
     {
         public bool Label { get; set; }
 
-        [VectorType(8)]
+        [VectorType(JudgeSignals.Count)]
         public float[] Features { get; set; } = [];
 
         [NoColumn]

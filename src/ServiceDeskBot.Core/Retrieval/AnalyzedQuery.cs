@@ -16,4 +16,10 @@ public sealed record AnalyzedQuery(
         : this(original, normalized, places, expansions, [])
     {
     }
+
+    /// <summary>
+    /// Softer relatives of the question's words (paraphrases, 同义词词林) that it does not itself contain, with the
+    /// credit each stands for: searched with a lower weight than the words asked.
+    /// </summary>
+    public IReadOnlyList<WordVariant> Variants { get; init; } = [];
 }

@@ -26,7 +26,7 @@ public sealed class PassageIndex : IDisposable
     private const string PlacesField = "places";
 
     /// <summary>Bump when the fields or their analysis change, so indexes built by an older build are rebuilt.</summary>
-    public const string SchemaVersion = "index-2-words";
+    public const string SchemaVersion = "index-3-street-parents";
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -194,7 +194,11 @@ public sealed class PassageIndex : IDisposable
         var own = gazetteer.Find(passage.Section + " " + passage.Text);
         if (own.Count > 0)
         {
-            return own;
+            // A street or office named in an article about one district is in that district: the passage is about both
+            // (西流湖街道's speech at a 中原区 meeting answers a question about 中原区).
+            return own.All(IsSubDistrict) && mainPlaces.TryGetValue(passage.Source, out var district) && !own.Contains(district)
+                ? [.. own, district]
+                : own;
         }
 
         if (previous.TryGetValue((passage.Source, passage.Section), out var before) && before.Count > 0)
@@ -204,6 +208,8 @@ public sealed class PassageIndex : IDisposable
 
         return mainPlaces.TryGetValue(passage.Source, out var main) ? [main] : [];
     }
+
+    private static bool IsSubDistrict(string place) => place.EndsWith("街道", StringComparison.Ordinal) || place.EndsWith("办事处", StringComparison.Ordinal);
 
     // The main place of a document is one named clearly more often than any other.
     private static Dictionary<string, string> MainPlaceByDocument(IReadOnlyList<Passage> passages, PlaceGazetteer gazetteer)

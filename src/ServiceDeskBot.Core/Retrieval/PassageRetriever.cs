@@ -260,6 +260,12 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
             AddTerms(weights, expansion, ExpansionWeight);
         }
 
+        // Softer variants (paraphrases, 同义词词林) weigh as much less as the credit they stand for.
+        foreach (var variant in query.Variants.Where(v => v.Credit >= WordVariants.ParaphraseCredit))
+        {
+            AddTerms(weights, variant.Word, ExpansionWeight * (float)variant.Credit);
+        }
+
         var kept = weights
             .Select(w => (w.Key.Field, w.Key.Term, Weight: w.Value, Share: index.DocShare(w.Key.Field, w.Key.Term)))
             .Where(w => w.Share > 0)

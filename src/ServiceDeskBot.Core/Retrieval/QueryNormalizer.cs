@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 namespace ServiceDeskBot.Core.Retrieval;
 
 /// <summary>Prepares a citizen's question for retrieval: NFKC, fillers and question words out, places and synonyms found.</summary>
-public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer places, WordSegmenter? words = null)
+public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer places, WordSegmenter? words = null, WordVariants? variants = null)
 {
     // Question words, and the words that sit between one and the thing asked about (是/有/叫/为, measure words).
     private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
     {
         "什么", "哪些", "哪个", "哪几", "哪", "多少", "几", "谁", "啥", "怎样", "如何", "怎么", "哪家", "哪位", "哪里", "几个", "几家", "几所",
+        "多大", "多长", "多高", "多远", "多久", "什么样", "啥样",
     };
 
     private static readonly HashSet<string> Manner = new(StringComparer.Ordinal) { "怎么", "怎样", "如何" };
@@ -47,7 +48,30 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         }
 
         text = Whitespace().Replace(Punctuation().Replace(text, " "), " ").Trim();
-        return new AnalyzedQuery(query, text, found, expansions, focus);
+        return new AnalyzedQuery(query, text, found, expansions, focus) { Variants = Variants(text) };
+    }
+
+    // Each content word's variants the question does not already say, the best credit kept per variant.
+    private List<WordVariant> Variants(string text)
+    {
+        if (variants is null || words is null || variants.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var word in words.ContentWords(text).Concat(variants.PhrasesIn(text)))
+        {
+            foreach (var variant in variants.Of(word))
+            {
+                if (!text.Contains(variant.Word, StringComparison.Ordinal) && found.GetValueOrDefault(variant.Word) < variant.Credit)
+                {
+                    found[variant.Word] = variant.Credit;
+                }
+            }
+        }
+
+        return found.Select(f => new WordVariant(f.Key, f.Value)).ToList();
     }
 
     // The content word after the question word ("什么招商机制", "哪些项目"), else the one before it ("园区叫什么",
@@ -66,8 +90,11 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
             return [];
         }
 
-        var after = tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2).ToList();
-        var before = tokens.Take(at).Reverse().SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2).Take(2).Reverse().ToList();
+        // A generic noun ("什么要求", "哪些方面") names nothing in particular: the question's other words must do.
+        var after = tokens.Skip(at + 1).SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2 && !Interrogatives.Contains(t)).Take(2)
+            .Where(t => !GenericNouns.Contains(t)).ToList();
+        var before = tokens.Take(at).Reverse().SkipWhile(Links.Contains).TakeWhile(t => t.Length >= 2).Take(2).Reverse()
+            .Where(t => !GenericNouns.Contains(t)).ToList();
         // "社保怎么查询" asks how to do something (查询) with something (社保): a manner question is about both.
         if (Manner.Contains(tokens[at]))
         {

@@ -38,6 +38,9 @@ public static class RetrievalHostingExtensions
         builder.Services.AddSingleton(sp => WordSegmenter.Load(
             sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.UserDictionaryFile),
             sp.GetRequiredService<PlaceGazetteer>().Names));
+        builder.Services.AddSingleton(sp => WordVariants.Load(
+            sp.GetRequiredService<DataPaths>().InSeeds(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.ParaphrasesFile),
+            ThesaurusPath(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.ThesaurusFile)));
         builder.Services.AddSingleton<QueryNormalizer>();
         builder.Services.TryAddSingleton<ICorpusSource, SeedFolderCorpus>();
         builder.Services.AddSingleton<PassageIndexLoader>();
@@ -51,4 +54,7 @@ public static class RetrievalHostingExtensions
 
         return builder;
     }
+
+    private static string? ThesaurusPath(string file) =>
+        string.IsNullOrWhiteSpace(file) ? null : Path.GetFullPath(file, AppContext.BaseDirectory);
 }

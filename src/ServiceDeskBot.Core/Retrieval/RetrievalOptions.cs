@@ -25,4 +25,18 @@ public sealed class RetrievalOptions
     /// </summary>
     [Required]
     public string UserDictionaryFile { get; set; } = "retrieval/userdict.txt";
+
+    /// <summary>
+    /// Everyday and official wordings of domain terms, relative to the seeds directory: softer than synonyms, searched
+    /// with a lower weight and given partial coverage by the judge. Default <c>retrieval/paraphrases.txt</c>.
+    /// </summary>
+    [Required]
+    public string ParaphrasesFile { get; set; } = "retrieval/paraphrases.txt";
+
+    /// <summary>
+    /// 同义词词林 groups (jieba.NET's <c>cn_synonym.txt</c>, copied beside the application as <c>Resources/cn_synonym.txt</c>)
+    /// used as soft variants like the paraphrases, with a lower credit; relative to the application directory. Empty
+    /// (the default) leaves them out (docs/retrieval.md has the measurement).
+    /// </summary>
+    public string ThesaurusFile { get; set; } = "";
 }

@@ -20,6 +20,13 @@ public sealed class AnswerKindsTests
     [InlineData("今年开工了几个项目", AnswerKind.Number)]
     [InlineData("全区一共有多少所学校", AnswerKind.Number)]
     [InlineData("介绍一下数字科创城", AnswerKind.Any)]
+    [InlineData("双随机抽查多久一次", AnswerKind.Frequency)]
+    [InlineData("中原区一季度经济增长了多少", AnswerKind.Ratio)]
+    [InlineData("星光科技产业园占地多少亩", AnswerKind.Area)]
+    [InlineData("黄金批发中心一年交易额多少", AnswerKind.Money)]
+    [InlineData("科技型企业认定有什么奖励", AnswerKind.Money)]
+    [InlineData("统计局给市领导交的是哪些材料", AnswerKind.Any)]
+    [InlineData("今年确保哪些学校具备招生条件", AnswerKind.Any)]
     public void Detect_reads_the_kind_of_fact_a_question_asks_for(string question, AnswerKind expected)
     {
         var kind = AnswerKinds.Detect(question);
@@ -37,6 +44,10 @@ public sealed class AnswerKindsTests
     [InlineData(AnswerKind.Eligibility, "申请人须符合本市户籍条件。")]
     [InlineData(AnswerKind.Scope, "补助对象为辖区内低保家庭。")]
     [InlineData(AnswerKind.Number, "今年新开工项目三十二个。")]
+    [InlineData(AnswerKind.Number, "擘画了郑州未来五年发展蓝图")]
+    [InlineData(AnswerKind.Frequency, "坚持领导班子每月带队赴区开展调研")]
+    [InlineData(AnswerKind.Ratio, "灾后重建项目投资完成率110%")]
+    [InlineData(AnswerKind.Area, "产业园占地120亩")]
     public void IsPresent_finds_a_fact_of_the_asked_kind(AnswerKind kind, string text)
     {
         var present = AnswerKinds.IsPresent(kind, text);
@@ -51,6 +62,9 @@ public sealed class AnswerKindsTests
     [InlineData(AnswerKind.Address, "我们将持续优化营商环境。")]
     [InlineData(AnswerKind.Procedure, "今年经济运行总体平稳。")]
     [InlineData(AnswerKind.Number, "坚持项目为王，扎实推进建设。")]
+    [InlineData(AnswerKind.Frequency, "要加大督查力度、频次")]
+    [InlineData(AnswerKind.Ratio, "全面分析1~2月份全区经济运行情况")]
+    [InlineData(AnswerKind.Area, "现代服务业开发区获评第12届河南省开发区建设金星奖")]
     public void IsPresent_rejects_a_text_without_a_fact_of_the_asked_kind(AnswerKind kind, string text)
     {
         var present = AnswerKinds.IsPresent(kind, text);

@@ -148,6 +148,17 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Ask_answers_a_question_the_intent_model_reads_as_off_topic_when_the_corpus_answers_it_clearly()
+    {
+        var result = await AskAsync("夏扬是干什么的");
+
+        Assert.True(result.Answered, result.Reason);
+        Assert.Equal(IntentLabels.Question, result.Intent);
+        Assert.Contains(DecisionCode.ActOverruled, result.Decision.Select(n => n.Code));
+        Assert.Contains("发展改革委", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_reads_a_follow_up_in_the_same_conversation_as_a_question_about_the_new_place()
     {
         var conversation = Guid.NewGuid().ToString("N");
@@ -226,6 +237,69 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
 
         Assert.False(result.Answered, result.Reason);
         Assert.Empty(result.Citations);
+    }
+
+    [Fact]
+    public async Task Ask_declines_a_question_about_a_post_the_corpus_names_only_a_deputy_for()
+    {
+        var result = await AskAsync("凤凰台街道办事处主任叫什么？");
+
+        Assert.False(result.Answered, result.Reason);
+        Assert.Contains(DecisionCode.SlotMissing, result.Decision.Select(n => n.Code));
+        Assert.DoesNotContain("周凯", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_declines_an_amount_the_passage_gives_for_another_subject()
+    {
+        var result = await AskAsync("102个灾后重建项目一共投资多少亿元？");
+
+        Assert.False(result.Answered, result.Reason);
+        Assert.DoesNotContain("59.2", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_declines_a_count_at_another_level_than_the_passage_gives()
+    {
+        var result = await AskAsync("中原区去年新增国家级孵化器几家？");
+
+        Assert.False(result.Answered, result.Reason);
+        Assert.Contains(DecisionCode.QualifierMismatch, result.Decision.Select(n => n.Code));
+    }
+
+    [Fact]
+    public async Task Ask_answers_an_everyday_wording_through_the_domain_paraphrases()
+    {
+        var result = await AskAsync("中原区的高端写字楼选址依托什么？");
+
+        Assert.True(result.Answered, result.Reason);
+        Assert.Contains("地铁站点", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_reads_an_unmarked_short_question_in_the_context_of_the_previous_turn()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await AskAsync("中原区要建设哪几个强区", conversation);
+
+        var followUp = await AskAsync("排第一的是什么强区", conversation);
+
+        Assert.True(followUp.Answered, followUp.Reason);
+        Assert.Contains("活力强区", followUp.Answer, StringComparison.Ordinal);
+        Assert.Contains(DecisionCode.FollowUpReadAs, followUp.Decision.Select(n => n.Code));
+    }
+
+    [Fact]
+    public async Task Ask_answers_an_unmarked_short_question_alone_when_the_corpus_answers_it()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await AskAsync("中原区要建设哪几个强区", conversation);
+
+        var next = await AskAsync("二七区委书记是谁", conversation);
+
+        Assert.True(next.Answered, next.Reason);
+        Assert.Null(next.Understood);
+        Assert.Contains("樊惠林", next.Answer, StringComparison.Ordinal);
     }
 
     [Fact]

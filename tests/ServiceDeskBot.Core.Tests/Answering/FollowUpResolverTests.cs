@@ -37,6 +37,52 @@ public sealed class FollowUpResolverTests
     }
 
     [Fact]
+    public void Resolve_keeps_the_place_of_the_phrase_a_follow_up_replaces()
+    {
+        var history = new[] { new ConversationTurn("二七区千万元以上重点项目有多少个", "……", ["二七区"], true) };
+
+        var standalone = _resolver.Resolve(history, "那城市更新项目呢");
+
+        Assert.Equal("二七区城市更新项目有多少个", standalone);
+    }
+
+    [Fact]
+    public void Resolve_drops_the_topic_marker_of_an_ellipsis()
+    {
+        var history = new[] { new ConversationTurn("中原区休闲娱乐业要推进哪些项目", "……", ["中原区"], true) };
+
+        var standalone = _resolver.Resolve(history, "总部经济那块呢");
+
+        Assert.NotNull(standalone);
+        Assert.Contains("总部经济", standalone, StringComparison.Ordinal);
+        Assert.DoesNotContain("那块", standalone, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithContext_puts_the_previous_question_without_its_question_words_before_the_turn()
+    {
+        var history = new[] { new ConversationTurn("会前谁带队观摩", "……", [], true) };
+
+        var standalone = FollowUpResolver.WithContext(history, "看了哪些项目");
+
+        Assert.Equal("会前带队观摩 看了哪些项目", standalone);
+    }
+
+    [Theory]
+    [InlineData("看了哪些项目", true)]
+    [InlineData("其中多少个要开工", true)]
+    [InlineData("我们小区有没有", false)]
+    [InlineData("二七区有几个项目", false)]
+    [InlineData("好的谢谢", false)]
+    [InlineData("中原区今年计划新建多少所中小学和幼儿园", false)]
+    public void MayLeanOnContext_accepts_only_a_short_question_naming_no_place_of_its_own(string question, bool expected)
+    {
+        var leans = _resolver.MayLeanOnContext(question);
+
+        Assert.Equal(expected, leans);
+    }
+
+    [Fact]
     public void Resolve_leaves_a_full_question_alone()
     {
         var history = new[] { new ConversationTurn("中原区今年新建了几所学校？", "……", ["中原区"], true) };

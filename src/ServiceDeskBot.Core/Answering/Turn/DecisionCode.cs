@@ -15,6 +15,12 @@ public enum DecisionCode
     /// <summary>The turn is an act, not a question (detail: label and confidence).</summary>
     Act,
 
+    /// <summary>
+    /// The classifier read the turn as off-topic, but the corpus answers it clearly, so it is taken as a question
+    /// (detail: label and confidence).
+    /// </summary>
+    ActOverruled,
+
     /// <summary>No passage matched the question.</summary>
     NoPassage,
 
@@ -27,8 +33,17 @@ public enum DecisionCode
     /// <summary>The question names a level of government the best passage does not (detail: the level).</summary>
     ScopeMismatch,
 
+    /// <summary>The best quote names another level, phase or period than the question (detail: the one asked).</summary>
+    QualifierMismatch,
+
     /// <summary>The best quote holds no fact of the kind asked (detail: the kind).</summary>
     KindMissing,
+
+    /// <summary>
+    /// The quote lacks what the question's slot asks for: a name after the asked post, or as many items as asked
+    /// (detail: what is missing).
+    /// </summary>
+    SlotMissing,
 
     /// <summary>The judge's score fell below the bar (detail: score and bar).</summary>
     LowScore,

@@ -21,11 +21,14 @@ public static class DecisionText
             DecisionCode.FollowUpReadAs => "追问理解为：" + detail,
             DecisionCode.Curated => "精选答案 " + detail,
             DecisionCode.Act => "意图 " + detail,
+            DecisionCode.ActOverruled => "意图 " + detail + " 未采用：资料可以明确回答，按问题处理",
             DecisionCode.NoPassage => "拒答：资料中没有相关段落",
             DecisionCode.PlaceMismatch => "拒答：地点不符，问的是" + detail,
             DecisionCode.NumberMismatch => "拒答：问题中的数字或年份不在段落中",
             DecisionCode.ScopeMismatch => "拒答：层级不符，问的是" + detail,
+            DecisionCode.QualifierMismatch => "拒答：问的是" + detail + "，摘录说的是另一个",
             DecisionCode.KindMissing => "拒答：摘录中没有所问的" + detail,
+            DecisionCode.SlotMissing => "拒答：摘录中没有所问" + detail,
             DecisionCode.LowScore => "拒答：判定分 " + detail,
             DecisionCode.Answerable => "可答：判定分 " + detail,
             DecisionCode.Unsure => "判定不确定（" + detail + "），交大模型依据资料判断",
@@ -39,4 +42,7 @@ public static class DecisionText
 
     /// <summary>A score with two decimals, as the notes show it.</summary>
     public static string Score(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
+
+    /// <summary>A bar as configured (up to three decimals: 0.475 is not shown as 0.47).</summary>
+    public static string Bar(double value) => value.ToString("0.00#", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
 using ServiceDeskBot.Core.Safety;
 
@@ -5,20 +6,30 @@ namespace ServiceDeskBot.Core.Answering.Turn;
 
 /// <summary>
 /// Reads a follow-up ("高新技术企业呢？", "具体多少？", "他说……") in the context of the conversation: by the LLM when one
-/// is configured, otherwise from the previous turn's question, subject and document.
+/// is configured, otherwise from the previous turn's question, subject and document. A short question without a
+/// follow-up marker ("看了哪些项目") is read in the previous question's context when the corpus does not answer it alone.
 /// </summary>
 public sealed class FollowUpStep(
     ConversationMemory memory,
     FollowUpResolver resolver,
     ILlmAnswerer llm,
     QuestionReader reader,
-    SensitiveWordFilter sensitiveWords) : TurnStep
+    SensitiveWordFilter sensitiveWords,
+    EvidenceFinder evidence,
+    AnswerJudge judge,
+    IIntentClassifier intents) : TurnStep
 {
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         turn.History = memory.Recall(turn.Request.ConversationId);
-        if (turn.History.Count == 0 || !FollowUpResolver.LooksLikeFollowUp(turn.Question.Raw))
+        if (turn.History.Count == 0)
+        {
+            return;
+        }
+
+        var marked = FollowUpResolver.LooksLikeFollowUp(turn.Question.Raw);
+        if (!marked && !LeansOnContext(turn.Question))
         {
             return;
         }
@@ -31,7 +42,9 @@ public sealed class FollowUpStep(
                 turn.History.Select(t => (t.Question, t.Answer)).ToList(), turn.Question.Raw, cancellationToken).ConfigureAwait(false);
         }
 
-        standalone = string.IsNullOrWhiteSpace(standalone) ? resolver.Resolve(turn.History, turn.Question.Raw) : standalone;
+        standalone = string.IsNullOrWhiteSpace(standalone)
+            ? marked ? resolver.Resolve(turn.History, turn.Question.Raw) : InContext(turn)
+            : standalone;
         // The rewrite is new text (an LLM's, or ours built from earlier turns): it is guarded like the question was.
         if (standalone is null || standalone == turn.Question.Raw || sensitiveWords.Contains(standalone))
         {
@@ -41,5 +54,40 @@ public sealed class FollowUpStep(
         turn.Understood = reader.Read(standalone);
         turn.PreferredSource = previous.Answered ? previous.Source : null;
         turn.Notes.Add(new DecisionNote(DecisionCode.FollowUpReadAs, standalone));
+    }
+
+    // Read in the previous question's context, an unmarked question is taken so only when the corpus answers it clearly:
+    // a bar above the judge's own and the asked slot filled ("都是哪些" after a count is not answered by the count).
+    private string? InContext(TurnContext turn)
+    {
+        var standalone = FollowUpResolver.WithContext(turn.History, turn.Question.Raw);
+        if (standalone is null)
+        {
+            return null;
+        }
+
+        var found = evidence.Find(reader.Read(standalone));
+        var verdict = judge.Judge(found);
+        return verdict.Decision == JudgeDecision.Answer && found.SlotFilled && verdict.Score >= judge.Threshold + ContextMargin ? standalone : null;
+    }
+
+    private const double ContextMargin = 0.1;
+
+    // An unmarked short question leans on the previous turn when the corpus does not answer it alone, unless it is
+    // an act (thanks, a greeting, a request for a person, a complaint) rather than a question.
+    private bool LeansOnContext(Question question)
+    {
+        if (!resolver.MayLeanOnContext(question.Raw))
+        {
+            return false;
+        }
+
+        var act = intents.Classify(question.Raw).Label;
+        if (act is not (IntentLabels.Question or IntentLabels.OutOfScope))
+        {
+            return false;
+        }
+
+        return judge.Judge(evidence.Find(question)).Decision != JudgeDecision.Answer;
     }
 }

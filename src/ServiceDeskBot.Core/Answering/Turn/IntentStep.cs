@@ -5,8 +5,11 @@ using ServiceDeskBot.Core.Templates;
 namespace ServiceDeskBot.Core.Answering.Turn;
 
 /// <summary>Greetings, thanks, requests for a person, complaints and off-topic turns get their template reply.</summary>
-public sealed class IntentStep(IIntentClassifier intents, TemplateRenderer templates) : TurnStep
+public sealed class IntentStep(IIntentClassifier intents, TemplateRenderer templates, EvidenceFinder evidence, AnswerJudge judge) : TurnStep
 {
+    // How far above the judge's own bar the corpus must answer a turn the classifier reads as off-topic.
+    private const double ClearMargin = 0.1;
+
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -14,6 +17,12 @@ public sealed class IntentStep(IIntentClassifier intents, TemplateRenderer templ
         turn.Confidence = Math.Round(prediction.Confidence, 4);
         // A follow-up the previous turn explains ("那二七区呢？") is a question whatever its few words look like.
         turn.Intent = turn.IsFollowUp ? IntentLabels.Question : prediction.Label;
+        if (turn.Intent == IntentLabels.OutOfScope && CorpusAnswersClearly(turn.Question))
+        {
+            turn.Notes.Add(new DecisionNote(DecisionCode.ActOverruled, string.Create(CultureInfo.InvariantCulture, $"{prediction.Label}（置信度 {prediction.Confidence:F2}）")));
+            turn.Intent = IntentLabels.Question;
+        }
+
         if (turn.Intent == IntentLabels.Question)
         {
             return;
@@ -22,5 +31,16 @@ public sealed class IntentStep(IIntentClassifier intents, TemplateRenderer templ
         turn.Notes.Add(new DecisionNote(DecisionCode.Act, string.Create(CultureInfo.InvariantCulture, $"{turn.Intent}（置信度 {prediction.Confidence:F2}）")));
         var text = await templates.RenderAsync(turn.Intent, new TemplateModel(), cancellationToken).ConfigureAwait(false);
         turn.Reply = new TurnReply(text, false, AnswerMode.Fallback, []);
+    }
+
+    // The classifier reads character n-grams, not meaning: a question about the corpus's subjects in words its
+    // utterances lack ("评标以后怎么搞") can look off-topic. Such a turn is a question when the corpus answers it clearly
+    // (a bar above the judge's own, the asked slot filled). Greetings, thanks, complaints and requests for a person
+    // are never overruled: they want a person or a courtesy, not a quote.
+    private bool CorpusAnswersClearly(Question question)
+    {
+        var found = evidence.Find(question);
+        var verdict = judge.Judge(found);
+        return verdict.Decision == JudgeDecision.Answer && found.SlotFilled && verdict.Score >= judge.Threshold + ClearMargin;
     }
 }

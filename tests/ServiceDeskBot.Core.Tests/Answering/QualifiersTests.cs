@@ -1,0 +1,38 @@
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Core.Tests.Answering;
+
+public sealed class QualifiersTests
+{
+    [Fact]
+    public void A_quote_about_another_level_contradicts_the_level_asked()
+    {
+        var contradicted = Qualifiers.Contradicted("中原区去年新增国家级孵化器几家", "新增省级孵化器1家、省级工程研究中心4家");
+
+        Assert.Equal("国家级", contradicted);
+    }
+
+    [Fact]
+    public void A_quote_about_another_phase_contradicts_the_phase_asked()
+    {
+        var contradicted = Qualifiers.Contradicted("小微企业园二期入驻了多少家企业", "中原小微企业园(一期)入驻智能制造企业47家");
+
+        Assert.Equal("二期", contradicted);
+    }
+
+    [Fact]
+    public void A_quote_naming_the_qualifier_asked_does_not_contradict_it()
+    {
+        var contradicted = Qualifiers.Contradicted("新增省级孵化器几家", "新增省级孵化器1家、市级研发平台12家");
+
+        Assert.Null(contradicted);
+    }
+
+    [Fact]
+    public void A_quote_naming_no_qualifier_of_the_kind_does_not_contradict_it()
+    {
+        var contradicted = Qualifiers.Contradicted("国家级孵化器有几家", "建好孵化器创新载体,做好前期培育");
+
+        Assert.Null(contradicted);
+    }
+}

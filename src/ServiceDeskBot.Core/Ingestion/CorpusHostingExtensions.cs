@@ -24,6 +24,8 @@ public static class CorpusHostingExtensions
         }
 
         services.TryAddSingleton<SensitiveWordFilter>();
+        services.TryAddSingleton<PiiMasker>();
+        services.TryAddSingleton<Screening.ImportScreening>();
         services.RemoveAll<ICorpusSource>();
         services.AddSingleton<ICorpusSource, DatabaseCorpus>();
         services.AddSingleton<CorpusLibrary>();

@@ -29,6 +29,7 @@ public static class CorpusHostingExtensions
         services.RemoveAll<ICorpusSource>();
         services.AddSingleton<ICorpusSource, DatabaseCorpus>();
         services.AddSingleton<CorpusLibrary>();
+        services.TryAddSingleton<CorpusBulkImport>();
         services.AddSingleton<CorpusSeedImport>();
         services.AddSingleton<IDataSeeder>(sp => sp.GetRequiredService<CorpusSeedImport>());
         services.AddSingleton<WordListStore>();

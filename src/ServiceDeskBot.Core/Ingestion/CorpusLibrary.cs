@@ -164,9 +164,20 @@ public sealed partial class CorpusLibrary(
             return UploadCheck.Refuse("文件中没有可读取的文字。");
         }
 
-        return Preview(name, document.Text).Passages.Count == 0
-            ? UploadCheck.Refuse("文件清洗后没有可检索的正文。")
-            : UploadCheck.Accept(name, content, document) with { Flags = screening.Screen(document.Text) };
+        var preview = Preview(name, document.Text);
+        if (preview.Passages.Count == 0)
+        {
+            return UploadCheck.Refuse("文件清洗后没有可检索的正文。");
+        }
+
+        // Plain text and Markdown name no title of their own: the headline cleaning finds stands as the extracted one,
+        // so catalogue, citations and the supersession rule see the title citizens see.
+        if (document.Title is null && preview.Document.Title is { Length: > 0 } headline)
+        {
+            document = document with { Title = headline };
+        }
+
+        return UploadCheck.Accept(name, content, document) with { Flags = screening.Screen(document.Text) };
     }
 
     /// <summary>The caps every document is read under (<c>Corpus:Max*</c>).</summary>

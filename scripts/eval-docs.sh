@@ -6,6 +6,7 @@
 #   unanswerable: declined (answered=false); expired (kind "expired"): declined, or the reply says 失效/代替/尚未;
 #   metadata: what the API returned for each upload; radicals: any U+2E80–U+2EFF or U+2F00–U+2FDF in replies or citations.
 # Usage: scripts/eval-docs.sh [DOCS] [SET]   (defaults ../shared/eval/docs and ../shared/eval/docs.jsonl)
+#        EVAL_DOCS_APP=src/ServiceDeskBot.Web/bin/Debug/net10.0/ServiceDeskBot.Web.dll scripts/eval-docs.sh …  (skip the publish)
 # Never tune on the set this prints figures for: write your own questions on tests/data/documents for that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,16 +17,20 @@ server=""
 cleanup() { [[ -n $server ]] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-dotnet publish src/ServiceDeskBot.Web -c Release -o "$work/app" -v quiet -nologo >/dev/null
-export Storage__DataDirectory="$work/data" ASPNETCORE_ENVIRONMENT=Production
-key=$(dotnet "$work/app/ServiceDeskBot.Web.dll" apikeys add eval-docs --role Admin 2>/dev/null | tail -n 1)
+app=${EVAL_DOCS_APP:+$(realpath "$EVAL_DOCS_APP")}
+if [[ -z $app ]]; then
+  dotnet publish src/ServiceDeskBot.Web -c Release -o "$work/app" -v quiet -nologo >/dev/null
+  app="$work/app/ServiceDeskBot.Web.dll"
+fi
+export Storage__DataDirectory="$work/data" Storage__SeedsDirectory="$PWD/seeds" ASPNETCORE_ENVIRONMENT=Production
+key=$(dotnet "$app" apikeys add eval-docs --role Admin 2>/dev/null | tail -n 1)
 port=""
 for candidate in $(shuf -i 20000-59999 -n 40); do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
 done
 [[ -n $port ]] || { echo "eval-docs: no free loopback port" >&2; exit 1; }
 base="http://127.0.0.1:$port"
-dotnet "$work/app/ServiceDeskBot.Web.dll" --urls "$base" >"$work/server.log" 2>&1 &
+(cd "$work" && exec dotnet "$app" --urls "$base") >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$base/healthz" >/dev/null || { echo "eval-docs: the service did not start" >&2; tail -n 30 "$work/server.log" >&2; exit 1; }

@@ -12,7 +12,9 @@ using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Core.Storage;
 
 var verb = args.Length > 0 ? args[0] : "help";
-var options = CliOptions.Parse(args.Skip(1).ToArray());
+// `ingest DIR` and `eval-docs DIR` take a folder before the options.
+var folder = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null;
+var options = CliOptions.Parse(args.Skip(folder is null ? 1 : 2).ToArray());
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
@@ -31,6 +33,23 @@ var services = host.Services;
 
 switch (verb)
 {
+    case "ingest" when folder is not null:
+        await services.GetRequiredService<DatabaseStartup>().PrepareAsync(CancellationToken.None);
+        await services.GetRequiredService<PassageIndexLoader>().RefreshAsync();
+        var lines = await services.GetRequiredService<CorpusBulkImport>().ImportAsync(
+            folder, "cli", new ConsoleProgress(), CancellationToken.None);
+        Console.Error.WriteLine();
+        foreach (var line in lines)
+        {
+            var label = line.Outcome switch { BulkImportOutcome.Imported => "imported ", BulkImportOutcome.Duplicate => "duplicate", _ => "FAILED   " };
+            Console.WriteLine($"{label}  {line.Path}  {line.Detail}");
+        }
+
+        Console.WriteLine($"summary: {lines.Count(l => l.Outcome == BulkImportOutcome.Imported)} imported, " +
+                          $"{lines.Count(l => l.Outcome == BulkImportOutcome.Duplicate)} skipped as duplicates, " +
+                          $"{lines.Count(l => l.Outcome == BulkImportOutcome.Failed)} failed");
+        return lines.Any(l => l.Outcome == BulkImportOutcome.Failed) ? 3 : 0;
+
     case "ingest":
         foreach (var p in CorpusLoader.Load(services.GetRequiredService<DataPaths>().SeedsDirectory).Passages)
         {
@@ -124,6 +143,9 @@ switch (verb)
         Console.WriteLine("""
             usage: dotnet run --project src/ServiceDeskBot.Cli -- <verb> [options]
               ingest                      print the cleaned passages of the corpus
+              ingest DIR                  import every file under DIR (recursive, every supported format) into the
+                                          corpus with a progress bar; prints imported / duplicate / failed per file and a
+                                          summary; exit 3 when any file failed
               search --text Q [--top N]   search the corpus
               ask --text Q                answer one question through the whole pipeline
               evidence --set FILE         print the answerability evidence for each (un)answerable item

@@ -10,13 +10,16 @@ namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
 /// Turns evidence into the reply citizens read: the sentence that holds the asked fact first, each document named
-/// once by its readable title, and a caution that fits the source (a newspaper report is not the policy itself).
+/// once by its readable title with its issuer, 文号 and date, each quote with the article or table row it comes from,
+/// and a caution that fits the source (a newspaper report is not the policy itself). What it says about a document
+/// comes from the <see cref="DocumentCatalog"/> (the database's metadata), else from the seeds' <c>documents.json</c>.
 /// </summary>
 public sealed class AnswerComposer(
     TemplateRenderer templates,
     IOptions<AnsweringOptions> options,
     DataPaths paths,
-    PassageRetriever retriever)
+    PassageRetriever retriever,
+    DocumentCatalog catalog)
 {
     private const string NewsDisclaimer = "以上内容摘自公开新闻报道，仅供参考，具体办理要求请以窗口答复为准。";
     private const string OfficialDisclaimer = "以上内容摘自政府公开文件，具体以文件原文和窗口答复为准。";
@@ -43,32 +46,63 @@ public sealed class AnswerComposer(
         var model = new TemplateModel
         {
             Question = evidence.Question.Raw,
-            Quotes = quotes.Select((q, i) => new TemplateQuote(i + 1, q.Passage.Title, q.Text, q.Passage.Source, Issuer(q.Passage.Source))).ToList(),
+            Quotes = quotes.Select((q, i) => new TemplateQuote(i + 1, TitleOf(q.Passage), q.Text, q.Passage.Source, Issuer(q.Passage.Source))
+            {
+                DocumentNumber = catalog.Find(q.Passage.Source)?.DocumentNumber ?? "",
+                Date = DateOf(q.Passage.Source) is { } date ? ChineseDate(date) : "",
+                Locator = CitationLocator.Of(q.Passage, q.Text),
+            }).ToList(),
             Disclaimer = Disclaimer(quotes.Select(q => q.Passage.Source)),
         };
         var text = await templates.RenderAsync(TemplateKeys.Answer, model, cancellationToken).ConfigureAwait(false);
-        var citations = quotes.Select(q => new Citation(q.Passage.Id, q.Passage.Source, q.Passage.Title, q.Text)).ToList();
+        var citations = quotes.Select(q => Cite(q.Passage, q.Text)).ToList();
         return new TurnReply(text, true, AnswerMode.Template, citations);
     }
 
+    /// <summary>A citation of a passage: the document's title, issuer, 文号 and date, and where the quote stands.</summary>
+    public Citation Cite(Passage passage, string quote)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(quote);
+        var locator = CitationLocator.Of(passage, quote);
+        return new Citation(passage.Id, passage.Source, TitleOf(passage), quote)
+        {
+            Issuer = Issuer(passage.Source) is { Length: > 0 } issuer ? issuer : null,
+            DocumentNumber = catalog.Find(passage.Source)?.DocumentNumber,
+            Date = DateOf(passage.Source),
+            Locator = locator.Length > 0 ? locator : null,
+        };
+    }
+
+    /// <summary>A date as replies write it: 2025年3月1日.</summary>
+    public static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
     /// <summary>The reply of an LLM answer that passed the grounding check, citing the passages it numbered.</summary>
-    public static TurnReply FromLlm(LlmAnswer answer, Evidence evidence)
+    public TurnReply FromLlm(LlmAnswer answer, Evidence evidence)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(evidence);
         var citations = answer.CitedPassages
             .Where(n => n >= 1 && n <= evidence.Hits.Count)
             .Select(n => evidence.Hits[n - 1].Passage)
-            .Select(p => new Citation(p.Id, p.Source, p.Title, Snippet(p, evidence)))
+            .Select(p => Cite(p, Snippet(p, evidence)))
             .ToList();
         return new TurnReply(answer.Text, true, AnswerMode.Llm, citations);
     }
 
-    private string Issuer(string source) => _descriptions.Value.Find(source)?.Issuer ?? "";
+    private string Issuer(string source) => catalog.Find(source)?.Issuer ?? _descriptions.Value.Find(source)?.Issuer ?? "";
+
+    // The passage's title is the cleaned headline or the admin's; the catalogue holds the title in effect.
+    private string TitleOf(Passage passage) => catalog.Find(passage.Source)?.Title is { Length: > 0 } title ? title : passage.Title;
+
+    private DateOnly? DateOf(string source) => catalog.Find(source) is { } document ? document.IssuedOn ?? document.EffectiveOn : null;
+
+    private string? SourceKindOf(string source) =>
+        catalog.Find(source) is { } document ? document.SourceKind : _descriptions.Value.Find(source)?.SourceKind;
 
     private string Disclaimer(IEnumerable<string> sources)
     {
-        var kinds = sources.Select(s => _descriptions.Value.Find(s)?.SourceKind).Distinct().ToList();
+        var kinds = sources.Select(SourceKindOf).Distinct().ToList();
         return kinds switch
         {
             [DocumentDescription.News] => NewsDisclaimer,

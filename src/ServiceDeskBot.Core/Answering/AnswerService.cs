@@ -5,7 +5,7 @@ namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
 /// The answer pipeline as a loop over small steps sharing one <see cref="TurnContext"/>: guard → follow-up →
-/// curated answer → intent → retrieve → judge → compose (LLM or template), then always suggest and log. The first step
+/// curated answer → intent → retrieve → validity → judge → compose (LLM or template), then always suggest and log. The first step
 /// that settles the reply ends the answering steps; the decision record says which path answered and why.
 /// </summary>
 public sealed class AnswerService : IAnswerService
@@ -19,12 +19,13 @@ public sealed class AnswerService : IAnswerService
         CuratedStep curated,
         IntentStep intent,
         RetrieveStep retrieve,
+        ValidityStep validity,
         JudgeStep judge,
         ComposeStep compose,
         SuggestStep suggest,
         LogStep log)
     {
-        _answering = [guard, followUp, curated, intent, retrieve, judge, compose];
+        _answering = [guard, followUp, curated, intent, retrieve, validity, judge, compose];
         _finishing = [suggest, log];
     }
 

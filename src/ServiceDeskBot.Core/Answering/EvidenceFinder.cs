@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Ingestion.Identifiers;
 using ServiceDeskBot.Core.Retrieval;
 
 namespace ServiceDeskBot.Core.Answering;
@@ -16,7 +17,8 @@ public sealed partial class EvidenceFinder(
     SynonymSet synonyms,
     PlaceGazetteer places,
     WordSegmenter words,
-    WordVariants variants)
+    WordVariants variants,
+    DocumentCatalog catalog)
 {
     /// <summary>Passages considered for quoting.</summary>
     public const int PassagesConsidered = 5;
@@ -41,11 +43,14 @@ public sealed partial class EvidenceFinder(
     public Evidence Find(string question, int hitsWanted = 10) => Find(reader.Read(question), null, hitsWanted);
 
     /// <summary>Retrieves once for the question and picks the best quotes of the top passages.</summary>
-    public Evidence Find(Question question, string? preferredSource = null, int hitsWanted = 10, Retrieval.Dense.DenseRanking? dense = null)
+    /// <remarks>With <paramref name="outOfForce"/>, documents not in force today are searched too (see the validity step).</remarks>
+    public Evidence Find(
+        Question question, string? preferredSource = null, int hitsWanted = 10, Retrieval.Dense.DenseRanking? dense = null, bool outOfForce = false)
     {
         ArgumentNullException.ThrowIfNull(question);
         var query = question.Terms;
-        var search = retriever.Retrieve(query, Math.Max(hitsWanted, PassagesConsidered), places.Remove(query.Normalized), preferredSource, dense);
+        var search = retriever.Retrieve(
+            query, Math.Max(hitsWanted, PassagesConsidered), places.Remove(query.Normalized), preferredSource, dense, outOfForce);
         if (search.Hits.Count == 0)
         {
             return new Evidence(question, search, [], PlacesAgree: true, NumbersAgree: true, KindPresent: false);
@@ -54,6 +59,7 @@ public sealed partial class EvidenceFinder(
         var weighted = FocusWeighted(search.TermWeights, question.Focus);
         var termWords = TermWords(weighted, [.. words.ContentWords(query.Normalized), .. variants.PhrasesIn(query.Normalized)]);
         var asked = People().Where(p => question.Normalized.Contains(p, StringComparison.Ordinal)).ToList();
+        var identifiers = IdentifierNormalizer.Tokens(query.Original);
         var quotes = search.Hits
             .Take(PassagesConsidered)
             .Select((hit, i) => BestQuote(hit.Passage, i + 1, question, weighted, termWords))
@@ -61,6 +67,8 @@ public sealed partial class EvidenceFinder(
             // A quote about another place cannot answer, however well it reads: those about the place asked come first,
             // and those from the passages about the person the question names (an interview's own section).
             .OrderByDescending(q => PlacesAgree(query, q.Quote.Passage))
+            // A question naming a 文号 or an item code is about the document that holds it, before any better-worded quote.
+            .ThenByDescending(q => identifiers.Count > 0 && NamesIdentifier(q.Quote.Passage, identifiers))
             .ThenByDescending(q => PeopleAgree(asked, q.Quote.Passage))
             // A person asked by post is named only where that post stands before a name.
             .ThenByDescending(q => question.Slot is { Slot: AnswerSlot.Person, Role: not null }
@@ -128,11 +136,13 @@ public sealed partial class EvidenceFinder(
         var kind = question.Kind;
         // A passage is about its headings and its places, also where a long paragraph named the place only at its start.
         var heading = Normalize(passage.Title + " " + passage.Section + " " + string.Join(' ', retriever.Index?.PlacesOf(passage.Id) ?? []));
+        // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
+        var number = catalog.Find(passage.Source)?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
         (Quote Quote, double Score)? best = null;
         foreach (var (candidate, sentences, isHeading) in Candidates(passage.Text))
         {
             var text = Normalize(candidate);
-            var coverage = Coverage(query, terms, termWords, text, heading);
+            var coverage = Coverage(query, terms, termWords, text + number, heading);
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
             var score = coverage
@@ -199,7 +209,13 @@ public sealed partial class EvidenceFinder(
             yield return (heading, 1, true);
         }
 
-        var sentences = blocks.Where(block => !IsHeadingBlock(block)).SelectMany(SentenceSplitter.Split).ToList();
+        // A table row is quoted whole: its cells split at ';' would put one row's header beside another row's figure.
+        foreach (var row in blocks.Where(IsTableRow))
+        {
+            yield return (row, 1, false);
+        }
+
+        var sentences = blocks.Where(block => !IsHeadingBlock(block) && !IsTableRow(block)).SelectMany(SentenceSplitter.Split).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             if (sentences[i].Length <= MaxQuoteChars)
@@ -238,9 +254,17 @@ public sealed partial class EvidenceFinder(
         }
     }
 
+    private static bool IsTableRow(string block) => TableRowBlock().IsMatch(block);
+
     private static bool IsHeadingBlock(string block) =>
         block.Length <= MaxHeadingBlock && SentenceSplitter.Ranges(block, 0, block.Length).Count == 1
         && !"。!?;".Contains(block[^1], StringComparison.Ordinal);
+
+    private bool NamesIdentifier(Passage passage, IReadOnlyList<string> identifiers)
+    {
+        var own = IdentifierNormalizer.Tokens(catalog.Find(passage.Source)?.DocumentNumber + "\n" + passage.Title + "\n" + passage.Text);
+        return identifiers.Any(id => own.Contains(id, StringComparer.Ordinal));
+    }
 
     private bool PlacesAgree(AnalyzedQuery query, Passage passage) => retriever.IsAbout(query.Places, passage);
 
@@ -298,10 +322,11 @@ public sealed partial class EvidenceFinder(
 
     private static IEnumerable<string> OtherLevels(string asked) => Levels.Where(l => l != asked);
 
-    // Whole numbers only: "21" is not in "210亿元".
-    private static bool NumbersAgree(Question question, Passage passage)
+    // Whole numbers only: "21" is not in "210亿元". The document's 文号 is part of every passage's context:
+    // "青人社〔2025〕9号规定…" names 2025 and 9 through it.
+    private bool NumbersAgree(Question question, Passage passage)
     {
-        var context = Normalize(passage.Title + " " + passage.Section + " " + passage.Text);
+        var context = Normalize(passage.Title + " " + passage.Section + " " + passage.Text + " " + catalog.Find(passage.Source)?.DocumentNumber);
         return question.Numbers.All(n => Regex.IsMatch(context, @"(?<![\d.])" + Regex.Escape(n) + @"(?![\d])", RegexOptions.None, TimeSpan.FromSeconds(1)));
     }
 
@@ -313,4 +338,8 @@ public sealed partial class EvidenceFinder(
     // Clauses end at commas, colons and semicolons, not at 、: a list is quoted whole.
     [GeneratedRegex(@"(?<=[,:;])")]
     private static partial Regex ClauseEnd();
+
+    // A table row as the document readers write it (after NFKC): "caption|header:value;header:value", one line.
+    [GeneratedRegex(@"^[^|\n]{0,100}\|[^|\n]*:[^\n]*$")]
+    private static partial Regex TableRowBlock();
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ServiceDeskBot.Core.Ingestion.Identifiers;
 using ServiceDeskBot.Core.Retrieval;
 
 namespace ServiceDeskBot.Core.Answering;
@@ -7,12 +8,14 @@ namespace ServiceDeskBot.Core.Answering;
 /// <summary>Reads a question once: normalised text, retrieval terms, places, numbers, fact kind, scope and answer slot.</summary>
 public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegmenter words, WordVariants variants)
 {
+    private const int MinWordsBesideIdentifier = 4;
+
     public Question Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = text.Trim();
         var normalized = raw.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var terms = normalizer.Analyze(raw);
+        var terms = Terms(raw);
         var numbers = Number().Matches(terms.Normalized).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
         var scope = Scope().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
         var slot = AnswerSlots.Detect(normalized, words.Tagged);
@@ -23,6 +26,21 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegme
         }
 
         return new Question(raw, normalized, terms, numbers, AnswerKinds.Detect(normalized), scope, slot);
+    }
+
+    // A 文号 or item code the question names is matched exactly by retrieval (from the question as asked); its digits and
+    // characters are not words the quote must cover, nor figures it must hold ("青人社〔2025〕9号规定…" asks about 第四条,
+    // which names neither 2025 nor 9). A question that is little more than an identifier keeps it as words too.
+    private AnalyzedQuery Terms(string raw)
+    {
+        var analyzed = normalizer.Analyze(raw);
+        if (IdentifierNormalizer.Tokens(raw).Count == 0)
+        {
+            return analyzed;
+        }
+
+        var rest = normalizer.Analyze(IdentifierNormalizer.Strip(raw));
+        return rest.Normalized.Count(c => !char.IsWhiteSpace(c)) >= MinWordsBesideIdentifier ? rest with { Original = analyzed.Original } : analyzed;
     }
 
     [GeneratedRegex(@"\d+(\.\d+)?")]

@@ -22,4 +22,7 @@ public enum CurationAction
 
     /// <summary>An API key used for a write.</summary>
     Use,
+
+    /// <summary>A flagged document approved for quoting.</summary>
+    Approve,
 }

@@ -162,6 +162,8 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(r => r.ExtractedTitle).HasMaxLength(200);
             e.Property(r => r.ExtractedDocumentNumber).HasMaxLength(100);
             e.Property(r => r.ExtractedIssuingBody).HasMaxLength(200);
+            e.Property(r => r.ExtractedRepeals).HasMaxLength(2000);
+            e.Property(r => r.ReviewFlags).HasMaxLength(20000);
             e.Property(r => r.UploadedBy).HasMaxLength(100);
             e.HasIndex(r => new { r.DocumentId, r.Number }).IsUnique();
             e.HasOne<CorpusDocument>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);

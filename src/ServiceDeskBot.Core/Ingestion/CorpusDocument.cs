@@ -36,10 +36,25 @@ public sealed class CorpusDocument : IVersionedEntity
     /// <summary>失效日期: the last day the document is cited.</summary>
     public DateOnly? ExpiresOn { get; set; }
 
-    /// <summary><c>news</c> or <c>official</c> when the seeds say so; null otherwise.</summary>
+    /// <summary>
+    /// <c>news</c> (a report: replies say so) or <c>official</c> (a government document; the default for uploads), as
+    /// the seeds or an admin set it; null for neither.
+    /// </summary>
     public string? SourceKind { get; set; }
 
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// The document an admin says replaces this one: once that one is in force, questions this one would answer are
+    /// answered from it, with a note that this one was superseded.
+    /// </summary>
+    public int? SupersededById { get; set; }
+
+    /// <summary>
+    /// The revision an admin approved for quoting although the import flagged it (instructions to the bot, requests for
+    /// personal data, listed sensitive words). A flagged revision other than this one is not quoted.
+    /// </summary>
+    public int? ApprovedRevision { get; set; }
 
     /// <summary>Number of the revision in use (1 for a document never replaced).</summary>
     public int CurrentRevision { get; set; }

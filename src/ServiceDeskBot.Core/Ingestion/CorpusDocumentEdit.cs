@@ -12,4 +12,11 @@ public sealed record CorpusDocumentEdit(
     DateOnly? ExpiresOn,
     bool Enabled,
     Guid ConcurrencyStamp,
-    DateOnly? IssuedOn = null);
+    DateOnly? IssuedOn = null)
+{
+    /// <summary><c>official</c>, <c>news</c> or <c>other</c>; null leaves the source kind as it is.</summary>
+    public string? SourceKind { get; init; }
+
+    /// <summary>The document that replaces this one; 0 removes the link, null leaves it as it is.</summary>
+    public int? SupersededById { get; init; }
+}

@@ -36,6 +36,15 @@ public sealed class CorpusDocumentRevision
 
     public DateOnly? ExtractedExpiresOn { get; set; }
 
+    /// <summary>文号 of the documents this version's text declares repealed or replaced, one per line, or null.</summary>
+    public string? ExtractedRepeals { get; set; }
+
+    /// <summary>
+    /// What the import screening flagged in this version's text (JSON array of <see cref="ReviewFlag"/>, personal data
+    /// masked), or null when nothing was flagged. A flagged version is quoted only once an admin approves it.
+    /// </summary>
+    public string? ReviewFlags { get; set; }
+
     public string? UploadedBy { get; set; }
 
     public DateTimeOffset UploadedAt { get; set; }

@@ -24,9 +24,12 @@ public static class CorpusHostingExtensions
         }
 
         services.TryAddSingleton<SensitiveWordFilter>();
+        services.TryAddSingleton<PiiMasker>();
+        services.TryAddSingleton<Screening.ImportScreening>();
         services.RemoveAll<ICorpusSource>();
         services.AddSingleton<ICorpusSource, DatabaseCorpus>();
         services.AddSingleton<CorpusLibrary>();
+        services.TryAddSingleton<CorpusBulkImport>();
         services.AddSingleton<CorpusSeedImport>();
         services.AddSingleton<IDataSeeder>(sp => sp.GetRequiredService<CorpusSeedImport>());
         services.AddSingleton<WordListStore>();

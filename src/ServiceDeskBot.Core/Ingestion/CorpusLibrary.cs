@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Ingestion.Formats;
+using ServiceDeskBot.Core.Ingestion.Screening;
 using ServiceDeskBot.Core.Retrieval;
 
 namespace ServiceDeskBot.Core.Ingestion;
@@ -19,6 +21,8 @@ public sealed partial class CorpusLibrary(
     IDbContextFactory<ServiceDeskDbContext> dbFactory,
     PassageIndexLoader loader,
     DocumentAvailability availability,
+    DocumentCatalog catalog,
+    ImportScreening screening,
     IOptions<CorpusOptions> options,
     IOptions<RetrievalOptions> retrievalOptions,
     TimeProvider time,
@@ -86,24 +90,36 @@ public sealed partial class CorpusLibrary(
         }
     }
 
-    /// <summary>Whether a document is cited today (enabled, not deleted and within its validity dates).</summary>
+    /// <summary>
+    /// Whether a document is cited as current today: enabled, not deleted, not awaiting review, within its validity
+    /// dates and not replaced by a newer document in force.
+    /// </summary>
     public bool IsInForce(CorpusEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return entry.Policy.IsInForce(availability.Today);
+        return entry.Policy.IsInForce(availability.Today) && Validity(entry).Standing == DocumentStanding.InForce;
     }
 
-    /// <summary><c>active</c>, <c>disabled</c>, <c>pending</c> or <c>expired</c> today.</summary>
+    /// <summary>The document's standing today as the answer pipeline sees it, with the document that replaces it.</summary>
+    public DocumentValidity Validity(CorpusEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return catalog.Validity(entry.Document.FileName, availability.Today);
+    }
+
+    /// <summary><c>active</c>, <c>disabled</c>, <c>review</c>, <c>pending</c>, <c>expired</c> or <c>superseded</c> today.</summary>
     public string StatusOf(CorpusEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return entry.StatusOn(availability.Today);
+        var status = entry.StatusOn(availability.Today);
+        return status is "active" or "expired" && Validity(entry).Standing == DocumentStanding.Superseded ? "superseded" : status;
     }
 
     /// <summary>
-    /// Checks an upload: at most the size limit, a plain file name (no folders, no "..") of a type the corpus takes,
-    /// readable, with some text that cleaning keeps, and (unless it replaces document <paramref name="replacing"/>) a
-    /// name no document has yet.
+    /// Checks an upload: at most the size limit, a plain file name (no folders, no "..", no control characters) of a
+    /// type the corpus takes, readable by its format's reader within the read limits, with some text that cleaning
+    /// keeps, and (unless it replaces document <paramref name="replacing"/>) a name no document has yet. A refusal
+    /// carries the reader's message and the problem that decides the status (415, 413, 422 or 400).
     /// </summary>
     public async Task<UploadCheck> CheckAsync(string? fileName, byte[] content, int? replacing, CancellationToken cancellationToken)
     {
@@ -114,19 +130,19 @@ public sealed partial class CorpusLibrary(
         }
 
         var name = (fileName ?? "").Trim();
-        if (name.Length == 0 || name.Length > MaxFileNameLength || !SafeFileName().IsMatch(name) || name.Contains("..", StringComparison.Ordinal))
+        if (!IsSafeFileName(name))
         {
             return UploadCheck.Refuse("文件名不合法：只能包含中英文、数字、空格、下划线、连字符和括号，且不能包含路径。");
         }
 
-        if (!DocumentText.IsSupported(name))
+        if (DocumentText.RefuseByName(name) is { } unsupported)
         {
-            return UploadCheck.Refuse("不支持的文件类型：只能上传 .txt、.md 或 .docx 文件。", UploadProblem.UnsupportedType);
+            return UploadCheck.Refuse(unsupported.Error, unsupported.Problem);
         }
 
         if (content.Length == 0)
         {
-            return UploadCheck.Refuse("文件内容为空。");
+            return UploadCheck.Refuse("文件为空（0 字节）。");
         }
 
         if (replacing is null && await NameTakenAsync(name, cancellationToken).ConfigureAwait(false))
@@ -134,7 +150,10 @@ public sealed partial class CorpusLibrary(
             return UploadCheck.Refuse($"资料库中已有同名文件“{name}”，请改名后再上传。", UploadProblem.Duplicate);
         }
 
-        var (document, problem, error) = DocumentText.Extract(name, content);
+        // Reading is CPU-bound (a 50-page PDF takes a fraction of a second) and bounded by the read limits.
+        var limits = ReadLimits;
+        var (document, problem, error) = await Task.Run(() => DocumentText.Extract(name, content, limits, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
         if (document is null)
         {
             return UploadCheck.Refuse(error!, problem ?? UploadProblem.Invalid);
@@ -142,12 +161,33 @@ public sealed partial class CorpusLibrary(
 
         if (string.IsNullOrWhiteSpace(document.Text))
         {
-            return UploadCheck.Refuse("文件内容为空。");
+            return UploadCheck.Refuse("文件中没有可读取的文字。");
         }
 
-        return Preview(name, document.Text).Passages.Count == 0
-            ? UploadCheck.Refuse("文件清洗后没有可检索的正文。")
-            : UploadCheck.Accept(name, content, document);
+        var preview = Preview(name, document.Text);
+        if (preview.Passages.Count == 0)
+        {
+            return UploadCheck.Refuse("文件清洗后没有可检索的正文。");
+        }
+
+        // Plain text and Markdown name no title of their own: the headline cleaning finds stands as the extracted one,
+        // so catalogue, citations and the supersession rule see the title citizens see.
+        if (document.Title is null && preview.Document.Title is { Length: > 0 } headline)
+        {
+            document = document with { Title = headline };
+        }
+
+        return UploadCheck.Accept(name, content, document) with { Flags = screening.Screen(document.Text) };
+    }
+
+    /// <summary>The caps every document is read under (<c>Corpus:Max*</c>).</summary>
+    public DocumentReadLimits ReadLimits => DocumentReadLimits.From(options.Value);
+
+    /// <summary>Whether a name may be stored and cited as given: short, no path, no control or markup characters.</summary>
+    public static bool IsSafeFileName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length > 0 && name.Length <= MaxFileNameLength && SafeFileName().IsMatch(name) && !name.Contains("..", StringComparison.Ordinal);
     }
 
     /// <summary>Cleans and splits a text exactly as indexing will.</summary>
@@ -199,7 +239,8 @@ public sealed partial class CorpusLibrary(
                 var number = 1;
                 if (document is null)
                 {
-                    document = new CorpusDocument { FileName = upload.FileName! };
+                    // An upload is taken for an official document (no "news report" caution) unless an admin says otherwise.
+                    document = new CorpusDocument { FileName = upload.FileName!, SourceKind = DocumentDescription.Official };
                     db.CorpusDocuments.Add(document);
                 }
                 else
@@ -282,7 +323,9 @@ public sealed partial class CorpusLibrary(
     public async Task<CorpusEditOutcome> UpdateAsync(int id, CorpusDocumentEdit edit, string author, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        if (edit.EffectiveOn is { } from && edit.ExpiresOn is { } to && to < from)
+        if ((edit.EffectiveOn is { } from && edit.ExpiresOn is { } to && to < from)
+            || edit.SupersededById == id
+            || edit.SourceKind is not (null or SourceKinds.Official or SourceKinds.News or SourceKinds.Other))
         {
             return CorpusEditOutcome.Invalid;
         }
@@ -296,6 +339,12 @@ public sealed partial class CorpusLibrary(
                 return CorpusEditOutcome.NotFound;
             }
 
+            if (edit.SupersededById is > 0 and var successor
+                && !await db.CorpusDocuments.AnyAsync(d => d.Id == successor && d.DeletedAt == null, cancellationToken).ConfigureAwait(false))
+            {
+                return CorpusEditOutcome.Invalid;
+            }
+
             // The stamp the admin's form was rendered from is what the save is checked against, not the one just read.
             db.Entry(document).Property(d => d.ConcurrencyStamp).OriginalValue = edit.ConcurrencyStamp;
             var before = Describe(document);
@@ -306,8 +355,58 @@ public sealed partial class CorpusLibrary(
             document.EffectiveOn = edit.EffectiveOn;
             document.ExpiresOn = edit.ExpiresOn;
             document.Enabled = edit.Enabled;
+            if (edit.SourceKind is { } kind)
+            {
+                document.SourceKind = kind == SourceKinds.Other ? null : kind;
+            }
+
+            if (edit.SupersededById is { } supersededBy)
+            {
+                document.SupersededById = supersededBy == 0 ? null : supersededBy;
+            }
+
             AuditTrail.Add(db, time.GetUtcNow(), author, AuditEntityTypes.Document, Id(document), CurationAction.Edit,
                 $"修改文档“{document.FileName}”的属性", before, Describe(document));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return CorpusEditOutcome.Conflict;
+            }
+        }
+
+        await loader.RefreshAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return CorpusEditOutcome.Saved;
+    }
+
+    /// <summary>
+    /// Approves the current revision of a flagged document for quoting, if nobody changed the document since
+    /// <paramref name="expectedStamp"/>; audited with the flags the admin saw. A later revision is screened afresh.
+    /// </summary>
+    public async Task<CorpusEditOutcome> ApproveAsync(int id, Guid expectedStamp, string author, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var entry = await Entries(db, d => d.Id == id && d.DeletedAt == null).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var document = await db.CorpusDocuments.FirstOrDefaultAsync(d => d.Id == id && d.DeletedAt == null, cancellationToken).ConfigureAwait(false);
+            if (entry is null || document is null)
+            {
+                return CorpusEditOutcome.NotFound;
+            }
+
+            if (!entry.AwaitingReview)
+            {
+                return CorpusEditOutcome.Invalid;
+            }
+
+            db.Entry(document).Property(d => d.ConcurrencyStamp).OriginalValue = expectedStamp;
+            document.ApprovedRevision = document.CurrentRevision;
+            var flags = string.Join("；", entry.Flags.Select(f => $"{ReviewFlagKinds.Label(f.Kind)}“{f.Match}”"));
+            AuditTrail.Add(db, time.GetUtcNow(), author, AuditEntityTypes.Document, Id(document), CurationAction.Approve,
+                $"审核通过文档“{document.FileName}”第 {document.CurrentRevision} 版（{flags}）", entry.Revision!.ReviewFlags, Describe(document));
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -391,6 +490,8 @@ public sealed partial class CorpusLibrary(
             ExtractedIssuedOn = r.ExtractedIssuedOn,
             ExtractedEffectiveOn = r.ExtractedEffectiveOn,
             ExtractedExpiresOn = r.ExtractedExpiresOn,
+            ExtractedRepeals = r.ExtractedRepeals,
+            ReviewFlags = r.ReviewFlags,
             UploadedBy = r.UploadedBy,
             UploadedAt = r.UploadedAt,
         });
@@ -409,6 +510,8 @@ public sealed partial class CorpusLibrary(
         ExtractedIssuedOn = upload.Document.IssuedOn,
         ExtractedEffectiveOn = upload.Document.EffectiveOn,
         ExtractedExpiresOn = upload.Document.ExpiresOn,
+        ExtractedRepeals = upload.Document.Repeals.Count == 0 ? null : string.Join('\n', upload.Document.Repeals),
+        ReviewFlags = ReviewFlag.Serialize(upload.Flags),
         UploadedBy = uploadedBy,
         UploadedAt = at,
     };
@@ -446,6 +549,9 @@ public sealed partial class CorpusLibrary(
             effectiveFrom = d.EffectiveOn,
             expiresOn = d.ExpiresOn,
             enabled = d.Enabled,
+            sourceKind = d.SourceKind,
+            supersededBy = d.SupersededById,
+            approvedRevision = d.ApprovedRevision,
         },
         AuditJson);
 

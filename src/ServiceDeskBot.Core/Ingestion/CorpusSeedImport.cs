@@ -96,7 +96,7 @@ public sealed partial class CorpusSeedImport(
 
         if (current is null || current.ContentHash != CorpusLibrary.HashOf(content))
         {
-            var (extracted, _, error) = DocumentText.Extract(document.FileName, content);
+            var (extracted, _, error) = DocumentText.Extract(document.FileName, content, library.ReadLimits, cancellationToken);
             if (extracted is null)
             {
                 LogUnreadable(logger, document.FileName, error);

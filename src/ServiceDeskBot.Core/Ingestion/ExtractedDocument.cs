@@ -11,4 +11,8 @@ public sealed record ExtractedDocument(
     string? IssuingBody = null,
     DateOnly? IssuedOn = null,
     DateOnly? EffectiveOn = null,
-    DateOnly? ExpiresOn = null);
+    DateOnly? ExpiresOn = null)
+{
+    /// <summary>文号 of other documents this one's text declares repealed or replaced (see <c>DocumentMetadataReader</c>).</summary>
+    public IReadOnlyList<string> Repeals { get; init; } = [];
+}

@@ -1,3 +1,5 @@
+using ServiceDeskBot.Core.Ingestion.Screening;
+
 namespace ServiceDeskBot.Core.Ingestion;
 
 /// <summary>The outcome of checking an upload: the file name, bytes and extracted text, or why it was refused.</summary>
@@ -9,6 +11,9 @@ namespace ServiceDeskBot.Core.Ingestion;
 public sealed record UploadCheck(string? FileName, byte[]? Content, ExtractedDocument? Document, string? Error, UploadProblem? Problem = null)
 {
     public bool IsAccepted => Error is null;
+
+    /// <summary>What the import screening flagged (only when accepted); a flagged document awaits an admin's approval.</summary>
+    public IReadOnlyList<ReviewFlag> Flags { get; init; } = [];
 
     /// <summary>The extracted text (only when accepted).</summary>
     public string? Text => Document?.Text;

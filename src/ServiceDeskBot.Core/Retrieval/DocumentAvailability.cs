@@ -30,6 +30,10 @@ public sealed class DocumentAvailability(TimeProvider time, IOptions<CorpusOptio
     public bool IsAvailable(string source, DateOnly today) =>
         !Volatile.Read(ref _policies).TryGetValue(source, out var policy) || policy.IsInForce(today);
 
+    /// <summary>Whether a document is indexed for search at all (not withdrawn nor awaiting review), in force or not.</summary>
+    public bool IsIndexed(string source) =>
+        !Volatile.Read(ref _policies).TryGetValue(source, out var policy) || policy.Enabled;
+
     /// <summary>The headline admins set for a document, or null.</summary>
     public string? TitleOverride(string source) =>
         Volatile.Read(ref _policies).TryGetValue(source, out var policy) && !string.IsNullOrWhiteSpace(policy.TitleOverride)

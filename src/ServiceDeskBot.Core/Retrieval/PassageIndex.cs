@@ -5,6 +5,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Ingestion.Identifiers;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ServiceDeskBot.Core.Retrieval;
@@ -25,8 +26,14 @@ public sealed class PassageIndex : IDisposable
     private const string TextField = "text";
     private const string PlacesField = "places";
 
+    /// <summary>
+    /// Exact-match field of the canonical identifiers (文号, item codes, form numbers) a passage holds, with its
+    /// document's 文号: untouched by the tokenizers, so a question naming one finds its document first.
+    /// </summary>
+    public const string IdentifiersField = "identifiers";
+
     /// <summary>Bump when the fields or their analysis change, so indexes built by an older build are rebuilt.</summary>
-    public const string SchemaVersion = "index-3-street-parents";
+    public const string SchemaVersion = "index-4-street-parents-identifiers";
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -121,7 +128,13 @@ public sealed class PassageIndex : IDisposable
     private double Bm25Idf(int df) => Math.Log(1 + ((_passages.Length - df + 0.5) / (df + 0.5)));
 
     /// <summary>Writes a new index of the passages into the directory, replacing what was there.</summary>
-    public static void Build(LuceneDirectory directory, IReadOnlyList<Passage> passages, PlaceGazetteer gazetteer, WordSegmenter words)
+    /// <remarks><paramref name="documentNumbers"/> gives each document's 文号 (by file name), indexed on all its passages.</remarks>
+    public static void Build(
+        LuceneDirectory directory,
+        IReadOnlyList<Passage> passages,
+        PlaceGazetteer gazetteer,
+        WordSegmenter words,
+        IReadOnlyDictionary<string, string>? documentNumbers = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(passages);
@@ -141,7 +154,14 @@ public sealed class PassageIndex : IDisposable
         {
             var places = PlacesOf(passage, gazetteer, previous, mainPlaces);
             previous[(passage.Source, passage.Section)] = places;
-            writer.AddDocument(ToDocument(passage, places, string.Join(' ', words.IndexWords(passage.Text))));
+            var document = ToDocument(passage, places, string.Join(' ', words.IndexWords(passage.Text)));
+            var own = documentNumbers?.GetValueOrDefault(passage.Source) ?? "";
+            foreach (var identifier in IdentifierNormalizer.Tokens(own + "\n" + passage.Title + "\n" + passage.Text))
+            {
+                document.Add(new StringField(IdentifiersField, identifier, Field.Store.NO));
+            }
+
+            writer.AddDocument(document);
         }
 
         writer.ForceMerge(1);

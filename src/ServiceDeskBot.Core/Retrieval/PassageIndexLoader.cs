@@ -109,7 +109,10 @@ public sealed partial class PassageIndexLoader(
         var corpus = CorpusLoader.Split(texts, maxPassageChars, hash);
         using (var directory = FSDirectory.Open(folder))
         {
-            PassageIndex.Build(directory, corpus.Passages, gazetteer, words);
+            var numbers = texts.Where(t => !string.IsNullOrWhiteSpace(t.DocumentNumber))
+                .DistinctBy(t => t.FileName, StringComparer.Ordinal)
+                .ToDictionary(t => t.FileName, t => t.DocumentNumber!, StringComparer.Ordinal);
+            PassageIndex.Build(directory, corpus.Passages, gazetteer, words, numbers);
         }
 
         File.WriteAllText(Path.Combine(folder, HashFileName), hash);

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using ServiceDeskBot.Core.Ingestion.Identifiers;
 
 namespace ServiceDeskBot.Core.Retrieval;
 
@@ -20,6 +21,10 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     // Whole words match what a reader means where bigrams also match across word boundaries; fused with the bigram
     // leg in one BM25 sum (weight measured on the calibration set, docs/retrieval.md).
     private const float WordWeight = 0.6f;
+
+    // An identifier the question names (文号, item code, form number) outweighs every word: the document holding it
+    // comes first, however the tokenizers split "〔2025〕14号" or "ZY-SB-0104".
+    private const float IdentifierWeight = 8f;
 
     // A passage about the place the question names moves up; one about a different place moves down.
     private const float SamePlaceFactor = 1.3f;
@@ -87,12 +92,16 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     /// the question without its place names). Hits from <paramref name="preferredSource"/> (the document the
     /// conversation is about) move up a little.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="outOfForce"/>, documents indexed but not in force today (expired, not yet in force,
+    /// superseded) are searched too: the validity step uses that to tell a question about one of them.
+    /// </remarks>
     public SearchResult Retrieve(
-        AnalyzedQuery query, int top, string evidenceText, string? preferredSource = null, Dense.DenseRanking? dense = null)
+        AnalyzedQuery query, int top, string evidenceText, string? preferredSource = null, Dense.DenseRanking? dense = null, bool outOfForce = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         var generation = Generation;
-        var hits = Search(query, top, dense);
+        var hits = Search(query, top, dense, outOfForce);
         if (preferredSource is not null)
         {
             hits = hits
@@ -108,7 +117,7 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     /// BM25 over the index; with a <paramref name="dense"/> ranking of the same index generation, the two rankings are
     /// fused by reciprocal rank (each passage scores 1/(k + rank) in each list it is in).
     /// </summary>
-    public IReadOnlyList<SearchHit> Search(AnalyzedQuery query, int top, Dense.DenseRanking? dense = null)
+    public IReadOnlyList<SearchHit> Search(AnalyzedQuery query, int top, Dense.DenseRanking? dense = null, bool outOfForce = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         var index = Volatile.Read(ref _index) ?? throw new InvalidOperationException("The passage index is not loaded yet.");
@@ -125,8 +134,10 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         // Checked per search, not only at index time: a document withdrawn a moment ago, or expiring at midnight,
         // must not be cited while the index that still holds it is in use.
         var today = _availability?.Today ?? default;
+        bool Usable(int doc) => _availability is null
+                                || (outOfForce ? _availability.IsIndexed(index.PassageAt(doc).Source) : _availability.IsAvailable(index.PassageAt(doc).Source, today));
         var ranked = docs
-            .Where(d => _availability is null || _availability.IsAvailable(index.PassageAt(d.Doc).Source, today))
+            .Where(d => Usable(d.Doc))
             .Select(d => (d.Doc, Score: d.Score * PlaceFactor(asked, index.PlacesAt(d.Doc))))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => index.PassageAt(h.Doc).Source, StringComparer.Ordinal)
@@ -135,7 +146,7 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         if (dense is not null && dense.Generation == Generation)
         {
             ranked = Fuse(ranked, dense.Docs
-                .Where(d => _availability is null || _availability.IsAvailable(index.PassageAt(d.Doc).Source, today))
+                .Where(d => Usable(d.Doc))
                 .Select(d => (d.Doc, Score: d.Similarity * PlaceFactor(asked, index.PlacesAt(d.Doc))))
                 .OrderByDescending(d => d.Score)
                 .ToList());
@@ -281,6 +292,11 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         foreach (var (field, term, weight, _) in chosen)
         {
             boolean.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
+        }
+
+        foreach (var identifier in IdentifierNormalizer.Tokens(query.Original))
+        {
+            boolean.Add(new TermQuery(new Term(PassageIndex.IdentifiersField, identifier)) { Boost = IdentifierWeight }, Occur.SHOULD);
         }
 
         return boolean;

@@ -29,6 +29,7 @@ public static class RetrievalHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DocumentAvailability>();
+        builder.Services.TryAddSingleton<DocumentCatalog>();
         // The seeds' groups; SynonymCatalog swaps the contents when the admins' list (in the database) is applied.
         builder.Services.AddSingleton(sp => SynonymCatalog.LoadEffective(
             sp.GetRequiredService<DataPaths>(), sp.GetRequiredService<IOptions<RetrievalOptions>>().Value));

@@ -158,6 +158,7 @@ public sealed partial class TemplateRenderer(
                 ["title"] = title,
                 ["text"] = Inert(quote.Text),
                 ["source"] = source,
+                ["locator"] = Inert(quote.Locator),
             });
         }
 
@@ -171,6 +172,11 @@ public sealed partial class TemplateRenderer(
                 ["title"] = ChatTextNeutralizer.Neutralize(first.Title),
                 ["source"] = ChatTextNeutralizer.Neutralize(first.Source),
                 ["issuer"] = ChatTextNeutralizer.Neutralize(first.Issuer),
+                ["doc_number"] = ChatTextNeutralizer.Neutralize(first.DocumentNumber),
+                ["date"] = ChatTextNeutralizer.Neutralize(first.Date),
+                // Issuer, 文号 and date as one parenthesis, each part only when known.
+                ["details"] = ChatTextNeutralizer.Neutralize(string.Join("，",
+                    new[] { first.Issuer, first.DocumentNumber, first.Date }.Where(part => !string.IsNullOrWhiteSpace(part)))),
             });
         }
 

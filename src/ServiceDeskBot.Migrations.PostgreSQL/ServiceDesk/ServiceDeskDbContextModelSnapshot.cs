@@ -498,6 +498,9 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ApprovedRevision")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -547,6 +550,9 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
                     b.Property<string>("SourceKind")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("SupersededById")
+                        .HasColumnType("integer");
 
                     b.Property<string>("TitleOverride")
                         .HasMaxLength(200)
@@ -610,6 +616,10 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ExtractedRepeals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("ExtractedTitle")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -621,6 +631,10 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReviewFlags")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -494,6 +494,9 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ApprovedRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -543,6 +546,9 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.Property<string>("SourceKind")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupersededById")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TitleOverride")
                         .HasMaxLength(200)
@@ -606,6 +612,10 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExtractedRepeals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExtractedTitle")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -617,6 +627,10 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewFlags")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()

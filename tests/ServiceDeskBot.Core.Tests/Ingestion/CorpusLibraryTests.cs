@@ -33,10 +33,14 @@ public sealed class CorpusLibraryTests
     }
 
     [Theory]
-    [InlineData("notes.pdf", "正文内容。", "不支持的文件类型")]
+    [InlineData("notes.exe", "正文内容。", "不支持的文件类型")]
+    [InlineData("notes.doc", "正文内容。", "另存为 .docx 或 PDF")]
+    [InlineData("notes.pdf", "正文内容。", "文件内容与扩展名 .pdf 不符")]
+    [InlineData("bad\u0007name.txt", "正文内容。", "文件名不合法")]
     [InlineData("../evil.txt", "正文内容。", "文件名不合法")]
     [InlineData("sub/evil.txt", "正文内容。", "文件名不合法")]
-    [InlineData("empty.txt", "  \n ", "文件内容为空")]
+    [InlineData("empty.txt", "  \n ", "没有可读取的文字")]
+    [InlineData("zero.pdf", "", "文件为空")]
     [InlineData("000_e189b73e6251109c.txt", "正文内容。", "同名文件")]
     public async Task Check_refuses_bad_uploads_with_a_chinese_reason(string fileName, string content, string reason)
     {

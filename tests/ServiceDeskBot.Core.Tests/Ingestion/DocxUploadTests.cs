@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ServiceDeskBot.Core.Ingestion;
 
 namespace ServiceDeskBot.Core.Tests.Ingestion;
 
@@ -27,7 +28,8 @@ public sealed class DocxUploadTests
 
         var check = await host.Library.CheckAsync("假文档.docx", Encoding.UTF8.GetBytes("这不是 Word 文档。"), null, CancellationToken.None);
 
-        Assert.Contains("无法读取", check.Error, StringComparison.Ordinal);
+        Assert.Equal(UploadProblem.UnsupportedType, check.Problem);
+        Assert.Contains("与扩展名 .docx 不符", check.Error, StringComparison.Ordinal);
     }
 
     private static byte[] Docx(params string[] paragraphs)

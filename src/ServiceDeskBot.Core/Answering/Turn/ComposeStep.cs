@@ -21,6 +21,27 @@ public sealed partial class ComposeStep(
     public async IAsyncEnumerable<string> RunAsync(TurnContext turn, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        // A validity notice opens the answer; streamed first only where the LLM's text will stream after it.
+        var lead = turn.Lead is { Length: > 0 } notice ? notice + "\n\n" : null;
+        if (lead is not null && turn.StreamLlm && llm.IsAvailable && turn.Verdict?.Decision != JudgeDecision.Unsure)
+        {
+            turn.Streamed = true;
+            yield return lead;
+        }
+
+        await foreach (var delta in ComposeAsync(turn, cancellationToken).ConfigureAwait(false))
+        {
+            yield return delta;
+        }
+
+        if (lead is not null && turn.Reply is { Answered: true } reply)
+        {
+            turn.Reply = reply with { Text = lead + reply.Text };
+        }
+    }
+
+    private async IAsyncEnumerable<string> ComposeAsync(TurnContext turn, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var evidence = turn.Evidence!;
         if (!llm.IsAvailable)
         {
@@ -54,7 +75,7 @@ public sealed partial class ComposeStep(
         if (final is { Succeeded: true })
         {
             turn.Notes.Add(new DecisionNote(DecisionCode.LlmAnswered, final.Reason));
-            turn.Reply = AnswerComposer.FromLlm(final, evidence);
+            turn.Reply = composer.FromLlm(final, evidence);
             yield break;
         }
 

@@ -45,6 +45,15 @@ public enum DecisionCode
     /// </summary>
     SlotMissing,
 
+    /// <summary>The question is about a document a newer one in force replaces (detail: old → new); answered from the new one.</summary>
+    Superseded,
+
+    /// <summary>The question is about a document that has expired and nothing replaces (detail: document and last day).</summary>
+    Expired,
+
+    /// <summary>The question is about a document not yet in force (detail: document and first day).</summary>
+    NotYetInForce,
+
     /// <summary>The judge's score fell below the bar (detail: score and bar).</summary>
     LowScore,
 

@@ -13,7 +13,9 @@ public sealed class JudgeStep(AnswerJudge judge, ILlmAnswerer llm, TemplateRende
         turn.Notes.Add(turn.Verdict.Note);
         if (turn.Verdict.Decision == JudgeDecision.Decline)
         {
-            turn.Reply = await DeclineAsync(templates, turn.Understood, cancellationToken).ConfigureAwait(false);
+            var declined = await DeclineAsync(templates, turn.Understood, cancellationToken).ConfigureAwait(false);
+            // A validity notice (the document asked about was replaced, or is not yet in force) is worth telling even then.
+            turn.Reply = turn.Lead is { Length: > 0 } lead ? declined with { Text = lead + "\n\n" + declined.Text } : declined;
         }
     }
 

@@ -39,6 +39,9 @@ public sealed class TurnContext(AskRequest request, bool streamLlm)
 
     public TurnReply? Reply { get; set; }
 
+    /// <summary>A sentence the answer opens with (a validity notice from <see cref="ValidityStep"/>), or null.</summary>
+    public string? Lead { get; set; }
+
     /// <summary>True once LLM text has been streamed to the client.</summary>
     public bool Streamed { get; set; }
 

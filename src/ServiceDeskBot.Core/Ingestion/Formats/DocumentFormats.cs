@@ -23,15 +23,9 @@ public static class DocumentFormats
         ArgumentNullException.ThrowIfNull(limits);
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (SaveAsDocxOrPdf.Contains(extension, StringComparer.Ordinal))
+        if (RefuseType(fileName) is { } unsupported)
         {
-            return DocumentReadResult.Refuse(
-                DocumentRefusalKind.UnsupportedType, $"不支持 {extension} 格式：请另存为 .docx 或 PDF 后上传。");
-        }
-
-        if (!Extensions.Contains(extension, StringComparer.Ordinal))
-        {
-            return DocumentReadResult.Refuse(DocumentRefusalKind.UnsupportedType, $"不支持的文件类型：只能上传 {SupportedList} 文件。");
+            return new DocumentReadResult(null, unsupported);
         }
 
         if (content.Length > limits.MaxBytes)
@@ -66,6 +60,24 @@ public static class DocumentFormats
             return DocumentReadResult.Refuse(
                 DocumentRefusalKind.TooLarge, $"文档过于复杂，未能在 {limits.MaxReadTime.TotalSeconds:0} 秒内读完，请拆分后上传。");
         }
+    }
+
+    /// <summary>
+    /// The refusal of a file by its name alone: a type the service does not read (.doc and .wps with the advice to save
+    /// as .docx or PDF), or null when the extension is one of <see cref="Extensions"/>.
+    /// </summary>
+    public static DocumentRefusal? RefuseType(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (SaveAsDocxOrPdf.Contains(extension, StringComparer.Ordinal))
+        {
+            return new DocumentRefusal(DocumentRefusalKind.UnsupportedType, $"不支持 {extension} 格式：请另存为 .docx 或 PDF 后上传。");
+        }
+
+        return Extensions.Contains(extension, StringComparer.Ordinal)
+            ? null
+            : new DocumentRefusal(DocumentRefusalKind.UnsupportedType, $"不支持的文件类型：只能上传 {SupportedList} 文件。");
     }
 
     private static (DocumentFileFormat Format, int Pages) ReadInto(

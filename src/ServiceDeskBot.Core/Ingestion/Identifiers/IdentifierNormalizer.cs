@@ -41,6 +41,17 @@ public static partial class IdentifierNormalizer
         return tokens.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The text (folded as <see cref="Tokens"/> folds it) with each 文号 and code replaced by a space: what is left of a
+    /// question once the identifiers it names are matched exactly.
+    /// </summary>
+    public static string Strip(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var withoutNumbers = DocumentNumberText.Find().Replace(Fold(text), " ");
+        return Code().Replace(withoutNumbers, m => NormalizeCode(m.Value) is null ? m.Value : " ");
+    }
+
     /// <summary>The canonical form of one identifier (a 文号 or a code), or null when the text is neither.</summary>
     public static string? Normalize(string identifier)
     {

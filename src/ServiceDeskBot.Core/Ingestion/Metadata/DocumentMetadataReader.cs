@@ -37,6 +37,34 @@ public static partial class DocumentMetadataReader
             ExpiresOn(normalized, effectiveFrom));
     }
 
+    /// <summary>
+    /// 文号 of other documents the text declares repealed or replaced: those a sentence that repeals ("…同时废止",
+    /// "…停止执行", "代替…") names, canonical, without <paramref name="own"/> (the document's own number).
+    /// </summary>
+    public static IReadOnlyList<string> Repealed(string text, string? own)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var repealed = new List<string>();
+        foreach (var sentence in text.Normalize(NormalizationForm.FormKC).Split(['。', '；', ';', '\n']))
+        {
+            if (!Repeal().IsMatch(sentence))
+            {
+                continue;
+            }
+
+            foreach (Match match in DocumentNumberText.Find().Matches(sentence))
+            {
+                var number = DocumentNumberText.Canonical(match);
+                if (number != own && !repealed.Contains(number, StringComparer.Ordinal))
+                {
+                    repealed.Add(number);
+                }
+            }
+        }
+
+        return repealed;
+    }
+
     /// <summary>The last day in force of a document effective from <paramref name="from"/> for a period (see remarks).</summary>
     public static DateOnly LastDayOf(DateOnly from, int years, int months)
     {
@@ -260,4 +288,7 @@ public static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"[ \u3000]+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex("废止|同时失效|停止执行|不再执行|代替|替代|取代")]
+    private static partial Regex Repeal();
 }

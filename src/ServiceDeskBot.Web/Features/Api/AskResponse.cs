@@ -37,7 +37,13 @@ public sealed record AskResponse(
             result.Intent,
             result.Confidence,
             result.Mode.ToString().ToLowerInvariant(),
-            result.Citations.Select(c => new CitationDto(c.PassageId, c.Source, c.Title, c.Snippet)).ToList(),
+            result.Citations.Select(c => new CitationDto(c.PassageId, c.Source, c.Title, c.Snippet)
+            {
+                Issuer = c.Issuer,
+                DocNumber = c.DocumentNumber,
+                Date = c.Date,
+                Locator = c.Locator,
+            }).ToList(),
             result.Suggestions,
             result.AskId,
             result.Reason,
@@ -49,5 +55,15 @@ public sealed record AskResponse(
 /// <summary>One fact of the decision record: a code such as <c>place_mismatch</c> and its value.</summary>
 public sealed record DecisionDto(string Code, string Detail);
 
-/// <summary>A cited passage.</summary>
-public sealed record CitationDto(string PassageId, string Source, string Title, string Snippet);
+/// <summary>A cited passage, with the document's issuer, 文号 and date and where in it the quote stands.</summary>
+public sealed record CitationDto(string PassageId, string Source, string Title, string Snippet)
+{
+    public string? Issuer { get; init; }
+
+    public string? DocNumber { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The article (第五条) or table row the quote comes from.</summary>
+    public string? Locator { get; init; }
+}

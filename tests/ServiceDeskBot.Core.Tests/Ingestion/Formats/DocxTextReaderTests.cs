@@ -71,9 +71,9 @@ public sealed class DocxTextReaderTests
     {
         var docx = OfficeFiles.Docx((body, _) => body.Append(OfficeFiles.Paragraph("标题"), OfficeFiles.Paragraph("正文。")));
 
-        var text = ServiceDeskBot.Core.Ingestion.DocxText.Extract(docx);
+        var (document, _, _) = ServiceDeskBot.Core.Ingestion.DocumentText.Extract("标题.docx", docx, DocumentReadLimits.Default);
 
-        Assert.Equal("标题\n正文。", text);
+        Assert.Equal("标题\n正文。", document?.Text);
     }
 
     [Fact]

@@ -20,6 +20,32 @@ internal sealed partial class CorpusAdminClient(HttpClient client)
         return await client.PostAsync(new Uri($"/Admin/Corpus?handler={handler}", UriKind.Relative), form);
     }
 
+    /// <summary>Posts several files at once to the page's multi-file upload.</summary>
+    public async Task<HttpResponseMessage> UploadManyAsync(params (string FileName, byte[] Content)[] files)
+    {
+        var token = await TokenAsync(CorpusPage);
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        foreach (var (fileName, content) in files)
+        {
+            form.Add(new ByteArrayContent(content), "files", fileName);
+        }
+
+        return await client.PostAsync(new Uri("/Admin/Corpus?handler=UploadMany", UriKind.Relative), form);
+    }
+
+    /// <summary>Presses the document page's approval button.</summary>
+    public async Task<HttpResponseMessage> ApproveAsync(int id, string stamp)
+    {
+        var token = await TokenAsync(DocumentPage(id));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.ConcurrencyStamp"] = stamp,
+        });
+        return await client.PostAsync(new Uri($"/Admin/Corpus/Document/{id}?handler=Approve", UriKind.Relative), form);
+    }
+
     /// <summary>Uploads a document and returns its id, read from the redirect to its page.</summary>
     public async Task<int> UploadNewAsync(string fileName, byte[] content)
     {

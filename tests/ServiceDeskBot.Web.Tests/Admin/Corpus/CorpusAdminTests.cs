@@ -92,10 +92,11 @@ public sealed class CorpusAdminTests(CorpusAdminAppFactory factory) : IClassFixt
     }
 
     [Theory]
-    [InlineData("notes.pdf", "正文内容。", HttpStatusCode.UnsupportedMediaType, "不支持的文件类型")]
+    [InlineData("notes.pdf", "正文内容。", HttpStatusCode.UnsupportedMediaType, "文件内容与扩展名 .pdf 不符")]
+    [InlineData("notes.exe", "正文内容。", HttpStatusCode.UnsupportedMediaType, "不支持的文件类型")]
     [InlineData("../../evil.txt", "正文内容。", HttpStatusCode.BadRequest, "文件名不合法")]
     [InlineData("..\\evil.txt", "正文内容。", HttpStatusCode.BadRequest, "文件名不合法")]
-    [InlineData("empty.txt", "", HttpStatusCode.BadRequest, "文件内容为空")]
+    [InlineData("empty.txt", "", HttpStatusCode.BadRequest, "文件为空（0 字节）")]
     public async Task Bad_uploads_are_refused_with_a_reason(string fileName, string content, HttpStatusCode status, string reason)
     {
         using var client = await factory.CreateClientAsync("Admin");
@@ -107,15 +108,15 @@ public sealed class CorpusAdminTests(CorpusAdminAppFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task A_non_utf8_upload_is_refused_with_400()
+    public async Task A_text_upload_that_is_not_utf8_is_refused_with_415_and_the_advice_to_save_it_as_utf8()
     {
         using var client = await factory.CreateClientAsync("Admin");
         byte[] gbk = [0xD6, 0xD0, 0xCE, 0xC4, 0xA1, 0xA3];
 
         using var response = await new CorpusAdminClient(client).UploadAsync("gbk.txt", gbk);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("UTF-8", await PageTextAsync(response), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("请用 UTF-8 编码另存", await PageTextAsync(response), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed class DocumentModel(CorpusLibrary library, IOptions<CorpusOptions>
 
     public bool InForce => Entry is not null && library.IsInForce(Entry);
 
+    /// <summary>The document's status today (<see cref="CorpusLibrary.StatusOf"/>).</summary>
+    public string Status => Entry is null ? "" : library.StatusOf(Entry);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -44,12 +47,17 @@ public sealed class DocumentModel(CorpusLibrary library, IOptions<CorpusOptions>
 
         var edit = new CorpusDocumentEdit(
             Input.TitleOverride, Input.IssuingBody, Input.DocumentNumber, Input.EffectiveOn, Input.ExpiresOn, Input.Enabled,
-            Input.ConcurrencyStamp!.Value, Input.IssuedOn);
+            Input.ConcurrencyStamp!.Value, Input.IssuedOn)
+        {
+            SourceKind = Input.SourceKind,
+            SupersededById = Input.SupersededById ?? 0,
+        };
         return await library.UpdateAsync(id, edit, CurationUser.NameOf(User), cancellationToken) switch
         {
             CorpusEditOutcome.Saved => RedirectToPage(new { id, done = "saved" }),
             CorpusEditOutcome.NotFound => NotFound(),
-            CorpusEditOutcome.Invalid => await ShowErrorAsync(id, StatusCodes.Status400BadRequest, "失效日期不能早于生效日期。", cancellationToken),
+            CorpusEditOutcome.Invalid => await ShowErrorAsync(
+                id, StatusCodes.Status400BadRequest, "失效日期不能早于生效日期；代替文件须是另一份未删除的文档的编号。", cancellationToken),
             _ => await ShowConflictAsync(id, cancellationToken),
         };
     }
@@ -66,6 +74,15 @@ public sealed class DocumentModel(CorpusLibrary library, IOptions<CorpusOptions>
             ? NotFound()
             : RedirectToPage(new { id, done = "replaced" });
     }
+
+    public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
+        await library.ApproveAsync(id, Input.ConcurrencyStamp ?? Guid.Empty, CurationUser.NameOf(User), cancellationToken) switch
+        {
+            CorpusEditOutcome.Saved => RedirectToPage(new { id, done = "approved" }),
+            CorpusEditOutcome.NotFound => NotFound(),
+            CorpusEditOutcome.Invalid => await ShowErrorAsync(id, StatusCodes.Status409Conflict, "该文档当前版本没有待审核的标记。", cancellationToken),
+            _ => await ShowConflictAsync(id, cancellationToken),
+        };
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
         await library.DeleteAsync(id, Input.ConcurrencyStamp, CurationUser.NameOf(User), cancellationToken) switch
@@ -124,6 +141,8 @@ public sealed class DocumentModel(CorpusLibrary library, IOptions<CorpusOptions>
         EffectiveOn = document.EffectiveOn,
         ExpiresOn = document.ExpiresOn,
         Enabled = document.Enabled,
+        SourceKind = document.SourceKind ?? SourceKinds.Other,
+        SupersededById = document.SupersededById,
         ConcurrencyStamp = document.ConcurrencyStamp,
     };
 }

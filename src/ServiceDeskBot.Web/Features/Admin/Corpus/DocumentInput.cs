@@ -22,6 +22,14 @@ public sealed class DocumentInput
 
     public bool Enabled { get; set; }
 
+    /// <summary><c>official</c>, <c>news</c> or <c>other</c>; null (not posted) leaves it as it is.</summary>
+    [RegularExpression("^(official|news|other)$")]
+    public string? SourceKind { get; set; }
+
+    /// <summary>Id of the document that replaces this one, or null for none.</summary>
+    [Range(1, int.MaxValue)]
+    public int? SupersededById { get; set; }
+
     /// <summary>The revision the form was rendered from; a save from an older one is refused with 409.</summary>
     [Required]
     public Guid? ConcurrencyStamp { get; set; }

@@ -26,6 +26,14 @@ public sealed class DocumentUpdateRequest
     /// <summary>Whether the document may be cited; unchanged when absent.</summary>
     public bool? Enabled { get; set; }
 
+    /// <summary><c>official</c>, <c>news</c> or <c>other</c>; unchanged when absent.</summary>
+    [RegularExpression("^(official|news|other)$")]
+    public string? SourceKind { get; set; }
+
+    /// <summary>Id of the document that replaces this one, 0 to remove the link; unchanged when absent.</summary>
+    [Range(0, int.MaxValue)]
+    public int? SupersededBy { get; set; }
+
     [Required]
     public Guid? ConcurrencyStamp { get; set; }
 }

@@ -39,6 +39,9 @@ internal static class DocumentsApiEndpoints
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveDocument")
+            .WithSummary("Approves the flagged current version for quoting (audited); send the concurrencyStamp as ?stamp=.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{id:int}", DeleteAsync).WithName("DeleteDocument")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
@@ -100,13 +103,17 @@ internal static class DocumentsApiEndpoints
         }
 
         var edit = new CorpusDocumentEdit(body.Title, body.Issuer, body.DocNumber, body.EffectiveFrom, body.ExpiresOn,
-            body.Enabled ?? current.Document.Enabled, body.ConcurrencyStamp!.Value, body.IssuedOn);
+            body.Enabled ?? current.Document.Enabled, body.ConcurrencyStamp!.Value, body.IssuedOn)
+        {
+            SourceKind = body.SourceKind,
+            SupersededById = body.SupersededBy,
+        };
         return await library.UpdateAsync(id, edit, CurationUser.NameOf(user), cancellationToken) switch
         {
             CorpusEditOutcome.Saved => TypedResults.Ok(Describe((await library.FindAsync(id, cancellationToken))!, library, retriever)),
             CorpusEditOutcome.NotFound => NotFound(id),
             CorpusEditOutcome.Invalid => TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["expiresOn"] = ["失效日期不能早于生效日期。"] }, title: "请求参数无效"),
+                new Dictionary<string, string[]> { ["expiresOn"] = ["失效日期不能早于生效日期；代替文件须是另一份未删除的文档。"] }, title: "请求参数无效"),
             _ => Conflict(),
         };
     }
@@ -136,6 +143,16 @@ internal static class DocumentsApiEndpoints
             ? TypedResults.Ok(Describe(entry, library, retriever))
             : NotFound(id);
     }
+
+    private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> ApproveAsync(
+        int id, Guid stamp, CorpusLibrary library, PassageRetriever retriever, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await library.ApproveAsync(id, stamp, CurationUser.NameOf(user), cancellationToken) switch
+        {
+            CorpusEditOutcome.Saved => TypedResults.Ok(Describe((await library.FindAsync(id, cancellationToken))!, library, retriever)),
+            CorpusEditOutcome.NotFound => NotFound(id),
+            CorpusEditOutcome.Invalid => TypedResults.Problem("该文档当前版本没有待审核的标记。", statusCode: StatusCodes.Status409Conflict, title: "无需审核"),
+            _ => Conflict(),
+        };
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         int id, Guid? stamp, CorpusLibrary library, ClaimsPrincipal user, CancellationToken cancellationToken) =>

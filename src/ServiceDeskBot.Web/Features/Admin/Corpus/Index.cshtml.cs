@@ -75,6 +75,39 @@ public sealed class IndexModel(
         return RedirectToPage("Document", new { id = document.Document.Id, done = "uploaded" });
     }
 
+    /// <summary>Set after "批量入库": one line per file.</summary>
+    public IReadOnlyList<BulkUploadLine> BulkResults { get; private set; } = [];
+
+    /// <summary>Imports every file of a multi-file upload on its own: one refused file does not stop the others.</summary>
+    public async Task<IActionResult> OnPostUploadManyAsync(List<IFormFile>? files, CancellationToken cancellationToken)
+    {
+        var lines = new List<BulkUploadLine>();
+        foreach (var file in files ?? [])
+        {
+            var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, replacing: null, cancellationToken);
+            var name = check.FileName ?? file.FileName;
+            if (!check.IsAccepted)
+            {
+                lines.Add(new BulkUploadLine(name, false, null, (check.Problem == UploadProblem.Duplicate ? "跳过（重复）：" : "失败：") + check.Error));
+                continue;
+            }
+
+            lines.Add(await library.AddAsync(check, CurationUser.NameOf(User), cancellationToken) is { } entry
+                ? new BulkUploadLine(name, true, entry.Document.Id, check.Flags.Count > 0 ? "已入库，待审核后才会被引用" : "已入库")
+                : new BulkUploadLine(name, false, null, "跳过（重复）：资料库中已有同名文件"));
+        }
+
+        BulkResults = lines;
+        if (lines.Count == 0)
+        {
+            Error = "请选择至少一个文件。";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostRebuildAsync(CancellationToken cancellationToken)
     {
         await library.RebuildAsync(cancellationToken);

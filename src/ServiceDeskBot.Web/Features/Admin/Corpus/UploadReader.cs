@@ -35,6 +35,7 @@ internal static class UploadReader
         UploadProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
         UploadProblem.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
         UploadProblem.Duplicate => StatusCodes.Status409Conflict,
+        UploadProblem.Unreadable => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -28,18 +28,7 @@ public sealed class AnswerComposer(
     public async Task<TurnReply> QuoteAsync(Evidence evidence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var best = evidence.Best!;
-        var settings = options.Value;
-        // A second quote about another district of the same article would put that district's figures in the answer.
-        var asked = evidence.Question.Places;
-        var quotes = evidence.Quotes
-            .Where(q => q == best || (q.Passage.Id != best.Passage.Id
-                                      && q.Coverage >= Math.Max(settings.MinCoverage, best.Coverage * 0.85)
-                                      && AnswerKinds.IsPresent(evidence.Kind, q.Text)
-                                      && retriever.IsAbout(asked, q.Passage)))
-            .DistinctBy(q => q.Passage.Id)
-            .Take(settings.MaxQuotes)
-            .ToList();
+        var quotes = ChooseQuotes(evidence);
         var model = new TemplateModel
         {
             Question = evidence.Question.Raw,
@@ -49,6 +38,31 @@ public sealed class AnswerComposer(
         var text = await templates.RenderAsync(TemplateKeys.Answer, model, cancellationToken).ConfigureAwait(false);
         var citations = quotes.Select(q => new Citation(q.Passage.Id, q.Passage.Source, q.Passage.Title, q.Text)).ToList();
         return new TurnReply(text, true, AnswerMode.Template, citations);
+    }
+
+    /// <summary>
+    /// The quotes a template answer gives, best first: the best quote, and a second one from another passage when it
+    /// fits as well. Empty when the evidence holds no quote.
+    /// </summary>
+    public IReadOnlyList<Quote> ChooseQuotes(Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.Best is not { } best)
+        {
+            return [];
+        }
+
+        var settings = options.Value;
+        // A second quote about another district of the same article would put that district's figures in the answer.
+        var asked = evidence.Question.Places;
+        return evidence.Quotes
+            .Where(q => q == best || (q.Passage.Id != best.Passage.Id
+                                      && q.Coverage >= Math.Max(settings.MinCoverage, best.Coverage * 0.85)
+                                      && AnswerKinds.IsPresent(evidence.Kind, q.Text)
+                                      && retriever.IsAbout(asked, q.Passage)))
+            .DistinctBy(q => q.Passage.Id)
+            .Take(settings.MaxQuotes)
+            .ToList();
     }
 
     /// <summary>The reply of an LLM answer that passed the grounding check, citing the passages it numbered.</summary>

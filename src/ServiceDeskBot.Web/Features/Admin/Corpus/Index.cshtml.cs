@@ -18,6 +18,8 @@ public sealed class IndexModel(
     PendingUploads pendingUploads,
     IOptions<CorpusOptions> options) : PageModel
 {
+    private Dictionary<string, string>? _headlines;
+
     public IReadOnlyList<CorpusEntry> Documents { get; private set; } = [];
 
     public IReadOnlyList<string> SeedSynonyms { get; private set; } = [];
@@ -49,6 +51,26 @@ public sealed class IndexModel(
     public int MaxUploadKb => options.Value.MaxUploadBytes / 1024;
 
     public string StatusOf(CorpusEntry entry) => library.StatusOf(entry);
+
+    /// <summary>
+    /// The title a person knows the document by: the one set or extracted from its metadata, else the headline
+    /// cleaning found (as the index cites it), else the file name.
+    /// </summary>
+    public string TitleOf(CorpusEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!string.IsNullOrWhiteSpace(entry.Title))
+        {
+            return entry.Title.Trim();
+        }
+
+        _headlines ??= (retriever.Index?.Passages ?? [])
+            .GroupBy(p => p.Source, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        return _headlines.TryGetValue(entry.Document.FileName, out var headline) && !string.IsNullOrWhiteSpace(headline)
+            ? headline
+            : entry.Document.FileName;
+    }
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 

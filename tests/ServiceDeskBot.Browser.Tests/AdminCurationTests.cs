@@ -134,7 +134,7 @@ public sealed class AdminCurationTests(AdminSiteFixture site) : IClassFixture<Ad
     [MemberData(nameof(Viewports.DesktopAndPhone), MemberType = typeof(Viewports))]
     public async Task The_answer_prefilled_from_the_queue_cites_the_passage_it_quotes(int width, int height)
     {
-        // A year no passage names: declined, while the passages about the district's firms still give quotes.
+        // A year no passage names: declined, while the passages found for the rest of the question still give quotes.
         const string question = "金水区的科技企业2031年有多少家";
         await site.AskAsync(question);
         var (context, page, violations) = await SignedInAsync(width, height, "/Admin/Review");
@@ -144,7 +144,7 @@ public sealed class AdminCurationTests(AdminSiteFixture site) : IClassFixture<Ad
         await row.GetByRole(AriaRole.Link, new() { Name = "创建标注问答" }).ClickAsync();
 
         var answer = await page.Locator("textarea[name='Form.Answer']").InputValueAsync();
-        Assert.Contains("金水区", answer, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(answer));
         Assert.DoesNotContain("（来源：", answer, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#cited-list li .cited-title").First).ToContainTextAsync("《");
         await Assertions.Expect(page.Locator("#preview-answer")).ToHaveTextAsync(answer.Trim());

@@ -63,6 +63,15 @@ public sealed class AdminSiteFixture : IAsyncLifetime
     public Task<IBrowserContext> NewContextAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "zh-CN" });
 
+    /// <summary>A fresh browser context (own cookies) pointed at the site, on a screen of the given size.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width, int height) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+
     /// <summary>Signs in through the login form, the way a person does, and waits to land on <paramref name="returnPath"/>.</summary>
     public static async Task SignInAsync(IPage page, string userName, string password, string returnPath)
     {

@@ -31,18 +31,7 @@ public sealed class AnswerComposer(
     public async Task<TurnReply> QuoteAsync(Evidence evidence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var best = evidence.Best!;
-        var settings = options.Value;
-        // A second quote about another district of the same article would put that district's figures in the answer.
-        var asked = evidence.Question.Places;
-        var quotes = evidence.Quotes
-            .Where(q => q == best || (q.Passage.Id != best.Passage.Id
-                                      && q.Coverage >= Math.Max(settings.MinCoverage, best.Coverage * 0.85)
-                                      && AnswerKinds.IsPresent(evidence.Kind, q.Text)
-                                      && retriever.IsAbout(asked, q.Passage)))
-            .DistinctBy(q => q.Passage.Id)
-            .Take(settings.MaxQuotes)
-            .ToList();
+        var quotes = ChooseQuotes(evidence);
         var model = new TemplateModel
         {
             Question = evidence.Question.Raw,
@@ -76,6 +65,31 @@ public sealed class AnswerComposer(
 
     /// <summary>A date as replies write it: 2025年3月1日.</summary>
     public static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
+    /// <summary>
+    /// The quotes a template answer gives, best first: the best quote, and a second one from another passage when it
+    /// fits as well. Empty when the evidence holds no quote.
+    /// </summary>
+    public IReadOnlyList<Quote> ChooseQuotes(Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.Best is not { } best)
+        {
+            return [];
+        }
+
+        var settings = options.Value;
+        // A second quote about another district of the same article would put that district's figures in the answer.
+        var asked = evidence.Question.Places;
+        return evidence.Quotes
+            .Where(q => q == best || (q.Passage.Id != best.Passage.Id
+                                      && q.Coverage >= Math.Max(settings.MinCoverage, best.Coverage * 0.85)
+                                      && AnswerKinds.IsPresent(evidence.Kind, q.Text)
+                                      && retriever.IsAbout(asked, q.Passage)))
+            .DistinctBy(q => q.Passage.Id)
+            .Take(settings.MaxQuotes)
+            .ToList();
+    }
 
     /// <summary>The reply of an LLM answer that passed the grounding check, citing the passages it numbered.</summary>
     public TurnReply FromLlm(LlmAnswer answer, Evidence evidence)

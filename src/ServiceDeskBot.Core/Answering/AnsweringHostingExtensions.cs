@@ -30,6 +30,7 @@ public static class AnsweringHostingExtensions
         builder.Services.TryAddSingleton<SuggestionFinder>();
         builder.Services.TryAddSingleton<FollowUpResolver>();
         builder.Services.TryAddSingleton<ConversationMemory>();
+        builder.Services.TryAddSingleton<CuratedCitations>();
         // The steps of a turn, in the order AnswerService runs them.
         builder.Services.TryAddSingleton<Turn.GuardStep>();
         builder.Services.TryAddSingleton<Turn.FollowUpStep>();

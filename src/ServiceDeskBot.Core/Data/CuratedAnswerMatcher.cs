@@ -38,6 +38,38 @@ public sealed class CuratedAnswerMatcher(
         return best;
     }
 
+    /// <summary>
+    /// Every enabled curated answer with any similarity to <paramref name="question"/>, each by its closest wording,
+    /// in the order <see cref="MatchAsync"/> weighs them: the first is the one it returns, so any later one that also
+    /// clears the threshold is shadowed by it.
+    /// </summary>
+    public async Task<IReadOnlyList<CuratedAnswerMatch>> RankAsync(string question, CancellationToken cancellationToken)
+    {
+        var bigrams = QuestionSimilarity.Bigrams(QuestionSimilarity.Normalize(question));
+        if (bigrams.Count == 0)
+        {
+            return [];
+        }
+
+        var snapshot = await GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var best = new Dictionary<int, (CuratedAnswerMatch Match, int Position)>();
+        for (var position = 0; position < snapshot.Entries.Count; position++)
+        {
+            var entry = snapshot.Entries[position];
+            var score = QuestionSimilarity.Dice(bigrams, entry.Bigrams);
+            if (score > 0 && (!best.TryGetValue(entry.Answer.Id, out var known) || score > known.Match.Score))
+            {
+                best[entry.Answer.Id] = (new CuratedAnswerMatch(entry.Answer, entry.Phrasing, score, score >= options.Value.MatchThreshold), position);
+            }
+        }
+
+        // Ties go to the wording met first, as in MatchAsync, which keeps only a strictly better score.
+        return best.Values.OrderByDescending(b => b.Match.Score).ThenBy(b => b.Position).Select(b => b.Match).ToList();
+    }
+
+    /// <summary>The similarity a question needs to be answered by a curated answer.</summary>
+    public double Threshold => options.Value.MatchThreshold;
+
     /// <summary>Forces the next match to reload curated answers from the database.</summary>
     public void Invalidate() => _snapshot = null;
 

@@ -17,10 +17,15 @@ public sealed class ReviewBacklog(
     QuestionClusterer clusterer,
     ReviewCriteria criteria,
     EvidenceFinder evidence,
+    AnswerComposer composer,
     IOptions<ReviewOptions> options,
     TimeProvider time)
 {
-    private const int QuotesInDraft = 2;
+    /// <summary>
+    /// The channel of turns admins ask with 试一试 on the curated-answer pages: they test the bot, so they never wait
+    /// in the queue.
+    /// </summary>
+    public const string TryChannel = "admin-try";
 
     /// <summary>The waiting clusters, largest and newest first, with the ids that name them.</summary>
     public async Task<ReviewSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
@@ -58,8 +63,9 @@ public sealed class ReviewBacklog(
         IReadOnlyList<string> cited = [];
         if (answer is null)
         {
-            var quotes = evidence.Find(cluster.Representative).Quotes.Take(QuotesInDraft).ToList();
-            answer = string.Join("\n", quotes.Select(q => string.IsNullOrEmpty(q.Passage.Title) ? q.Text : $"{q.Text}（来源：{q.Passage.Title}）"));
+            // The quotes a template answer would give, as plain sentences: the citations carry the titles.
+            var quotes = composer.ChooseQuotes(evidence.Find(cluster.Representative));
+            answer = string.Join("\n", quotes.Select(q => q.Text));
             cited = quotes.Select(q => q.Passage.Id).Distinct(StringComparer.Ordinal).ToList();
         }
 
@@ -160,14 +166,14 @@ public sealed class ReviewBacklog(
         await using (db.ConfigureAwait(false))
         {
             var asks = await db.AskLog.AsNoTracking()
-                .Where(e => !e.Reviewed && e.Id <= throughAskId)
+                .Where(e => !e.Reviewed && e.Id <= throughAskId && e.Channel != TryChannel)
                 .Where(e => (!e.Answered && e.Intent == IntentLabels.Question)
                             || e.Feedback == false
                             || e.Confidence < lowConfidence
                             || (checkCoverage && e.Answered && e.Reason.Contains("coverage")))
                 .OrderByDescending(e => e.Id)
                 .Take(settings.MaxItems)
-                .Select(e => new { e.Id, e.At, e.Question, e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason })
+                .Select(e => new { e.Id, e.At, e.Question, e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason, e.ConversationId })
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
 
@@ -179,7 +185,7 @@ public sealed class ReviewBacklog(
                 .ConfigureAwait(false);
 
             var askKinds = asks
-                .Select(e => (e.Id, e.At, e.Question, Kinds: criteria.KindsOf(e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason)))
+                .Select(e => (e.Id, e.At, e.Question, e.Reason, e.ConversationId, Kinds: criteria.KindsOf(e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason)))
                 .Where(e => e.Kinds.Count > 0)
                 .ToDictionary(e => e.Id);
             var items = new List<ReviewItem>();
@@ -187,15 +193,25 @@ public sealed class ReviewBacklog(
             {
                 // A correction about a queued ask absorbs it, so one turn is counted once.
                 List<ReviewItemKind> kinds = [ReviewItemKind.Correction];
+                string? reason = null, conversationId = null;
                 if (correction.AskId is { } askId && askKinds.Remove(askId, out var ask))
                 {
                     kinds.AddRange(ask.Kinds);
+                    (reason, conversationId) = (ask.Reason, ask.ConversationId);
                 }
 
-                items.Add(new ReviewItem(kinds, correction.AskId, correction.Id, correction.Question, correction.At, correction.SuggestedAnswer));
+                items.Add(new ReviewItem(kinds, correction.AskId, correction.Id, correction.Question, correction.At, correction.SuggestedAnswer)
+                {
+                    Reason = reason,
+                    ConversationId = conversationId,
+                });
             }
 
-            items.AddRange(askKinds.Values.Select(a => new ReviewItem(a.Kinds, a.Id, null, a.Question, a.At)));
+            items.AddRange(askKinds.Values.Select(a => new ReviewItem(a.Kinds, a.Id, null, a.Question, a.At)
+            {
+                Reason = a.Reason,
+                ConversationId = a.ConversationId,
+            }));
             return items;
         }
     }

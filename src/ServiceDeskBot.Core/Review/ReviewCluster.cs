@@ -20,6 +20,9 @@ public sealed record ReviewCluster(string Representative, IReadOnlyList<ReviewIt
 
     public IReadOnlyList<long> CorrectionIds => Items.Where(i => i.CorrectionId is not null).Select(i => i.CorrectionId!.Value).ToList();
 
+    /// <summary>The newest item with an ask-log entry: the turn the queue row shows the reason of and links to.</summary>
+    public ReviewItem? LatestAsk => Items.Where(i => i.AskId is not null).MaxBy(i => i.At);
+
     /// <summary>The newest clerk-suggested answer in the cluster, if any.</summary>
     public string? SuggestedAnswer => Items.Select(i => i.SuggestedAnswer).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a));
 }

@@ -13,4 +13,11 @@ public sealed record ReviewItem(
     long? CorrectionId,
     string Question,
     DateTimeOffset At,
-    string? SuggestedAnswer = null);
+    string? SuggestedAnswer = null)
+{
+    /// <summary>Why the bot answered as it did (the decision record in words), for an item with an ask-log entry.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The conversation the ask was part of, when the channel has one.</summary>
+    public string? ConversationId { get; init; }
+}

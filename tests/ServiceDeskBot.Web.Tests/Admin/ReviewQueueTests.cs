@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Core.Answering;
@@ -113,16 +114,53 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
     }
 
     [Fact]
-    public async Task Curate_form_for_a_declined_ask_is_prefilled_with_corpus_quotes()
+    public async Task Curate_form_for_a_declined_ask_is_prefilled_with_the_quote_a_template_answer_would_lead_with()
     {
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
         await factory.AskAsync(client, "金水区的科技企业有多少家");
         var row = await ReviewPageForms.ClusterRowAsync(client, "金水区的科技企业有多少家");
+        var best = factory.Services.GetRequiredService<AnswerComposer>()
+            .ChooseQuotes(factory.Services.GetRequiredService<EvidenceFinder>().Find("金水区的科技企业有多少家"))[0];
 
         var html = await ReviewPageForms.GetPageAsync(client, row.CurateLink);
 
-        Assert.Contains("value=\"金水区的科技企业有多少家\"", html, StringComparison.Ordinal);
-        Assert.Contains("（来源：", html, StringComparison.Ordinal);
+        Assert.Matches("<textarea [^>]*name=\"Form.Answer\"[^>]*>\\s*" + Regex.Escape(best.Text), html);
+        Assert.DoesNotContain("（来源：", html, StringComparison.Ordinal);
+        Assert.Contains($"<li data-passage-id=\"{best.Passage.Id}\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_queue_row_shows_why_the_bot_declined_and_links_to_the_ask()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var (askId, _, _, _, _) = await factory.AskAsync(client, "殡葬补贴申领需要哪些证明");
+
+        var row = await ReviewPageForms.ClusterRowAsync(client, "殡葬补贴申领需要哪些证明");
+
+        Assert.Matches("<div class=\"reason\">[^<]*拒答", row.Html);
+        Assert.Contains($"<a class=\"ask-link\" href=\"/Admin/Review/Ask/{askId}\">查看提问与对话</a>", row.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ask_page_shows_the_question_and_the_reason_it_was_declined()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var (askId, _, _, _, _) = await factory.AskAsync(client, "殡葬补贴去哪个窗口办");
+
+        var html = await ReviewPageForms.GetPageAsync(client, $"/Admin/Review/Ask/{askId}");
+
+        Assert.Contains("<strong>殡葬补贴去哪个窗口办</strong>", html, StringComparison.Ordinal);
+        Assert.Matches("<dd id=\"ask-reason\">[^<]*拒答", html);
+    }
+
+    [Fact]
+    public async Task The_ask_page_of_an_unknown_ask_is_404()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+
+        using var response = await client.GetAsync(new Uri("/Admin/Review/Ask/987654321", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

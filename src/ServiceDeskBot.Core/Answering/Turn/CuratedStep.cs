@@ -6,9 +6,10 @@ namespace ServiceDeskBot.Core.Answering.Turn;
 
 /// <summary>
 /// An admin's curated answer wins verbatim, before any intent shortcut: "你们会保存我的个人信息吗？" reads like a
-/// complaint to the classifier, but an admin wrote the answer to exactly that question.
+/// complaint to the classifier, but an admin wrote the answer to exactly that question. The passages the admin
+/// cited travel with the reply as its citations.
 /// </summary>
-public sealed class CuratedStep(CuratedAnswerMatcher curated) : TurnStep
+public sealed class CuratedStep(CuratedAnswerMatcher curated, CuratedCitations citations) : TurnStep
 {
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -21,6 +22,6 @@ public sealed class CuratedStep(CuratedAnswerMatcher curated) : TurnStep
         turn.Intent = IntentLabels.Question;
         turn.Confidence = match.Score;
         turn.Notes.Add(new DecisionNote(DecisionCode.Curated, string.Create(CultureInfo.InvariantCulture, $"#{match.Answer.Id}（相似度 {match.Score:F2}）")));
-        turn.Reply = new TurnReply(match.Answer.Answer, true, AnswerMode.Curated, []);
+        turn.Reply = new TurnReply(match.Answer.Answer, true, AnswerMode.Curated, citations.For(match.Answer.CitedPassageIds));
     }
 }

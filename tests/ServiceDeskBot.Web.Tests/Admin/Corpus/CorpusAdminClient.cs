@@ -89,6 +89,19 @@ internal sealed partial class CorpusAdminClient(HttpClient client)
         return await client.PostAsync(new Uri($"/Admin/Corpus?handler={handler}", UriKind.Relative), form);
     }
 
+    /// <summary>Previews a file and returns the token its 确认入库 form carries.</summary>
+    public async Task<string> PreviewAsync(string fileName, byte[] content)
+    {
+        using var response = await UploadAsync(fileName, content, handler: "Preview");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var match = UploadToken().Match(await response.Content.ReadAsStringAsync());
+        Assert.True(match.Success, "The preview has no 确认入库 form.");
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>Posts 确认入库 with <paramref name="uploadToken"/>, as the preview's form does.</summary>
+    public async Task<HttpResponseMessage> ConfirmAsync(string uploadToken) => await PostListAsync("Confirm", "uploadToken", uploadToken);
+
     public async Task<IReadOnlyList<string>> SearchSourcesAsync(string query)
     {
         using var response = await client.PostAsJsonAsync(new Uri("/api/search", UriKind.Relative), new { query, top = 5 });
@@ -112,6 +125,9 @@ internal sealed partial class CorpusAdminClient(HttpClient client)
 
     [GeneratedRegex("name=\"Input.ConcurrencyStamp\" value=\"([^\"]+)\"")]
     private static partial Regex Stamp();
+
+    [GeneratedRegex("name=\"uploadToken\" value=\"([^\"]+)\"")]
+    private static partial Regex UploadToken();
 
     [GeneratedRegex(@"/Admin/Corpus/Document/(\d+)")]
     private static partial Regex DocumentId();

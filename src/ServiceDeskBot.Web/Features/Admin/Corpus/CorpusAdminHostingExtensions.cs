@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDeskBot.Core.Ingestion;
 
 namespace ServiceDeskBot.Web.Features.Admin.Corpus;
@@ -11,6 +12,8 @@ internal static class CorpusAdminHostingExtensions
     public static IHostApplicationBuilder AddCorpusAdmin(this IHostApplicationBuilder builder)
     {
         builder.AddCorpusLibrary();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<PendingUploads>();
         return builder;
     }
 }

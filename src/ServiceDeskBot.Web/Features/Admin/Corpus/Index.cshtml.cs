@@ -15,8 +15,11 @@ public sealed class IndexModel(
     SensitiveWordFilter sensitiveWords,
     WordListStore wordLists,
     PassageRetriever retriever,
+    PendingUploads pendingUploads,
     IOptions<CorpusOptions> options) : PageModel
 {
+    private Dictionary<string, string>? _headlines;
+
     public IReadOnlyList<CorpusEntry> Documents { get; private set; } = [];
 
     public IReadOnlyList<string> SeedSynonyms { get; private set; } = [];
@@ -33,6 +36,12 @@ public sealed class IndexModel(
 
     public string? UploadName { get; private set; }
 
+    /// <summary>The token of the previewed upload, posted back by 确认入库 instead of the file.</summary>
+    public string? UploadToken { get; private set; }
+
+    /// <summary>The bad lines of a refused synonym list, each naming its line.</summary>
+    public IReadOnlyList<SynonymLineError> SynonymErrors { get; private set; } = [];
+
     /// <summary>Set after "预览": what the upload would become, not yet stored.</summary>
     public CorpusPreview? Preview { get; private set; }
 
@@ -42,6 +51,26 @@ public sealed class IndexModel(
     public int MaxUploadKb => options.Value.MaxUploadBytes / 1024;
 
     public string StatusOf(CorpusEntry entry) => library.StatusOf(entry);
+
+    /// <summary>
+    /// The title a person knows the document by: the one set or extracted from its metadata, else the headline
+    /// cleaning found (as the index cites it), else the file name.
+    /// </summary>
+    public string TitleOf(CorpusEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!string.IsNullOrWhiteSpace(entry.Title))
+        {
+            return entry.Title.Trim();
+        }
+
+        _headlines ??= (retriever.Index?.Passages ?? [])
+            .GroupBy(p => p.Source, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        return _headlines.TryGetValue(entry.Document.FileName, out var headline) && !string.IsNullOrWhiteSpace(headline)
+            ? headline
+            : entry.Document.FileName;
+    }
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -54,6 +83,7 @@ public sealed class IndexModel(
         }
 
         UploadName = check.FileName;
+        UploadToken = pendingUploads.Keep(check, CurationUser.NameOf(User));
         Preview = library.Preview(check.FileName!, check.Text!);
         await LoadAsync(cancellationToken);
         return Page();
@@ -62,17 +92,18 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         var check = await UploadReader.CheckAsync(library, file, options.Value.MaxUploadBytes, replacing: null, cancellationToken);
-        if (!check.IsAccepted)
+        return check.IsAccepted ? await StoreAsync(check, cancellationToken) : await RefuseAsync(check, cancellationToken);
+    }
+
+    /// <summary>确认入库 after a preview: stores the upload kept under the token, without choosing the file again.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(string? uploadToken, CancellationToken cancellationToken)
+    {
+        if (pendingUploads.Take(uploadToken, CurationUser.NameOf(User)) is not { } check)
         {
-            return await RefuseAsync(check, cancellationToken);
+            return await RefuseAsync(UploadCheck.Refuse("预览已过期或已入库，请重新选择文件并预览。"), cancellationToken);
         }
 
-        if (await library.AddAsync(check, CurationUser.NameOf(User), cancellationToken) is not { } document)
-        {
-            return await RefuseAsync(UploadCheck.Refuse($"资料库中已有同名文件“{check.FileName}”，请改名后再上传。", UploadProblem.Duplicate), cancellationToken);
-        }
-
-        return RedirectToPage("Document", new { id = document.Document.Id, done = "uploaded" });
+        return await StoreAsync(check, cancellationToken);
     }
 
     /// <summary>Set after "批量入库": one line per file.</summary>
@@ -116,6 +147,17 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostSynonymsAsync(string? synonymsText, CancellationToken cancellationToken)
     {
+        var errors = SynonymLines.Check(synonymsText ?? "");
+        if (errors.Count > 0)
+        {
+            // Nothing is saved: the admin's text stays in the box with every bad line named.
+            await LoadAsync(cancellationToken);
+            SynonymErrors = errors;
+            AdminSynonyms = synonymsText!;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         await wordLists.SaveAsync(WordList.Synonyms, synonymsText ?? "", CurationUser.NameOf(User), cancellationToken);
         return RedirectToPage(new { done = "synonyms" });
     }
@@ -130,6 +172,16 @@ public sealed class IndexModel(
     {
         await wordLists.SaveAsync(WordList.SensitiveWordsAllowed, phrasesText ?? "", CurationUser.NameOf(User), cancellationToken);
         return RedirectToPage(new { done = "allowed" });
+    }
+
+    private async Task<IActionResult> StoreAsync(UploadCheck check, CancellationToken cancellationToken)
+    {
+        if (await library.AddAsync(check, CurationUser.NameOf(User), cancellationToken) is not { } document)
+        {
+            return await RefuseAsync(UploadCheck.Refuse($"资料库中已有同名文件“{check.FileName}”，请改名后再上传。", UploadProblem.Duplicate), cancellationToken);
+        }
+
+        return RedirectToPage("Document", new { id = document.Document.Id, done = "uploaded" });
     }
 
     private async Task<IActionResult> RefuseAsync(UploadCheck check, CancellationToken cancellationToken)

@@ -5,12 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Web.Features.Auth;
 
 namespace ServiceDeskBot.Web.Features.Admin.Curated;
 
 internal static class CuratedApiEndpoints
 {
+    private const int PassageChoices = 10;
+    private const int MaxPassageQueryLength = 100;
+
     /// <summary>
     /// JSON endpoints for curated answers under <c>/api/admin/curated</c> (Admin role), sharing <see cref="CurationService"/>
     /// with the pages so versions and audit entries are written the same way.
@@ -22,6 +26,7 @@ internal static class CuratedApiEndpoints
             .RequireSameSiteCaller()
             .WithTags("Admin");
         group.MapGet("/{id:int}", GetAsync).WithName("GetCuratedAnswer");
+        group.MapGet("/passages", SearchPassagesAsync).WithName("SearchPassagesToCite");
         group.MapPost("/", CreateAsync).WithName("CreateCuratedAnswer");
         group.MapPut("/{id:int}", UpdateAsync).WithName("UpdateCuratedAnswer");
         group.MapDelete("/{id:int}", DeleteAsync).WithName("DeleteCuratedAnswer");
@@ -35,6 +40,25 @@ internal static class CuratedApiEndpoints
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var answer = await db.CuratedAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         return answer is null ? NotFound(id) : TypedResults.Ok(CuratedAnswerDto.From(answer));
+    }
+
+    /// <summary>Passages to cite, found by a corpus search (what the editor's search box lists).</summary>
+    private static async Task<Results<Ok<List<PassageChoiceDto>>, ProblemHttpResult>> SearchPassagesAsync(
+        string? q, PassageRetriever retriever, CancellationToken cancellationToken)
+    {
+        var check = InputText.Check(q, MaxPassageQueryLength);
+        if (!check.IsValid)
+        {
+            return TypedResults.Problem("检索词" + check.Message, statusCode: StatusCodes.Status400BadRequest, title: "请求参数无效");
+        }
+
+        if (!retriever.IsReady)
+        {
+            return TypedResults.Problem("资料索引正在加载，请稍后再试。", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var hits = await retriever.SearchAsync(check.Text, PassageChoices, cancellationToken);
+        return TypedResults.Ok(hits.Select(h => PassageChoiceDto.From(h.Passage)).ToList());
     }
 
     private static async Task<Results<Created<CuratedAnswerDto>, ValidationProblem>> CreateAsync(

@@ -18,6 +18,10 @@ public sealed class EditModel(IDbContextFactory<ServiceDeskDbContext> dbFactory,
 
     public string? Conflict { get; private set; }
 
+    /// <summary>The passage picker and reply preview for the form's cited ids and answer.</summary>
+    public CitePicker Picker =>
+        CitePicker.For($"{nameof(Input)}.{nameof(CuratedAnswerInput.CitedPassageIds)}", retriever, CuratedAnswerDraft.Lines(Input.CitedPassageIds), Input.Answer);
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
         if (id is null)

@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Review;
+using ServiceDeskBot.Web.Features.Admin.Curated;
 
 namespace ServiceDeskBot.Web.Features.Admin.Review;
 
 /// <summary>
-/// Creates a curated answer from a review cluster: pre-filled with the cluster's questions and the best corpus quotes
-/// (or a clerk's suggested answer); saving it settles the cluster's items. The cluster travels as its key, so the
+/// Creates a curated answer from a review cluster: pre-filled with the cluster's questions and the quotes a template
+/// answer would give, citing their passages (or a clerk's suggested answer); saving it settles the cluster's items. The cluster travels as its key, so the
 /// link and the form stay a few characters long however many questions it holds.
 /// </summary>
-public sealed class CurateModel(ReviewBacklog backlog) : PageModel
+public sealed class CurateModel(ReviewBacklog backlog, PassageRetriever retriever) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = ClusterKeyFields.Anchor)]
     public string? Anchor { get; set; }
@@ -25,6 +27,9 @@ public sealed class CurateModel(ReviewBacklog backlog) : PageModel
 
     /// <summary>The key fields to post back with the form.</summary>
     public IEnumerable<KeyValuePair<string, string>> KeyFields => Key is { } key ? ClusterKeyFields.Of(key) : [];
+
+    /// <summary>The passage picker and reply preview for the form's cited ids and answer.</summary>
+    public CitePicker Picker => CitePicker.For($"{nameof(Form)}.{nameof(CurateForm.CitedPassageIds)}", retriever, Ids(Form.CitedPassageIds), Form.Answer);
 
     private ReviewClusterKey? Key => ReviewClusterKey.Parse(Anchor, ThroughAskId, ThroughCorrectionId);
 
@@ -46,7 +51,7 @@ public sealed class CurateModel(ReviewBacklog backlog) : PageModel
             Question = draft.Question,
             Alternates = string.Join('\n', draft.Alternates),
             Answer = draft.Answer,
-            CitedPassageIds = string.Join(' ', draft.CitedPassageIds),
+            CitedPassageIds = string.Join('\n', draft.CitedPassageIds),
         };
         return Page();
     }
@@ -73,13 +78,16 @@ public sealed class CurateModel(ReviewBacklog backlog) : PageModel
             Form.Question,
             Lines(Form.Alternates),
             Form.Answer,
-            (Form.CitedPassageIds ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            Ids(Form.CitedPassageIds),
             cluster.AskIds,
             cluster.CorrectionIds);
         var id = await backlog.CreateCuratedAnswerAsync(draft, User.Identity?.Name ?? "", cancellationToken);
         TempData[nameof(IndexModel.Message)] = $"已创建标注问答 #{id}，相关记录已移出待审队列。";
         return RedirectToPage("Index");
     }
+
+    private static string[] Ids(string? text) =>
+        (text ?? "").Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
 
     private static List<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

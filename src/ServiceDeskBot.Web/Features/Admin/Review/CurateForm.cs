@@ -20,7 +20,7 @@ public sealed class CurateForm
     [StringLength(8000, ErrorMessage = "答案不能超过 8000 字。")]
     public string Answer { get; set; } = "";
 
-    /// <summary>Passage ids the pre-filled answer quoted, space separated.</summary>
+    /// <summary>Passage ids the answer cites, one per line (spaces also separate them).</summary>
     [StringLength(2000)]
     public string? CitedPassageIds { get; set; }
 }

@@ -3,6 +3,14 @@ namespace ServiceDeskBot.Cli;
 /// <summary>Command-line options shared by the verbs; storage options become configuration overrides.</summary>
 internal sealed record CliOptions(string Text, int Top, string Set, string Calibration, string[] ConfigurationArgs)
 {
+    /// <summary>
+    /// Whether the question set is (or includes) the shared development set, which is for looking, never for tuning:
+    /// the verbs that feed tuning (<c>evidence</c>, <c>calibrate</c>) refuse it.
+    /// </summary>
+    public bool IncludesDevSet =>
+        Set.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(path => Path.GetFullPath(path).EndsWith(Path.Combine("eval", "dev.jsonl"), StringComparison.Ordinal));
+
     public static CliOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

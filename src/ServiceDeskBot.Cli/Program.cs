@@ -75,6 +75,10 @@ switch (verb)
         await host.StopAsync();
         return 0;
 
+    case "evidence" or "calibrate" when options.IncludesDevSet:
+        await Console.Error.WriteLineAsync($"{verb} feeds tuning and refuses the development set; name a calibration set with --set (tests/data/calibration/…).");
+        return 2;
+
     case "evidence":
         var finder = services.GetRequiredService<EvidenceFinder>();
         var judge = services.GetRequiredService<AnswerJudge>();

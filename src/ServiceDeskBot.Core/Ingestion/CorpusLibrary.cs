@@ -45,6 +45,17 @@ public sealed partial class CorpusLibrary(
         }
     }
 
+    /// <summary>Documents admins deleted, most recent first: their rows and revisions stay, and an upload of the same name brings one back.</summary>
+    public async Task<IReadOnlyList<CorpusEntry>> ListDeletedAsync(CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var entries = await Entries(db, d => d.DeletedAt != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return entries.OrderByDescending(e => e.Document.DeletedAt).ToList();
+        }
+    }
+
     /// <summary>A document not deleted, or null.</summary>
     public async Task<CorpusEntry?> FindAsync(int id, CancellationToken cancellationToken)
     {

@@ -89,6 +89,19 @@ internal sealed partial class CorpusAdminClient(HttpClient client)
         return await client.PostAsync(new Uri($"/Admin/Corpus?handler={handler}", UriKind.Relative), form);
     }
 
+    /// <summary>Posts the document page's 从资料库删除 form, with the stamp the page was rendered with.</summary>
+    public async Task<HttpResponseMessage> DeleteAsync(int id)
+    {
+        var stamp = await StampAsync(id);
+        var token = await TokenAsync(DocumentPage(id));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.ConcurrencyStamp"] = stamp,
+        });
+        return await client.PostAsync(new Uri($"/Admin/Corpus/Document/{id}?handler=Delete", UriKind.Relative), form);
+    }
+
     /// <summary>Previews a file and returns the token its 确认入库 form carries.</summary>
     public async Task<string> PreviewAsync(string fileName, byte[] content)
     {

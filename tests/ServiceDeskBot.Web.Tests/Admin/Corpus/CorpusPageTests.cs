@@ -80,6 +80,24 @@ public sealed partial class CorpusPageTests(CorpusAdminAppFactory factory) : ICl
     }
 
     [Fact]
+    public async Task A_deleted_document_is_listed_under_deleted_documents_with_its_revision()
+    {
+        using var client = await factory.CreateClientAsync("Admin");
+        var admin = new CorpusAdminClient(client);
+        var id = await admin.UploadNewAsync("晨光-删除.md", Encoding.UTF8.GetBytes(Guide.Replace("晨光", "落日", StringComparison.Ordinal)));
+        using var titled = await admin.SaveMetadataAsync(id, await admin.StampAsync(id), enabled: true, title: "落日驿站服务指南（已废止）");
+        using var deleted = await admin.DeleteAsync(id);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(CorpusAdminClient.CorpusPage));
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        var section = html[html.IndexOf("<details id=\"deleted-documents\">", StringComparison.Ordinal)..];
+        Assert.Contains("<strong>落日驿站服务指南（已废止）</strong>", section[..section.IndexOf("</details>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("晨光-删除.md · 第 1 版 · 删除于", section, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Admin/Corpus/Document/{id}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_synonym_list_with_a_one_word_line_is_refused_naming_that_line()
     {
         using var client = await factory.CreateClientAsync("Admin");

@@ -22,6 +22,9 @@ public sealed class IndexModel(
 
     public IReadOnlyList<CorpusEntry> Documents { get; private set; } = [];
 
+    /// <summary>Deleted documents, whose history stays until a same-name upload brings them back.</summary>
+    public IReadOnlyList<CorpusEntry> Deleted { get; private set; } = [];
+
     public IReadOnlyList<string> SeedSynonyms { get; private set; } = [];
 
     public string AdminSynonyms { get; private set; } = "";
@@ -195,6 +198,7 @@ public sealed class IndexModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Documents = await library.ListAsync(cancellationToken);
+        Deleted = await library.ListDeletedAsync(cancellationToken);
         SeedSynonyms = synonyms.SeedGroups();
         AdminSynonyms = synonyms.AdminText;
         SensitiveWords = string.Join('\n', sensitiveWords.Words);

@@ -56,16 +56,20 @@ public sealed class DashboardQuery(
                 period = period.Where(e => names.Contains(e.Channel));
             }
 
+            // Rows without their text for the per-day and per-label figures; the questions grouped by their exact text
+            // in SQL, so the similarity folding runs once per distinct wording rather than once per ask.
             var rows = await period
-                .Select(e => new { e.At, e.Question, e.Intent, e.Mode, e.Answered, e.Feedback })
+                .Select(e => new { e.At, e.Intent, e.Mode, e.Answered, e.Feedback })
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            var wordings = await period
+                .Where(e => e.Intent == IntentLabels.Question)
+                .GroupBy(e => new { e.Question, e.Answered })
+                .Select(g => new { g.Key.Question, g.Key.Answered, Count = g.Count() })
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
 
-            var local = rows
-                .Select(r => (Day: DateOnly.FromDateTime(r.At.ToOffset(offset).DateTime), Row: r))
-                .Where(r => r.Day >= from && r.Day <= to)
-                .ToList();
-            var byDay = local.ToLookup(r => r.Day, r => r.Row);
+            var byDay = rows.ToLookup(r => DateOnly.FromDateTime(r.At.ToOffset(offset).DateTime));
             var perDay = Enumerable.Range(0, days)
                 .Select(i => from.AddDays(i))
                 .Select(d => new DailyAskCount(
@@ -75,21 +79,20 @@ public sealed class DashboardQuery(
                     byDay[d].Count(r => IsDeclined(r.Answered, r.Intent))))
                 .ToList();
 
-            var kept = local.Select(r => r.Row).ToList();
             return new DashboardReport(
                 days,
                 from,
                 to,
-                kept.Count,
-                kept.Count(r => r.Answered),
-                kept.Count(r => IsDeclined(r.Answered, r.Intent)),
+                rows.Count,
+                rows.Count(r => r.Answered),
+                rows.Count(r => IsDeclined(r.Answered, r.Intent)),
                 perDay,
-                CountBy(kept.Select(r => r.Intent.Length == 0 ? "unknown" : r.Intent)),
-                CountBy(kept.Select(r => ModeLabel(r.Mode, r.Intent))),
-                TopQuestions(kept.Where(r => r.Intent == IntentLabels.Question).Select(r => r.Question), settings.TopQuestions),
-                TopQuestions(kept.Where(r => IsDeclined(r.Answered, r.Intent)).Select(r => r.Question), settings.TopQuestions),
-                kept.Count(r => r.Feedback == true),
-                kept.Count(r => r.Feedback == false));
+                CountBy(rows.Select(r => r.Intent.Length == 0 ? "unknown" : r.Intent)),
+                CountBy(rows.Select(r => ModeLabel(r.Mode, r.Intent))),
+                TopQuestions(wordings.Select(w => (w.Question, w.Count)), settings.TopQuestions),
+                TopQuestions(wordings.Where(w => !w.Answered).Select(w => (w.Question, w.Count)), settings.TopQuestions),
+                rows.Count(r => r.Feedback == true),
+                rows.Count(r => r.Feedback == false));
         }
     }
 
@@ -112,13 +115,15 @@ public sealed class DashboardQuery(
             .ToList();
 
     // Wordings that differ only in fillers, punctuation or width count as one question, shown as its commonest wording.
-    private static List<LabelCount> TopQuestions(IEnumerable<string> questions, int take) =>
-        questions
-            .Where(q => !string.IsNullOrWhiteSpace(q))
-            .GroupBy(q => QuestionSimilarity.Normalize(q) is { Length: > 0 } key ? key : q.Trim(), StringComparer.Ordinal)
+    private static List<LabelCount> TopQuestions(IEnumerable<(string Wording, int Count)> wordings, int take) =>
+        wordings
+            .Where(w => !string.IsNullOrWhiteSpace(w.Wording))
+            .GroupBy(w => QuestionSimilarity.Normalize(w.Wording) is { Length: > 0 } key ? key : w.Wording.Trim(), StringComparer.Ordinal)
             .Select(g => new LabelCount(
-                g.GroupBy(q => q, StringComparer.Ordinal).OrderByDescending(w => w.Count()).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
-                g.Count()))
+                g.GroupBy(w => w.Wording, StringComparer.Ordinal)
+                    .Select(same => (Wording: same.Key, Count: same.Sum(w => w.Count)))
+                    .OrderByDescending(w => w.Count).ThenBy(w => w.Wording, StringComparer.Ordinal).First().Wording,
+                g.Sum(w => w.Count)))
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Label, StringComparer.Ordinal)
             .Take(take)

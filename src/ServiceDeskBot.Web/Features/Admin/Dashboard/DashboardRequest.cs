@@ -5,7 +5,7 @@ namespace ServiceDeskBot.Web.Features.Admin.Dashboard;
 /// <summary>
 /// Reads the dashboard's filter from the query string, as the page and the API both take it: <c>from</c> and
 /// <c>to</c> (<c>yyyy-MM-dd</c>, local days) or <c>days</c> (ending today), and <c>channel</c> (<c>webchat</c>, the
-/// default: citizens only; <c>all</c>; or one of <see cref="AskChannels.All"/>).
+/// default: citizens only; <c>all</c>, i.e. every one of <see cref="AskChannels.All"/>; or one of them).
 /// </summary>
 internal static class DashboardRequest
 {
@@ -40,7 +40,8 @@ internal static class DashboardRequest
         var name = string.IsNullOrEmpty(channel) ? AskChannels.WebChat : channel;
         IReadOnlySet<string>? channels = name switch
         {
-            AllChannels => null,
+            // Every channel the service writes, named: a channel list lets the database use its channel-and-time index.
+            AllChannels => new HashSet<string>(AskChannels.All, StringComparer.Ordinal),
             _ when AskChannels.All.Contains(name) => new HashSet<string>(StringComparer.Ordinal) { name },
             _ => Unknown,
         };

@@ -8,6 +8,7 @@ using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Web.Features.Admin.Dashboard;
 using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Admin.Corpus;
+using ServiceDeskBot.Web.Features.Admin.Home;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.ApiKeys;
 using ServiceDeskBot.Web.Features.Auth;
@@ -35,6 +36,7 @@ builder.AddStaffSignIn();
 builder.AddStaffSingleSignOn();
 builder.AddApiKeys();
 builder.AddReview();
+builder.AddAdminHome();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args) || !await app.PrepareDatabaseAsync()) return;

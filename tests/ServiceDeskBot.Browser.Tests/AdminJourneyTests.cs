@@ -53,12 +53,19 @@ public sealed partial class AdminJourneyTests(AdminSiteFixture site) : IClassFix
         await page.GotoAsync($"/Admin/Curated?q={Uri.EscapeDataString(question)}");
         await page.Locator("tr", new() { HasText = question }).GetByRole(AriaRole.Link, new() { Name = "历史", Exact = true }).ClickAsync();
         var versionOne = page.Locator("tbody tr").Filter(new() { Has = page.Locator("td:first-child", new() { HasTextRegex = FirstVersion() }) });
+        var confirmations = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            confirmations.Add(dialog.Message);
+            await dialog.AcceptAsync();
+        };
         await versionOne.GetByRole(AriaRole.Button, new() { Name = "回滚到此版本" }).ClickAsync();
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(3);
         await page.ScreenshotAsync(new() { Path = site.ScreenshotPath("admin-curated-rollback.png"), FullPage = true });
         var afterRollback = await site.AskAsync(question);
 
         Assert.Equal(edited, afterEdit.Answer);
+        Assert.Contains(confirmations, c => c.Contains("回滚到第 1 版", StringComparison.Ordinal));
         Assert.Equal("curated", afterRollback.Mode);
         Assert.Equal(original, afterRollback.Answer);
     }

@@ -35,9 +35,9 @@ public sealed class DashboardTests : IAsyncLifetime
     public async Task Dashboard_draws_its_charts_from_the_ask_log_with_the_local_chart_library()
     {
         var log = _factory!.Services.GetRequiredService<AskLog>();
-        await log.AppendAsync(new AskLogEntry { Question = "公积金怎么提取", Intent = "question", Answered = true, Mode = AnswerMode.Template }, CancellationToken.None);
-        await log.AppendAsync(new AskLogEntry { Question = "护照在哪办", Intent = "question", Answered = false, Mode = AnswerMode.Fallback }, CancellationToken.None);
-        await log.AppendAsync(new AskLogEntry { Question = "你好", Intent = "greeting", Answered = false, Mode = AnswerMode.Fallback }, CancellationToken.None);
+        await log.AppendAsync(new AskLogEntry { Channel = "webchat", Question = "公积金怎么提取", Intent = "question", Answered = true, Mode = AnswerMode.Template }, CancellationToken.None);
+        await log.AppendAsync(new AskLogEntry { Channel = "webchat", Question = "护照在哪办", Intent = "question", Answered = false, Mode = AnswerMode.Fallback }, CancellationToken.None);
+        await log.AppendAsync(new AskLogEntry { Channel = "webchat", Question = "你好", Intent = "greeting", Answered = false, Mode = AnswerMode.Fallback }, CancellationToken.None);
         await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = _baseAddress.ToString(),

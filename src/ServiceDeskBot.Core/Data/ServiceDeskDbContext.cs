@@ -100,6 +100,19 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(l => l.Reason).HasMaxLength(1000);
             e.HasIndex(l => l.At);
             e.HasIndex(l => l.ConversationId);
+
+            // The dashboard and the admin home read a period of one or more channels: this index answers them without
+            // touching the table. PostgreSQL carries the figures as included columns (the question would make index
+            // rows too large there); SQLite has no INCLUDE, so they and the question are trailing key columns.
+            if (Database.IsSqlite())
+            {
+                e.HasIndex(l => new { l.Channel, l.At, l.Intent, l.Answered, l.Mode, l.Feedback, l.Question }, "IX_AskLog_Channel_At_Figures");
+            }
+            else
+            {
+                e.HasIndex(l => new { l.Channel, l.At }, "IX_AskLog_Channel_At_Figures")
+                    .IncludeProperties(l => new { l.Intent, l.Answered, l.Mode, l.Feedback });
+            }
         });
 
         modelBuilder.Entity<StaffCorrection>(e =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Intents;
 
@@ -15,17 +16,32 @@ public sealed class DashboardQuery(
     /// <summary>Longest period the dashboard covers, in days.</summary>
     public const int MaxDays = 365;
 
-    public async Task<DashboardReport> GetAsync(int days, CancellationToken cancellationToken)
+    /// <summary>The last <paramref name="days"/> local days, today included, over every channel.</summary>
+    public Task<DashboardReport> GetAsync(int days, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
+        var today = Today();
+        return GetAsync(new DashboardFilter(today.AddDays(1 - days), today, null), cancellationToken);
+    }
+
+    /// <summary>The desk's local date now.</summary>
+    public DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Offset).DateTime);
+
+    private TimeSpan Offset => TimeSpan.FromHours(options.Value.UtcOffsetHours);
+
+    public async Task<DashboardReport> GetAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(filter.Days, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(filter.Days, MaxDays);
         var settings = options.Value;
-        var offset = TimeSpan.FromHours(settings.UtcOffsetHours);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(offset).DateTime);
-        var from = today.AddDays(1 - days);
+        var offset = Offset;
+        var (from, to, days) = (filter.From, filter.To, filter.Days);
 
         // The stored binary form orders correctly only between values of the same offset, and the log stores UTC.
         var since = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
+        var until = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
 
         // The log is written off the request path; the figures include the turns still queued.
         await askLog.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -33,17 +49,27 @@ public sealed class DashboardQuery(
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var rows = await db.AskLog.AsNoTracking()
-                .Where(e => e.At >= since)
-                .Select(e => new { e.At, e.Question, e.Intent, e.Mode, e.Answered, e.Feedback })
+            var period = db.AskLog.AsNoTracking().Where(e => e.At >= since && e.At < until);
+            if (filter.Channels is { } channels)
+            {
+                var names = channels.ToList();
+                period = period.Where(e => names.Contains(e.Channel));
+            }
+
+            // Rows without their text for the per-day and per-label figures; the questions grouped by their exact text
+            // in SQL, so the similarity folding runs once per distinct wording rather than once per ask.
+            var rows = await period
+                .Select(e => new { e.At, e.Intent, e.Mode, e.Answered, e.Feedback })
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            var wordings = await period
+                .Where(e => e.Intent == IntentLabels.Question)
+                .GroupBy(e => new { e.Question, e.Answered })
+                .Select(g => new { g.Key.Question, g.Key.Answered, Count = g.Count() })
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
 
-            var local = rows
-                .Select(r => (Day: DateOnly.FromDateTime(r.At.ToOffset(offset).DateTime), Row: r))
-                .Where(r => r.Day <= today)
-                .ToList();
-            var byDay = local.ToLookup(r => r.Day, r => r.Row);
+            var byDay = rows.ToLookup(r => DateOnly.FromDateTime(r.At.ToOffset(offset).DateTime));
             var perDay = Enumerable.Range(0, days)
                 .Select(i => from.AddDays(i))
                 .Select(d => new DailyAskCount(
@@ -53,25 +79,32 @@ public sealed class DashboardQuery(
                     byDay[d].Count(r => IsDeclined(r.Answered, r.Intent))))
                 .ToList();
 
-            var kept = local.Select(r => r.Row).ToList();
             return new DashboardReport(
                 days,
                 from,
-                today,
-                kept.Count,
-                kept.Count(r => r.Answered),
-                kept.Count(r => IsDeclined(r.Answered, r.Intent)),
+                to,
+                rows.Count,
+                rows.Count(r => r.Answered),
+                rows.Count(r => IsDeclined(r.Answered, r.Intent)),
                 perDay,
-                CountBy(kept.Select(r => r.Intent.Length == 0 ? "unknown" : r.Intent)),
-                CountBy(kept.Select(r => r.Mode.ToString())),
-                TopQuestions(kept.Where(r => r.Intent == IntentLabels.Question).Select(r => r.Question), settings.TopQuestions),
-                TopQuestions(kept.Where(r => IsDeclined(r.Answered, r.Intent)).Select(r => r.Question), settings.TopQuestions),
-                kept.Count(r => r.Feedback == true),
-                kept.Count(r => r.Feedback == false));
+                CountBy(rows.Select(r => r.Intent.Length == 0 ? "unknown" : r.Intent)),
+                CountBy(rows.Select(r => ModeLabel(r.Mode, r.Intent))),
+                TopQuestions(wordings.Select(w => (w.Question, w.Count)), settings.TopQuestions),
+                TopQuestions(wordings.Where(w => !w.Answered).Select(w => (w.Question, w.Count)), settings.TopQuestions),
+                rows.Count(r => r.Feedback == true),
+                rows.Count(r => r.Feedback == false));
         }
     }
 
+    /// <summary>The mode label of replies given for an intent (greetings, thanks, handoffs…), which are not fallbacks.</summary>
+    public const string IntentReplyMode = "Intent";
+
     private static bool IsDeclined(bool answered, string intent) => !answered && intent == IntentLabels.Question;
+
+    // Greetings, thanks and the other intents get their template with the fallback mode; counted as fallbacks they
+    // would make a friendly chat look like failures.
+    private static string ModeLabel(AnswerMode mode, string intent) =>
+        mode == AnswerMode.Fallback && intent.Length > 0 && intent != IntentLabels.Question ? IntentReplyMode : mode.ToString();
 
     private static List<LabelCount> CountBy(IEnumerable<string> labels) =>
         labels
@@ -82,13 +115,15 @@ public sealed class DashboardQuery(
             .ToList();
 
     // Wordings that differ only in fillers, punctuation or width count as one question, shown as its commonest wording.
-    private static List<LabelCount> TopQuestions(IEnumerable<string> questions, int take) =>
-        questions
-            .Where(q => !string.IsNullOrWhiteSpace(q))
-            .GroupBy(q => QuestionSimilarity.Normalize(q) is { Length: > 0 } key ? key : q.Trim(), StringComparer.Ordinal)
+    private static List<LabelCount> TopQuestions(IEnumerable<(string Wording, int Count)> wordings, int take) =>
+        wordings
+            .Where(w => !string.IsNullOrWhiteSpace(w.Wording))
+            .GroupBy(w => QuestionSimilarity.Normalize(w.Wording) is { Length: > 0 } key ? key : w.Wording.Trim(), StringComparer.Ordinal)
             .Select(g => new LabelCount(
-                g.GroupBy(q => q, StringComparer.Ordinal).OrderByDescending(w => w.Count()).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
-                g.Count()))
+                g.GroupBy(w => w.Wording, StringComparer.Ordinal)
+                    .Select(same => (Wording: same.Key, Count: same.Sum(w => w.Count)))
+                    .OrderByDescending(w => w.Count).ThenBy(w => w.Wording, StringComparer.Ordinal).First().Wording,
+                g.Sum(w => w.Count)))
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Label, StringComparer.Ordinal)
             .Take(take)

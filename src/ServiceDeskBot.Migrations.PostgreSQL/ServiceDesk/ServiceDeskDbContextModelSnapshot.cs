@@ -193,6 +193,10 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
                     b.HasIndex("PublicId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Channel", "At" }, "IX_AskLog_Channel_At_Figures");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Channel", "At" }, "IX_AskLog_Channel_At_Figures"), new[] { "Intent", "Answered", "Mode", "Feedback" });
+
                     b.ToTable("AskLog", (string)null);
                 });
 

@@ -185,6 +185,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.HasIndex("PublicId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Channel", "At", "Intent", "Answered", "Mode", "Feedback", "Question" }, "IX_AskLog_Channel_At_Figures");
+
                     b.ToTable("AskLog", (string)null);
 
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);

@@ -59,7 +59,7 @@ public sealed class DashboardQueryTests
 
         Assert.Equal((4, 2, 1), (report.Total, report.Answered, report.Declined));
         Assert.Equal([new LabelCount("question", 3), new LabelCount("greeting", 1)], report.Intents);
-        Assert.Equal([new LabelCount("Fallback", 2), new LabelCount("Curated", 1), new LabelCount("Template", 1)], report.Modes);
+        Assert.Equal([new LabelCount("Curated", 1), new LabelCount("Fallback", 1), new LabelCount("Intent", 1), new LabelCount("Template", 1)], report.Modes);
         Assert.Equal((1, 1), (report.Likes, report.Dislikes));
     }
 
@@ -81,6 +81,52 @@ public sealed class DashboardQueryTests
         Assert.Equal([new LabelCount("护照在哪办", 2)], report.TopDeclined);
     }
 
+    [Fact]
+    public async Task Greetings_and_thanks_are_counted_as_intent_replies_not_as_fallbacks()
+    {
+        await using var host = await TestDataHost.StartAsync();
+        await SeedAsync(host,
+            Entry(Now.AddHours(-1), "你好", answered: false, intent: "greeting"),
+            Entry(Now.AddHours(-2), "谢谢", answered: false, intent: "thanks"),
+            Entry(Now.AddHours(-3), "护照在哪办", answered: false));
+
+        var report = await Query(host).GetAsync(7, CancellationToken.None);
+
+        Assert.Equal([new LabelCount("Intent", 2), new LabelCount("Fallback", 1)], report.Modes);
+    }
+
+    [Fact]
+    public async Task A_channel_filter_counts_only_the_asks_of_those_channels()
+    {
+        await using var host = await TestDataHost.StartAsync();
+        await SeedAsync(host,
+            Entry(Now.AddHours(-1), "公积金怎么提取", answered: true, channel: "webchat"),
+            Entry(Now.AddHours(-2), "护照在哪办", answered: false, channel: "api"),
+            Entry(Now.AddHours(-3), "社保卡怎么补办", answered: true, channel: "console"));
+        var today = new DateOnly(2026, 11, 23);
+
+        var report = await Query(host).GetAsync(new DashboardFilter(today.AddDays(-6), today, DashboardFilter.CitizenChannels), CancellationToken.None);
+
+        Assert.Equal((1, 1, 0), (report.Total, report.Answered, report.Declined));
+        Assert.Equal("公积金怎么提取", Assert.Single(report.TopQuestions).Label);
+    }
+
+    [Fact]
+    public async Task A_date_range_counts_the_local_days_from_its_first_to_its_last_day()
+    {
+        await using var host = await TestDataHost.StartAsync();
+        await SeedAsync(host,
+            Entry(new DateTimeOffset(2026, 11, 9, 16, 30, 0, TimeSpan.Zero), "十日第一个", answered: true),
+            Entry(new DateTimeOffset(2026, 11, 9, 15, 30, 0, TimeSpan.Zero), "九日最后一个", answered: true),
+            Entry(new DateTimeOffset(2026, 11, 12, 15, 59, 0, TimeSpan.Zero), "十二日最后一个", answered: true),
+            Entry(new DateTimeOffset(2026, 11, 12, 16, 0, 0, TimeSpan.Zero), "十三日第一个", answered: true));
+
+        var report = await Query(host).GetAsync(new DashboardFilter(new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 12), null), CancellationToken.None);
+
+        Assert.Equal((new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 12), 3), (report.From, report.To, report.PerDay.Count));
+        Assert.Equal(["十二日最后一个", "十日第一个"], report.TopQuestions.Select(q => q.Label).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(366)]
@@ -95,10 +141,11 @@ public sealed class DashboardQueryTests
         new(host.Get<IDbContextFactory<ServiceDeskDbContext>>(), host.Get<AskLog>(), Options.Create(new DashboardOptions()), new FixedClock(Now));
 
     private static AskLogEntry Entry(
-        DateTimeOffset at, string question, bool answered, AnswerMode? mode = null, bool? feedback = null, string intent = "question") =>
+        DateTimeOffset at, string question, bool answered, AnswerMode? mode = null, bool? feedback = null, string intent = "question", string channel = "webchat") =>
         new()
         {
             At = at,
+            Channel = channel,
             Question = question,
             Intent = intent,
             Answered = answered,

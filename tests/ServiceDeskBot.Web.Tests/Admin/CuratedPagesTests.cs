@@ -174,7 +174,7 @@ public sealed class CuratedPagesTests(CuratedAdminAppFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task History_diff_marks_removed_and_added_lines()
+    public async Task History_diff_marks_only_the_characters_that_changed()
     {
         using var admin = await AdminAsync();
         var id = await admin.CreateCuratedAsync("差异测试的问题？", "旧的答案");
@@ -184,8 +184,7 @@ public sealed class CuratedPagesTests(CuratedAdminAppFactory factory) : IClassFi
         var (status, html) = await admin.GetAsync($"/Admin/Curated/History/{id}?version=1");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<del>- 旧的答案</del>", html, StringComparison.Ordinal);
-        Assert.Contains("<ins>+ 新的答案</ins>", html, StringComparison.Ordinal);
+        Assert.Contains("<del>旧</del><ins>新</ins><span>的答案", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace ServiceDeskBot.Web.Tests.Admin;
 /// <summary>Only <see cref="Dashboard_counts_match_the_asks_made"/> asks anything, so the log holds exactly its asks.</summary>
 public sealed class DashboardApiTests(ReviewAppFactory factory) : IClassFixture<ReviewAppFactory>
 {
-    private static readonly Uri Endpoint = new("/api/admin/dashboard?days=30", UriKind.Relative);
+    private static readonly Uri Endpoint = new("/api/admin/dashboard?days=30&channel=all", UriKind.Relative);
 
     [Fact]
     public async Task Dashboard_counts_match_the_asks_made()
@@ -49,6 +49,69 @@ public sealed class DashboardApiTests(ReviewAppFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task By_default_the_dashboard_counts_citizens_only_and_leaves_out_api_callers()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        await factory.AskAsync(client, "出入境通行证续签需要什么材料");
+
+        var citizens = await TotalAsync(client, "/api/admin/dashboard");
+        var everyone = await TotalAsync(client, "/api/admin/dashboard?channel=all");
+        var api = await TotalAsync(client, "/api/admin/dashboard?channel=api");
+
+        Assert.Equal(0, citizens);
+        Assert.True(api >= 1);
+        Assert.Equal(everyone, api + citizens);
+    }
+
+    [Theory]
+    [InlineData("from=2026-11-10&to=2026-11-01")]
+    [InlineData("from=2025-01-01&to=2026-11-01")]
+    [InlineData("from=yesterday")]
+    [InlineData("channel=bogus")]
+    [InlineData("days=7&from=2026-11-01")]
+    public async Task Dashboard_refuses_a_bad_date_range_or_channel_with_problem_details(string query)
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+
+        using var response = await client.GetAsync(new Uri($"/api/admin/dashboard?{query}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_date_range_reports_exactly_its_days()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+
+        using var response = await client.GetAsync(new Uri("/api/admin/dashboard?from=2026-10-01&to=2026-10-07&channel=all", UriKind.Relative));
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(7, body.RootElement.GetProperty("perDay").GetArrayLength());
+        Assert.Equal("2026-10-01", body.RootElement.GetProperty("from").GetString());
+        Assert.Equal("2026-10-07", body.RootElement.GetProperty("to").GetString());
+    }
+
+    [Fact]
+    public async Task A_bad_filter_on_the_page_answers_400_and_says_why()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+
+        using var response = await client.GetAsync(new Uri("/Admin/Dashboard?from=2026-11-10&to=2026-11-01", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("开始日期不能晚于结束日期", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<int> TotalAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("total").GetInt32();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ServiceDeskBot.Web.Features.Auth;
 using ServiceDeskBot.Core.Auth;
 
@@ -19,6 +20,9 @@ public sealed class AuthAppFactory : ServiceDeskAppFactory
 
     /// <summary>When set, the app uses this data directory instead of the factory's own temporary one.</summary>
     public string? SharedDataDirectory { get; init; }
+
+    /// <summary>When set, receives every log line of the app beside the usual providers.</summary>
+    internal ServiceDeskBot.Core.Tests.Safety.RecordingLoggerProvider? LogSink { get; init; }
 
     public AuthAppFactory WithSetting(string key, string value)
     {
@@ -52,6 +56,11 @@ public sealed class AuthAppFactory : ServiceDeskAppFactory
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (LogSink is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(LogSink));
         }
 
         builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, AdminProbeStartupFilter>());

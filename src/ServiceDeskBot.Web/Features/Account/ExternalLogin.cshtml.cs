@@ -68,5 +68,5 @@ public sealed class ExternalLoginModel(
     }
 
     // Only local addresses: a crafted link must not turn sign-in into a redirect to a phishing site.
-    private string LocalOnly(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/Console";
+    private string LocalOnly(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : LandingModel.Path;
 }

@@ -88,7 +88,9 @@ public sealed class LoginModel(
         if (result.Succeeded)
         {
             // Only local addresses: a crafted link must not turn the login page into a redirect to a phishing site.
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Console");
+            // Without one, admins land on the admin home and staff on the console.
+            var home = await signIn.UserManager.IsInRoleAsync(user!, StaffRoles.Admin) ? "/Admin" : "/Console";
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : home);
         }
 
         if (user is null || result.IsLockedOut || result.IsNotAllowed)

@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Auth;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDeskBot.Core.Storage;
@@ -71,6 +73,7 @@ internal static class AuthHostingExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(settings.SessionHours);
             o.SlidingExpiration = true;
+            o.Events.OnSignedIn = RecordSignInAsync;
         });
 
         // Razor's default encoder writes every Chinese character as an entity; the staff pages are Chinese throughout,
@@ -80,6 +83,19 @@ internal static class AuthHostingExtensions
         services.AddSingleton<AuthDatabaseInitializer>();
         services.AddSingleton<IDataSeeder>(sp => sp.GetRequiredService<AuthDatabaseInitializer>());
         services.AddSingleton<StaffUserCommand>();
+        services.AddSingleton<StaffSignInRecorder>();
+        services.AddSingleton<FirstAdminSetup>();
+        services.AddHostedService<FirstAdminSetupAnnouncer>();
         return builder;
+    }
+
+    private static async Task RecordSignInAsync(CookieSignedInContext context)
+    {
+        var userIdClaim = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.UserIdClaimType;
+        if (context.Principal?.FindFirst(userIdClaim)?.Value is { Length: > 0 } userId)
+        {
+            await context.HttpContext.RequestServices.GetRequiredService<StaffSignInRecorder>()
+                .RecordAsync(userId, context.HttpContext.RequestAborted);
+        }
     }
 }

@@ -1,14 +1,16 @@
 /*
  * The admin dashboard's charts, drawn from /api/admin/dashboard (the page's tables hold the same figures). In a file
- * rather than inline because the Content-Security-Policy allows no inline script; the period comes from data-days.
+ * rather than inline because the Content-Security-Policy allows no inline script; the filter comes from data-from,
+ * data-to and data-channel, as the page read it.
  */
 (async () => {
-    const days = Number(document.currentScript.dataset.days) || 30;
+    const settings = document.currentScript.dataset;
+    const query = new URLSearchParams({ from: settings.from, to: settings.to, channel: settings.channel || "webchat" });
     // Names mirror IndexModel.IntentName / ModeName; unknown labels are shown as they are.
     const intentNames = { question: "业务咨询", greeting: "问候", thanks: "致谢", handoff: "转人工", complaint: "投诉", out_of_scope: "超出范围" };
-    const modeNames = { Curated: "标注问答", Llm: "大模型", Template: "模板引用", Fallback: "兜底回复" };
+    const modeNames = { Curated: "标注问答", Llm: "大模型", Template: "模板引用", Fallback: "兜底回复", Intent: "意图回复" };
     const palette = ["#1d4f91", "#1f7a3a", "#b3261e", "#a15c00", "#6b4fbb", "#2a9d8f", "#616e7c"];
-    const response = await fetch("/api/admin/dashboard?days=" + days, { credentials: "same-origin", headers: { Accept: "application/json" } });
+    const response = await fetch("/api/admin/dashboard?" + query.toString(), { credentials: "same-origin", headers: { Accept: "application/json" } });
     if (!response.ok) {
         document.body.dataset.dashboard = "error";
         return;
@@ -18,7 +20,7 @@
     const pie = (id, labels, values, colors = palette) => new Chart(document.getElementById(id), {
         type: "doughnut",
         data: { labels, datasets: [{ data: values, backgroundColor: colors }] },
-        options: { animation: false, plugins: { legend: { position: "bottom" } } }
+        options: { animation: false, maintainAspectRatio: true, aspectRatio: 1.4, plugins: { legend: { position: "bottom" } } }
     });
     new Chart(document.getElementById("chart-daily"), {
         type: "line",

@@ -20,7 +20,7 @@ public sealed class HistoryModel(IDbContextFactory<ServiceDeskDbContext> dbFacto
     /// <summary>What <see cref="DiffVersion"/> is compared against, for the heading.</summary>
     public string DiffAgainst { get; private set; } = "";
 
-    public IReadOnlyList<DiffLine> Diff { get; private set; } = [];
+    public IReadOnlyList<DiffSegment> Diff { get; private set; } = [];
 
     /// <param name="version">Version to compare, if any.</param>
     /// <param name="against">"previous" compares with the version before it; anything else with the current answer.</param>
@@ -47,12 +47,12 @@ public sealed class HistoryModel(IDbContextFactory<ServiceDeskDbContext> dbFacto
         {
             var previous = Revisions.Where(r => r.Version < version).MaxBy(r => r.Version);
             DiffAgainst = previous is null ? "（无更早版本）" : $"第 {previous.Version} 版";
-            Diff = TextDiff.Lines(previous is null ? "" : RevisionText.Of(previous), RevisionText.Of(revision));
+            Diff = TextDiff.Words(previous is null ? "" : RevisionText.Of(previous), RevisionText.Of(revision));
         }
         else
         {
             DiffAgainst = Current is null ? "当前（已删除）" : "当前版本";
-            Diff = TextDiff.Lines(RevisionText.Of(revision), Current is null ? "" : RevisionText.Of(Current));
+            Diff = TextDiff.Words(RevisionText.Of(revision), Current is null ? "" : RevisionText.Of(Current));
         }
 
         return Page();

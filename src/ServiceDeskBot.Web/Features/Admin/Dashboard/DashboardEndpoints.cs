@@ -6,9 +6,10 @@ namespace ServiceDeskBot.Web.Features.Admin.Dashboard;
 
 internal static class DashboardEndpoints
 {
-    private const int DefaultDays = 30;
-
-    /// <summary>The dashboard's data, <c>GET /api/admin/dashboard?days=30</c>, for admins only.</summary>
+    /// <summary>
+    /// The dashboard's data, <c>GET /api/admin/dashboard?days=30</c> or <c>?from=2026-11-01&amp;to=2026-11-30</c>, with
+    /// <c>channel=webchat</c> (default, citizens only), <c>all</c> or one channel; for admins only.
+    /// </summary>
     public static IEndpointRouteBuilder MapAdminDashboard(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/admin")
@@ -22,15 +23,14 @@ internal static class DashboardEndpoints
     }
 
     private static async Task<Results<Ok<DashboardReport>, ProblemHttpResult>> GetAsync(
-        DashboardQuery query, CancellationToken cancellationToken, int? days = null)
+        DashboardQuery query, CancellationToken cancellationToken, int? days = null, DateOnly? from = null, DateOnly? to = null, string? channel = null)
     {
-        var period = days ?? DefaultDays;
-        if (period is < 1 or > DashboardQuery.MaxDays)
+        var (filter, problem) = DashboardRequest.Read(query, days, from, to, channel);
+        if (filter is null)
         {
-            return TypedResults.Problem(
-                $"days 必须在 1 到 {DashboardQuery.MaxDays} 之间。", statusCode: StatusCodes.Status400BadRequest, title: "请求参数无效");
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "请求参数无效");
         }
 
-        return TypedResults.Ok(await query.GetAsync(period, cancellationToken));
+        return TypedResults.Ok(await query.GetAsync(filter, cancellationToken));
     }
 }

@@ -20,7 +20,7 @@ public sealed class HistoryModel(IDbContextFactory<ServiceDeskDbContext> dbFacto
 
     public string DiffAgainst { get; private set; } = "";
 
-    public IReadOnlyList<DiffLine> Diff { get; private set; } = [];
+    public IReadOnlyList<DiffSegment> Diff { get; private set; } = [];
 
     /// <param name="key">Template key.</param>
     /// <param name="version">Version to compare, if any.</param>
@@ -52,12 +52,12 @@ public sealed class HistoryModel(IDbContextFactory<ServiceDeskDbContext> dbFacto
         {
             var previous = Revisions.Where(r => r.Version < version).MaxBy(r => r.Version);
             DiffAgainst = previous is null ? "（无更早版本）" : $"第 {previous.Version} 版";
-            Diff = TextDiff.Lines(previous?.Body ?? "", revision.Body);
+            Diff = TextDiff.Words(previous?.Body ?? "", revision.Body);
         }
         else
         {
             DiffAgainst = "当前版本";
-            Diff = TextDiff.Lines(revision.Body, Current?.Body ?? "");
+            Diff = TextDiff.Words(revision.Body, Current?.Body ?? "");
         }
 
         return Page();

@@ -8,7 +8,7 @@ namespace ServiceDeskBot.Core.Answering.Turn;
 /// is configured, otherwise from the previous turn's question, subject and document.
 /// </summary>
 public sealed class FollowUpStep(
-    ConversationMemory memory,
+    IConversationMemory memory,
     FollowUpResolver resolver,
     ILlmAnswerer llm,
     QuestionReader reader,
@@ -17,7 +17,7 @@ public sealed class FollowUpStep(
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.History = memory.Recall(turn.Request.ConversationId);
+        turn.History = await memory.RecallAsync(turn.Request.ConversationId, cancellationToken).ConfigureAwait(false);
         if (turn.History.Count == 0 || !FollowUpResolver.LooksLikeFollowUp(turn.Question.Raw))
         {
             return;

@@ -109,6 +109,9 @@ public sealed partial class RedisConnection(
         configuration.SyncTimeout = settings.CommandTimeoutMs;
         configuration.AsyncTimeout = settings.CommandTimeoutMs;
         configuration.ConnectRetry = 1;
+        // While Redis is down, commands fail at once instead of waiting in a backlog for the timeout: every turn would
+        // otherwise pay a second per Redis call before falling back to this node alone.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ReconnectRetryPolicy = new LinearRetry(1000);
         configuration.ClientName = "servicedeskbot-" + node.Id;
         _multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);

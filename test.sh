@@ -66,6 +66,38 @@ as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
 export SERVICEDESK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 echo "test.sh: PostgreSQL 15 for the tests on 127.0.0.1:$pg_port"
 
+# The two-node tests share one Redis: Debian's redis-server, started here as this run's own process (a free loopback
+# port, no persistence, a temp directory) and stopped on exit, found through SERVICEDESK_TEST_REDIS. Tests that need
+# Redis fail without it; the outage tests start and stop their own redis-server from the same binary.
+if ! command -v redis-server >/dev/null; then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "test.sh: missing redis-server; run as root or install it first" >&2
+    exit 1
+  fi
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends redis-server
+fi
+redis_dir=$(mktemp -d /tmp/servicedesk-test-redis.XXXXXX)
+redis_port=""
+for candidate in $(shuf -i 20000-59999 -n 40); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then redis_port=$candidate; break; fi
+done
+[[ -n $redis_port ]] || { echo "test.sh: no free loopback port for Redis" >&2; exit 1; }
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$redis_dir" \
+  --daemonize yes --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log"
+stop_all() {
+  [[ ! -f $redis_dir/redis.pid ]] || kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true
+  rm -rf "$redis_dir"
+  stop_pg
+}
+trap stop_all EXIT
+for _ in $(seq 1 100); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break
+  sleep 0.05
+done
+export SERVICEDESK_TEST_REDIS="127.0.0.1:$redis_port"
+echo "test.sh: Redis for the tests on 127.0.0.1:$redis_port"
+
 status=0
 dotnet test ServiceDeskBot.sln --configuration Release "$@" 2>&1 | tee "$log" || status=$?
 

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using ServiceDeskBot.Core.Answering.Turn;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Core.Answering;
 
@@ -53,11 +55,18 @@ public sealed class AnswerService : IAnswerService
     {
         ArgumentNullException.ThrowIfNull(request);
         var turn = new TurnContext(request, streamLlm);
+        // One span for the turn and one per step, parented explicitly: this iterator yields to its caller between
+        // steps, so the ambient Activity.Current is not the turn's there.
+        using var turnSpan = ServiceDeskActivities.Source.StartActivity("answer turn");
+        turnSpan?.SetTag("servicedeskbot.channel", request.Channel);
         foreach (var step in _answering)
         {
-            await foreach (var delta in step.RunAsync(turn, cancellationToken).ConfigureAwait(false))
+            using (StartStep(step, turnSpan))
             {
-                yield return new AskStreamUpdate(delta, null, false);
+                await foreach (var delta in step.RunAsync(turn, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return new AskStreamUpdate(delta, null, false);
+                }
             }
 
             if (turn.Reply is not null)
@@ -68,12 +77,16 @@ public sealed class AnswerService : IAnswerService
 
         foreach (var step in _finishing)
         {
+            using var stepSpan = StartStep(step, turnSpan);
             await foreach (var _ in step.RunAsync(turn, cancellationToken).ConfigureAwait(false))
             {
             }
         }
 
         var reply = turn.Reply!;
+        turnSpan?.SetTag("servicedeskbot.mode", reply.Mode.ToString());
+        turnSpan?.SetTag("servicedeskbot.intent", turn.Intent);
+        turnSpan?.SetTag("servicedeskbot.answered", reply.Answered);
         if (!turn.Streamed || turn.ReplacesStreamedText)
         {
             yield return new AskStreamUpdate(reply.Text, null, turn.ReplacesStreamedText);
@@ -88,4 +101,9 @@ public sealed class AnswerService : IAnswerService
         };
         yield return new AskStreamUpdate("", result, turn.ReplacesStreamedText);
     }
+
+    private static Activity? StartStep(ITurnStep step, Activity? turnSpan) =>
+        turnSpan is null
+            ? null
+            : ServiceDeskActivities.Source.StartActivity(step.GetType().Name, ActivityKind.Internal, turnSpan.Context);
 }

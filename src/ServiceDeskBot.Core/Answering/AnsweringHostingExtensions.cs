@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Core.Answering;
 
@@ -31,6 +33,19 @@ public static class AnsweringHostingExtensions
         builder.Services.TryAddSingleton<FollowUpResolver>();
         builder.Services.TryAddSingleton<ConversationMemory>();
         builder.Services.TryAddSingleton<CuratedCitations>();
+        builder.AddServiceDeskMetrics();
+        // Follow-up memory is shared through Redis when the node is one of several, chosen once here.
+        if (builder.UsesRedis())
+        {
+            builder.AddRedis();
+            builder.Services.TryAddSingleton<Safety.PiiMasker>();
+            builder.Services.TryAddSingleton<IConversationMemory, RedisConversationMemory>();
+        }
+        else
+        {
+            builder.Services.TryAddSingleton<IConversationMemory>(sp => sp.GetRequiredService<ConversationMemory>());
+        }
+
         // The steps of a turn, in the order AnswerService runs them.
         builder.Services.TryAddSingleton<Turn.GuardStep>();
         builder.Services.TryAddSingleton<Turn.FollowUpStep>();

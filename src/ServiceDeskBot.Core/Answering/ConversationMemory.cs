@@ -4,16 +4,26 @@ using Microsoft.Extensions.Options;
 namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
-/// The last turns of each conversation, for resolving follow-up questions. Kept in memory and forgotten after a
-/// quiet period: it holds citizens' questions, so it is neither persisted nor kept longer than needed.
+/// The last turns of each conversation, for resolving follow-up questions, in this process: the memory of a single
+/// node (and of a node while Redis is down, see <see cref="RedisConversationMemory"/>). Forgotten after a quiet
+/// period: it holds citizens' questions, so it is neither persisted nor kept longer than needed.
 /// </summary>
-public sealed class ConversationMemory(IOptions<AnsweringOptions> options, TimeProvider time)
+public sealed class ConversationMemory(IOptions<AnsweringOptions> options, TimeProvider time) : IConversationMemory
 {
     // Bounds memory use when many conversations are open; the oldest are evicted first.
     private const int MaxConversations = 10_000;
 
     private readonly ConcurrentDictionary<string, (DateTimeOffset Touched, List<ConversationTurn> Turns)> _conversations =
         new(StringComparer.Ordinal);
+
+    public Task<IReadOnlyList<ConversationTurn>> RecallAsync(string? conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(Recall(conversationId));
+
+    public Task RememberAsync(string? conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        Remember(conversationId, turn);
+        return Task.CompletedTask;
+    }
 
     public IReadOnlyList<ConversationTurn> Recall(string? conversationId)
     {

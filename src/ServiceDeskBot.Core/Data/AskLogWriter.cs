@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Core.Data;
 
@@ -15,6 +16,7 @@ namespace ServiceDeskBot.Core.Data;
 public sealed partial class AskLogWriter(
     IDbContextFactory<ServiceDeskDbContext> dbFactory,
     IOptions<AskLogOptions> options,
+    ServiceDeskMetrics metrics,
     ILogger<AskLogWriter> logger) : BackgroundService, IHostedLifecycleService
 {
     private readonly Channel<AskLogEntry> _queue = Channel.CreateBounded<AskLogEntry>(
@@ -56,7 +58,11 @@ public sealed partial class AskLogWriter(
     /// <summary>Writes everything queued so far; returns when it is in the database.</summary>
     public Task FlushAsync(CancellationToken cancellationToken) => WriteQueuedAsync(cancellationToken);
 
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        metrics.ObserveQueue("asklog", () => Pending, () => Dropped);
+        return Task.CompletedTask;
+    }
 
     public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Telemetry;
 using ServiceDeskBot.Core.Templates;
 
 namespace ServiceDeskBot.Core.Data;
@@ -42,6 +43,13 @@ public static class DataHostingExtensions
 
         services.AddSingleton<DataChangeSignal>();
         services.AddSingleton<DataChangeInterceptor>();
+        // With several nodes, the change signal also travels between them.
+        builder.AddRedis();
+        if (builder.UsesRedis())
+        {
+            services.AddHostedService<RedisDataChangeRelay>();
+        }
+
         builder.AddDatabaseContext<ServiceDeskDbContext>(
             ServiceDeskDbContext.MigrationsHistoryTable,
             (sp, options) => options.AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
@@ -56,6 +64,7 @@ public static class DataHostingExtensions
             .BindConfiguration(AskLogOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.AddServiceDeskMetrics();
         services.AddSingleton<AskLogWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AskLogWriter>());
         services.AddSingleton<AskLog>();

@@ -42,6 +42,9 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     /// <summary>Set while saving: what the save touches that caches hold; read by <see cref="DataChangeInterceptor"/>.</summary>
     internal DataChange PendingChanges { get; private set; }
 
+    /// <summary>What saves inside the open transaction changed, reported when it commits.</summary>
+    internal DataChange UncommittedChanges { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareChanges();

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Polly;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Core.Llm;
 
@@ -41,7 +42,7 @@ public static class LlmHostingExtensions
             return builder;
         }
 
-        builder.Services.AddMetrics();
+        builder.AddServiceDeskMetrics();
         builder.Services.AddSingleton<LlmMetrics>();
         builder.Services.AddSingleton(sp => PromptLibrary.Load(PromptLibrary.ResolveDirectory(
             sp.GetRequiredService<IOptions<LlmOptions>>().Value.PromptsDirectory,

@@ -88,6 +88,7 @@ internal sealed partial class OpenAiCompatibleLlmAnswerer(
                     }
 
                     delta = updates.Current.Content;
+                    metrics.RecordUsage(StreamOperation, updates.Current.Metadata);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsServiceFailure(ex))
                 {
@@ -145,6 +146,7 @@ internal sealed partial class OpenAiCompatibleLlmAnswerer(
             var reply = await CreateChatService()
                 .GetChatMessageContentAsync(chat, CreateSettings(), kernel: null, deadline.Token)
                 .ConfigureAwait(false);
+            metrics.RecordUsage(operation, reply.Metadata);
             return (reply.Content ?? "", null);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsServiceFailure(ex))

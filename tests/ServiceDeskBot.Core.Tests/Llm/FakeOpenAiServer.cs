@@ -54,6 +54,12 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
     private bool IsAzure => _azureDeployment is not null;
 
+    /// <summary>
+    /// The reply to requests nothing was scripted for; null (the default) answers them with 501. Set it when many asks
+    /// reach the server and only some are scripted, so the unscripted ones neither fail nor open the circuit breaker.
+    /// </summary>
+    public string? UnscriptedReply { get; set; }
+
     public void ReplyWith(string content) => _script.Enqueue(context => WriteJsonAsync(context, Completion(content)));
 
     public void StreamWith(params string[] deltas) => _script.Enqueue(async context =>
@@ -142,6 +148,12 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         if (_script.TryDequeue(out var respond))
         {
             await respond(context);
+            return;
+        }
+
+        if (UnscriptedReply is { } reply)
+        {
+            await WriteJsonAsync(context, Completion(reply));
             return;
         }
 

@@ -10,7 +10,7 @@ namespace ServiceDeskBot.Core.Answering.Turn;
 /// follow-up marker ("看了哪些项目") is read in the previous question's context when the corpus does not answer it alone.
 /// </summary>
 public sealed class FollowUpStep(
-    ConversationMemory memory,
+    IConversationMemory memory,
     FollowUpResolver resolver,
     ILlmAnswerer llm,
     QuestionReader reader,
@@ -22,7 +22,7 @@ public sealed class FollowUpStep(
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.History = memory.Recall(turn.Request.ConversationId);
+        turn.History = await memory.RecallAsync(turn.Request.ConversationId, cancellationToken).ConfigureAwait(false);
         if (turn.History.Count == 0)
         {
             return;

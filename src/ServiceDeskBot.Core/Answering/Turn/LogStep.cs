@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Logging;
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Core.Answering.Turn;
 
-/// <summary>Last step: writes the ask log (personal data masked by the log) and remembers the turn for follow-ups.</summary>
-public sealed partial class LogStep(AskLog askLog, ConversationMemory memory, ILogger<LogStep> logger) : TurnStep
+/// <summary>
+/// Last step: writes the ask log (personal data masked by the log), counts the ask in the service's metrics and
+/// remembers the turn for follow-ups.
+/// </summary>
+public sealed partial class LogStep(AskLog askLog, IConversationMemory memory, ServiceDeskMetrics metrics, ILogger<LogStep> logger) : TurnStep
 {
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -26,9 +30,11 @@ public sealed partial class LogStep(AskLog askLog, ConversationMemory memory, IL
                 Reason = reason,
             },
             cancellationToken).ConfigureAwait(false);
-        memory.Remember(
+        metrics.RecordAsk(turn.Request.Channel, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reply.Mode.ToString()), turn.Intent, reply.Answered, turn.Clock.Elapsed);
+        await memory.RememberAsync(
             turn.Request.ConversationId,
-            new ConversationTurn(turn.Understood.Raw, reply.Text, turn.Understood.Places, reply.Answered, reply.Citations.Count > 0 ? reply.Citations[0].Source : null));
+            new ConversationTurn(turn.Understood.Raw, reply.Text, turn.Understood.Places, reply.Answered, reply.Citations.Count > 0 ? reply.Citations[0].Source : null),
+            cancellationToken).ConfigureAwait(false);
         LogAnswered(logger, turn.AskId, turn.Intent, reply.Mode, reply.Answered, reason);
     }
 

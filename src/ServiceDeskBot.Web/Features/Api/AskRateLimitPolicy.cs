@@ -11,9 +11,10 @@ namespace ServiceDeskBot.Web.Features.Api;
 /// <c>RateLimiting:AskPermitsPerMinute</c> questions per minute on <c>/api/ask</c> and <c>/api/ask/stream</c>
 /// together. Anonymous callers are counted per client address. An authenticated caller (an API key, a signed-in
 /// clerk) is counted by its identity, with the limit its principal carries in <see cref="RateLimitClaims"/> when
-/// it has one, so a keyed integration neither shares the anonymous allowance nor is starved by it.
+/// it has one, so a keyed integration neither shares the anonymous allowance nor is starved by it. With several
+/// nodes the budget is one across all of them (<see cref="IRateLimitWindows"/>).
 /// </summary>
-internal sealed class AskRateLimitPolicy(IOptions<RateLimitingOptions> options) : IRateLimiterPolicy<string>
+internal sealed class AskRateLimitPolicy(IOptions<RateLimitingOptions> options, IRateLimitWindows windows) : IRateLimiterPolicy<string>
 {
     public const string Name = "ask";
 
@@ -30,12 +31,7 @@ internal sealed class AskRateLimitPolicy(IOptions<RateLimitingOptions> options) 
             : (ClientAddress.PartitionKey("ask:client", httpContext), options.Value.AskPermitsPerMinute);
         return permits == 0
             ? RateLimitPartition.GetNoLimiter(key)
-            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = permits,
-                Window = Window,
-                QueueLimit = 0,
-            });
+            : windows.Fixed(key, permits, Window);
     }
 
     private static int? OwnLimit(ClaimsPrincipal user) =>

@@ -1,21 +1,30 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
 /// <summary>
 /// One open WebSocket stream: replays what the client has not seen (from its watermark, so the welcome message too),
-/// then pushes each new activity set, with empty keep-alive frames while idle. Whatever the client sends (Web Chat
+/// then pushes each new activity set, with empty keep-alive frames while idle. What other nodes append reaches it
+/// through <see cref="IConversationFanOut"/>; while that cannot be relied on (Redis down) it reads the database every
+/// <see cref="DegradedReadInterval"/> instead, so replies still arrive, later. Whatever the client sends (Web Chat
 /// sends empty frames) is read and ignored; the stream ends when either side closes or the host stops.
 /// </summary>
 public sealed class ActivityStreamSession(
     DirectLineConversationStore conversations,
     ConversationSignals signals,
     EphemeralActivities ephemeral,
+    IConversationFanOut fanOut,
+    ServiceDeskMetrics metrics,
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime)
 {
+    /// <summary>How often a stream reads the database while other nodes' appends may not wake it.</summary>
+    public static readonly TimeSpan DegradedReadInterval = TimeSpan.FromSeconds(2);
+
     private static readonly JsonSerializerOptions FrameJson = new(JsonSerializerDefaults.Web);
 
     public async Task RunAsync(WebSocket socket, string conversationId, Watermark watermark, CancellationToken requestAborted)
@@ -25,6 +34,7 @@ public sealed class ActivityStreamSession(
         // Reading has its own token: cancelling a pending receive aborts the socket, which would rule out a clean close.
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         var receiving = DrainIncomingAsync(socket, stop, stopReading.Token);
+        metrics.DirectLineConnectionOpened();
         try
         {
             await PushAsync(socket, conversationId, watermark, stop.Token);
@@ -38,6 +48,11 @@ public sealed class ActivityStreamSession(
             // The connection broke mid-send; Web Chat reconnects with its watermark.
         }
 
+        finally
+        {
+            metrics.DirectLineConnectionClosed();
+        }
+
         await CloseQuietlyAsync(socket);
         stopReading.CancelAfter(TimeSpan.FromSeconds(2));
         await receiving;
@@ -46,9 +61,14 @@ public sealed class ActivityStreamSession(
     private async Task PushAsync(WebSocket socket, string conversationId, Watermark watermark, CancellationToken cancellationToken)
     {
         var keepAlive = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
+        // Listening to other nodes starts before the first read, so nothing they append after it is missed.
+        await using var remote = await fanOut.ListenAsync(conversationId, cancellationToken);
         // Typing and chunks are pushed to this stream as they are published, so none is missed when its reply is
         // stored (and the chunk forgotten) before the next read.
         using var live = ephemeral.Subscribe(conversationId);
+        // Keep-alives follow real time (a shifted clock must not starve or flood the socket).
+        var lastFrame = Stopwatch.GetTimestamp();
+        var wasLive = remote.IsLive;
         while (!cancellationToken.IsCancellationRequested)
         {
             var appended = signals.NextAppendAsync(conversationId);
@@ -67,17 +87,29 @@ public sealed class ActivityStreamSession(
                     .ToList();
                 var set = new ActivitySet(activities, next.ToString());
                 await socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, FrameJson), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+                lastFrame = Stopwatch.GetTimestamp();
                 watermark = next;
                 continue;
             }
 
+            // Not live (or live again only now, after appends may have gone unannounced): read again soon.
+            await remote.RenewAsync();
+            var isLive = remote.IsLive;
+            var untilKeepAlive = keepAlive - Stopwatch.GetElapsedTime(lastFrame);
+            var wait = isLive && wasLive ? untilKeepAlive : TimeSpan.FromTicks(Math.Min(untilKeepAlive.Ticks, DegradedReadInterval.Ticks));
+            wasLive = isLive;
             try
             {
-                await appended.WaitAsync(keepAlive, cancellationToken);
+                await appended.WaitAsync(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
+            }
+            catch (TimeoutException) when (Stopwatch.GetElapsedTime(lastFrame) >= keepAlive)
+            {
+                await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+                lastFrame = Stopwatch.GetTimestamp();
             }
             catch (TimeoutException)
             {
-                await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+                // Time to read the database again.
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
@@ -9,6 +10,12 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 public sealed class BotTurnInbox
 {
     private readonly Channel<BotTurn> _channel = Channel.CreateUnbounded<BotTurn>(new UnboundedChannelOptions { SingleReader = true });
+
+    public BotTurnInbox(ServiceDeskMetrics metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        metrics.ObserveQueue("botturns", () => _channel.Reader.Count);
+    }
 
     public ChannelReader<BotTurn> Reader => _channel.Reader;
 

@@ -9,7 +9,8 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 /// <summary>
 /// Runs bot turns: a message gets a typing indicator at once, then the answer pipeline's reply (livestreamed when the
 /// pipeline streams it in several deltas); a feedback event is stored with the ask log; a handoff reply opens a ticket
-/// with the transcript.
+/// with the transcript. A message is answered only after this node claimed it (<see cref="ITurnClaims"/>), so a turn
+/// several nodes see is answered once.
 /// </summary>
 public sealed partial class BotTurnWorker(
     BotTurnInbox inbox,
@@ -17,6 +18,7 @@ public sealed partial class BotTurnWorker(
     DirectLineConversationStore conversations,
     HandoffTicketStore handoffs,
     BotActivityComposer composer,
+    ITurnClaims claims,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     ILogger<BotTurnWorker> logger) : BackgroundService
@@ -113,6 +115,12 @@ public sealed partial class BotTurnWorker(
         }
 
         var userActivityId = activity["id"]!.GetValue<string>();
+        if (!await claims.TryClaimAsync(userActivityId, whenUndecided: !turn.Recovered, cancellationToken))
+        {
+            LogClaimedElsewhere(userActivityId);
+            return;
+        }
+
         await conversations.AppendAsync(turn.ConversationId, BotActivityComposer.Typing(userActivityId), cancellationToken);
 
         await using var scope = scopes.CreateAsyncScope();
@@ -184,6 +192,9 @@ public sealed partial class BotTurnWorker(
         var found = await store.RecordFeedbackAsync(feedback.AskId, conversationId, feedback.Helpful, feedback.Comment, cancellationToken);
         LogFeedbackRecorded(feedback.AskId, feedback.Helpful, found);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Activity {ActivityId} is answered by another node (or was already)")]
+    private partial void LogClaimedElsewhere(string activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot turn in conversation {ConversationId} failed")]
     private partial void LogTurnFailed(Exception exception, string conversationId);

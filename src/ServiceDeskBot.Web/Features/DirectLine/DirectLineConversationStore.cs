@@ -10,12 +10,14 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 /// restart); typing indicators and livestream chunks go through <see cref="EphemeralActivities"/> only. The store stamps
 /// every activity with its server id, a sequence number (the watermark) and a strictly increasing timestamp, which is
 /// what keeps Web Chat's order stable. Appends to one conversation from several writers (or nodes) are serialised by
-/// optimistic concurrency on the conversation's counters, never by a process-wide lock.
+/// optimistic concurrency on the conversation's counters, never by a process-wide lock. Every append wakes this node's
+/// streams of the conversation and is announced to the other nodes (<see cref="IConversationFanOut"/>).
 /// </summary>
 public sealed class DirectLineConversationStore(
     IDbContextFactory<DirectLineDbContext> contexts,
     ConversationSignals signals,
     EphemeralActivities ephemeral,
+    IConversationFanOut fanOut,
     TimeProvider time)
 {
     private const int MaxActivitiesPerRead = 500;
@@ -53,6 +55,7 @@ public sealed class DirectLineConversationStore(
         }
 
         signals.Notify(conversationId);
+        fanOut.Stored(conversationId, null);
         return true;
     }
 
@@ -65,7 +68,14 @@ public sealed class DirectLineConversationStore(
         ArgumentNullException.ThrowIfNull(activity);
         if (activity["type"]?.GetValue<string>() == "typing")
         {
-            return await ExistsAsync(conversationId, cancellationToken) ? ephemeral.Publish(conversationId, activity) : null;
+            if (!await ExistsAsync(conversationId, cancellationToken))
+            {
+                return null;
+            }
+
+            var (published, item) = ephemeral.Publish(conversationId, activity);
+            fanOut.Published(conversationId, item);
+            return published;
         }
 
         return await StoreAsync(conversationId, activity, cancellationToken);
@@ -108,6 +118,7 @@ public sealed class DirectLineConversationStore(
         }
 
         signals.Notify(conversationId);
+        fanOut.Stored(conversationId, activity["from"]?["role"]?.GetValue<string>() == "bot" ? activity["replyToId"]?.GetValue<string>() : null);
         return activity;
     }
 
@@ -143,21 +154,36 @@ public sealed class DirectLineConversationStore(
     }
 
     /// <summary>
-    /// User messages since <paramref name="since"/> that no bot message answers yet: turns a stop interrupted.
+    /// User messages since <paramref name="since"/> (and, when given, before <paramref name="before"/>) that no bot
+    /// message answers yet, oldest first and at most <paramref name="limit"/>: turns a stop interrupted, or a node that
+    /// died left behind.
     /// </summary>
-    public async Task<IReadOnlyList<BotTurn>> FindUnansweredAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BotTurn>> FindUnansweredAsync(
+        DateTimeOffset since, CancellationToken cancellationToken, DateTimeOffset? before = null, int limit = int.MaxValue)
     {
         var sinceMs = since.ToUnixTimeMilliseconds();
+        var beforeMs = before?.ToUnixTimeMilliseconds() ?? long.MaxValue;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The texts are read only for the turns that need answering: this runs every few seconds on every node.
         var recent = await db.Activities.AsNoTracking()
             .Where(a => a.TimestampMs >= sinceMs && a.Type == "message")
-            .OrderBy(a => a.ConversationId).ThenBy(a => a.Sequence)
-            .Select(a => new { a.ConversationId, a.Sequence, a.FromRole, a.ReplyToId, a.Json })
+            .Select(a => new { a.ConversationId, a.Sequence, a.FromRole, a.ReplyToId, a.TimestampMs })
             .ToListAsync(cancellationToken);
         var answered = recent.Where(a => a.FromRole == "bot" && a.ReplyToId is not null).Select(a => a.ReplyToId!).ToHashSet(StringComparer.Ordinal);
-        return [.. recent
-            .Where(a => a.FromRole == "user" && !answered.Contains(ActivityId(a.ConversationId, a.Sequence)))
-            .Select(a => new BotTurn(a.ConversationId, JsonNode.Parse(a.Json)!.AsObject()))];
+        var turns = new List<BotTurn>();
+        foreach (var open in recent
+                     .Where(a => a.FromRole == "user" && a.TimestampMs < beforeMs && !answered.Contains(ActivityId(a.ConversationId, a.Sequence)))
+                     .OrderBy(a => a.TimestampMs)
+                     .Take(limit))
+        {
+            var json = await db.Activities.AsNoTracking()
+                .Where(a => a.ConversationId == open.ConversationId && a.Sequence == open.Sequence)
+                .Select(a => a.Json)
+                .FirstAsync(cancellationToken);
+            turns.Add(new BotTurn(open.ConversationId, JsonNode.Parse(json)!.AsObject(), Recovered: true));
+        }
+
+        return turns;
     }
 
     /// <summary>One stored activity by its server id, or null.</summary>

@@ -6,6 +6,7 @@ using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Core.Storage;
 using ServiceDeskBot.Core.DirectLine;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
@@ -13,7 +14,8 @@ public static class DirectLineHostingExtensions
 {
     /// <summary>
     /// Registers the citizen channel: options, the conversation store (migrated at start with the other contexts), tokens, the bot-turn worker,
-    /// rate limits and CORS. The answer pipeline (<see cref="IAnswerService"/>) and the feedback store
+    /// rate limits and CORS; with several nodes (Redis configured), the conversation fan-out, turn claims and the
+    /// sweep for turns a dead node left, over Redis. The answer pipeline (<see cref="IAnswerService"/>) and the feedback store
     /// (<see cref="IAskFeedbackStore"/>) come from other features and are resolved per turn.
     /// </summary>
     public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder)
@@ -36,7 +38,8 @@ public static class DirectLineHostingExtensions
         builder.AddDatabaseContext<DirectLineDbContext>(DirectLineDbContext.MigrationsHistoryTable);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<TokenSigningKey>();
+        builder.AddServiceDeskMetrics();
+        AddNodeCoordination(builder);
         builder.Services.AddSingleton<ConversationTokenIssuer>();
         builder.Services.AddSingleton<DirectLineAuthenticator>();
         builder.Services.AddSingleton<ConversationSignals>();
@@ -57,6 +60,27 @@ public static class DirectLineHostingExtensions
             .WithMethods("GET", "POST")
             .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")));
         return builder;
+    }
+
+    // One node keeps conversations' fan-out, claims and the token key to itself; several share them through Redis and
+    // the database, chosen once here.
+    private static void AddNodeCoordination(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (!builder.UsesRedis())
+        {
+            services.AddSingleton<TokenSigningKey>();
+            services.AddSingleton<IConversationFanOut, InProcessConversationFanOut>();
+            services.AddSingleton<ITurnClaims, InProcessTurnClaims>();
+            return;
+        }
+
+        builder.AddRedis();
+        services.AddSingleton(sp => TokenSigningKey.SharedByInstallation(
+            sp.GetRequiredService<IOptions<DirectLineOptions>>(), sp.GetRequiredService<InstallationValues>()));
+        services.AddSingleton<IConversationFanOut, RedisConversationFanOut>();
+        services.AddSingleton<ITurnClaims, RedisTurnClaims>();
+        services.AddHostedService<AbandonedTurnSweeper>();
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 /// garbage tokens to someone's conversation spends only the flooder's own per-address allowance and cannot silence the
 /// owner; and a whole service hall behind one public address still gets one allowance per conversation.
 /// </summary>
-internal sealed class DirectLinePostRateLimitPolicy(IOptions<DirectLineOptions> options, DirectLineAuthenticator authenticator)
+internal sealed class DirectLinePostRateLimitPolicy(
+    IOptions<DirectLineOptions> options, DirectLineAuthenticator authenticator, IRateLimitWindows windows)
     : IRateLimiterPolicy<string>
 {
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected =>
@@ -26,6 +27,6 @@ internal sealed class DirectLinePostRateLimitPolicy(IOptions<DirectLineOptions> 
             { Token: { } token } => "directline-posts:conversation:" + token.ConversationId,
             _ => ClientAddress.PartitionKey("directline-posts:unauthenticated", httpContext),
         };
-        return DirectLineRateLimits.Window(key, options.Value.PostsPerWindow, options.Value);
+        return DirectLineRateLimits.Window(windows, key, options.Value.PostsPerWindow, options.Value);
     }
 }

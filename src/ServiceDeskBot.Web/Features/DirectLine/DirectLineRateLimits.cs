@@ -5,16 +5,14 @@ using ServiceDeskBot.Web.Features.Platform;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
-/// <summary>What the two Direct Line limiters share: the fixed window and a 429 in Direct Line's error format.</summary>
+/// <summary>
+/// What the two Direct Line limiters share: the fixed window (one budget across nodes when there are several) and a
+/// 429 in Direct Line's error format.
+/// </summary>
 internal static class DirectLineRateLimits
 {
-    public static RateLimitPartition<string> Window(string key, int permits, DirectLineOptions options) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromSeconds(options.RateLimitWindowSeconds),
-            QueueLimit = 0,
-        });
+    public static RateLimitPartition<string> Window(IRateLimitWindows windows, string key, int permits, DirectLineOptions options) =>
+        windows.Fixed(key, permits, TimeSpan.FromSeconds(options.RateLimitWindowSeconds));
 
     public static async ValueTask RejectAsync(OnRejectedContext context, DirectLineOptions options, CancellationToken cancellationToken)
     {

@@ -9,8 +9,10 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 /// Typing indicators and livestream chunks: delivered to open streams and polls from memory, never written to the
 /// database, and dropped once the reply they belong to is stored (so a history never holds them). Open streams get each
 /// one pushed as it is published (fan-out), so a chunk is never missed because its reply was stored a moment later;
-/// polls see the ones still in flight. Ids and timestamps are ordered against the conversation's stored activities on
-/// this node.
+/// polls see the ones still in flight. An activity's sequence (the watermark's second part) is its timestamp in
+/// milliseconds, strictly increasing per conversation, so items another node published (handed in through
+/// <see cref="Receive"/> by the conversation fan-out) fall into the same order; timestamps are also ordered against
+/// the conversation's stored activities on this node.
 /// </summary>
 public sealed class EphemeralActivities(ConversationSignals signals, TimeProvider time)
 {
@@ -20,38 +22,70 @@ public sealed class EphemeralActivities(ConversationSignals signals, TimeProvide
     private readonly ConcurrentDictionary<string, Feed> _feeds = new(StringComparer.Ordinal);
     private long _lastSweepMs;
 
-    /// <summary>Stamps the activity (id, timestamp, conversation) and delivers it; returns it as clients see it.</summary>
-    public JsonObject Publish(string conversationId, JsonObject activity)
+    /// <summary>
+    /// Stamps the activity (id, timestamp, conversation) and delivers it; returns it as clients see it, and the item
+    /// to hand to other nodes.
+    /// </summary>
+    public (JsonObject Activity, Item Item) Publish(string conversationId, JsonObject activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var feed = _feeds.GetOrAdd(conversationId, _ => new Feed());
+        Item item;
         lock (feed)
         {
             var timestamp = Math.Max(now, feed.LastTimestampMs + 1);
             feed.LastTimestampMs = timestamp;
-            feed.Sequence++;
             feed.TouchedMs = now;
-            activity["id"] = $"{conversationId}|e{feed.Sequence.ToString("D7", CultureInfo.InvariantCulture)}";
+            activity["id"] = $"{conversationId}|e{timestamp.ToString(CultureInfo.InvariantCulture)}";
             activity["timestamp"] = DateTimeOffset.FromUnixTimeMilliseconds(timestamp).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
             activity["conversation"] = new JsonObject { ["id"] = conversationId };
             activity["channelId"] ??= "webchat";
-            var item = new Item(feed.Sequence, activity["replyToId"]?.GetValue<string>(), activity.ToJsonString());
-            feed.Items.Add(item);
-            if (feed.Items.Count > MaxPerConversation)
-            {
-                feed.Items.RemoveAt(0);
-            }
-
-            foreach (var subscriber in feed.Subscribers)
-            {
-                subscriber.Writer.TryWrite(item);
-            }
+            item = new Item(timestamp, activity["replyToId"]?.GetValue<string>(), activity.ToJsonString());
+            Deliver(feed, item);
         }
 
         signals.Notify(conversationId);
         SweepIdle(now);
-        return activity;
+        return (activity, item);
+    }
+
+    /// <summary>Delivers an item another node published to this node's open streams and polls of the conversation.</summary>
+    public void Receive(string conversationId, Item item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var feed = _feeds.GetOrAdd(conversationId, _ => new Feed());
+        lock (feed)
+        {
+            if (feed.Items.Any(i => i.Sequence == item.Sequence && i.Json == item.Json))
+            {
+                return;
+            }
+
+            // Later activities of this node must still sort after what the other node sent.
+            feed.LastTimestampMs = Math.Max(feed.LastTimestampMs, item.Sequence);
+            feed.TouchedMs = now;
+            Deliver(feed, item);
+        }
+
+        signals.Notify(conversationId);
+    }
+
+    // Under the feed's lock: kept in sequence order (another node's items may arrive a little out of it), bounded.
+    private static void Deliver(Feed feed, Item item)
+    {
+        var at = feed.Items.FindLastIndex(i => i.Sequence <= item.Sequence) + 1;
+        feed.Items.Insert(at, item);
+        if (feed.Items.Count > MaxPerConversation)
+        {
+            feed.Items.RemoveAt(0);
+        }
+
+        foreach (var subscriber in feed.Subscribers)
+        {
+            subscriber.Writer.TryWrite(item);
+        }
     }
 
     /// <summary>Forgets the typing and chunks sent for the reply to <paramref name="replyToId"/> (the reply is stored now).</summary>
@@ -182,11 +216,10 @@ public sealed class EphemeralActivities(ConversationSignals signals, TimeProvide
     {
         public readonly List<Item> Items = [];
         public readonly List<Channel<Item>> Subscribers = [];
-        public long Sequence;
         public long LastTimestampMs;
         public long TouchedMs;
     }
 
-    /// <summary>One in-memory activity, kept as its JSON so readers never share a mutable object.</summary>
+    /// <summary>One in-memory activity, kept as its JSON so readers never share a mutable object; its sequence is its timestamp (ms).</summary>
     public sealed record Item(long Sequence, string? ReplyToId, string Json);
 }

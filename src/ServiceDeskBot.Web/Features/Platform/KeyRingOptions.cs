@@ -11,14 +11,15 @@ public sealed class KeyRingOptions
 
     /// <summary>
     /// Directory of the key ring. Relative paths are resolved against the data directory; empty (the default) is
-    /// <c>keys</c> in the data directory. Protect it like the database: whoever can read it can forge sign-ins.
+    /// <c>keys</c> in the data directory. Protect it like the database: whoever can read it can forge sign-ins. Not used
+    /// when Redis is configured: several nodes keep the ring in the installation's database.
     /// </summary>
     public string KeysDirectory { get; set; } = "";
 
     /// <summary>
     /// Application name that isolates this installation's protected data. Empty (the default) uses an id generated
-    /// once and kept in the data directory (<c>installation-id</c>). Set the same value on every node that must share
-    /// sign-ins, together with a shared key ring.
+    /// once and kept in the data directory (<c>installation-id</c>), or, when Redis is configured, in the installation's
+    /// database, where every node of it finds the same one. Two installations must never be given the same name.
     /// </summary>
     public string ApplicationName { get; set; } = "";
 }

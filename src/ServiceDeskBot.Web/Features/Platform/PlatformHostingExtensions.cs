@@ -1,18 +1,24 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Web.Features.Platform;
 
 internal static class PlatformHostingExtensions
 {
+    /// <summary>Tag of the health checks <c>/healthz</c> (liveness) runs; <c>/healthz/ready</c> runs them all.</summary>
+    public const string LiveTag = "live";
+
     /// <summary>
-    /// Problem details for every error, JSON that keeps Chinese readable, OpenAPI and health checks; the key ring;
-    /// trusted proxies; the rate limiter that features add their policies to; security headers.
+    /// Problem details for every error, JSON that keeps Chinese readable, OpenAPI and health checks; Redis when the
+    /// node is one of several; the key ring; trusted proxies; the rate limiter that features add their policies to;
+    /// security headers; metrics and traces.
     /// </summary>
     public static IHostApplicationBuilder AddPlatform(this IHostApplicationBuilder builder)
     {
@@ -25,11 +31,13 @@ internal static class PlatformHostingExtensions
             // typed can become markup in a client that injects JSON strings into a page.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index");
+        builder.AddRedis();
+        AddHealthChecks(builder);
         builder.Services.AddCors();
         builder.AddKeyRing();
         AddForwardedHeaders(builder.Services);
-        AddRateLimiter(builder.Services);
+        AddRateLimiter(builder);
+        builder.AddTelemetry();
         return builder;
     }
 
@@ -59,8 +67,27 @@ internal static class PlatformHostingExtensions
         // A fresh nonce per page lets the reference's one inline script run under the policy (SecurityHeadersMiddleware);
         // its fonts would come from a CDN that government networks cannot reach, so the browser's own are used.
         app.MapScalarApiReference(o => o.WithNonce().DisableDefaultFonts());
-        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        // Liveness (and start-up): 200 once the index has loaded, whatever the database or Redis do later, so an
+        // orchestrator never restarts a node over a shared dependency's outage. Readiness, for load balancers, checks them.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(LiveTag),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapTelemetry();
         return app;
+    }
+
+    private static void AddHealthChecks(IHostApplicationBuilder builder)
+    {
+        var checks = builder.Services.AddHealthChecks()
+            .AddCheck<IndexReadyHealthCheck>("index", tags: [LiveTag])
+            .AddCheck<DatabaseHealthCheck>("database");
+        if (builder.UsesRedis())
+        {
+            checks.AddCheck<RedisHealthCheck>("redis");
+        }
     }
 
     private static void AddForwardedHeaders(IServiceCollection services)
@@ -88,8 +115,19 @@ internal static class PlatformHostingExtensions
         });
     }
 
-    private static void AddRateLimiter(IServiceCollection services)
+    private static void AddRateLimiter(IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+        // Budgets are one per client across all nodes when there are several (Redis), chosen once here.
+        if (builder.UsesRedis())
+        {
+            services.AddSingleton<IRateLimitWindows, RedisRateLimitWindows>();
+        }
+        else
+        {
+            services.AddSingleton<IRateLimitWindows, InProcessRateLimitWindows>();
+        }
+
         services.AddOptions<RateLimitingOptions>()
             .BindConfiguration(RateLimitingOptions.SectionName)
             .ValidateDataAnnotations()

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Two nodes behind nginx round-robin on one machine, on one PostgreSQL and one Redis (all started here, loopback only,
+# stopped on exit). Measures /api/ask throughput of one node (no Redis) and of the pair (Redis), both through the same
+# nginx, with the CPU seconds the node processes spent per request; then the Direct Line part (crossnode.py):
+# conversations on node A, messages posted to node B, replies counted per posted activity and the fan-out delay from
+# B storing a reply to A's socket receiving it.
+#   benchmarks/load/two-nodes.sh                  # 30 s per phase
+#   PHASE_SECONDS=10 benchmarks/load/two-nodes.sh
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+phase=${PHASE_SECONDS:-30}
+pg_bin=/usr/lib/postgresql/15/bin
+for tool in wrk nginx redis-server curl python3; do command -v "$tool" >/dev/null || { echo "two-nodes.sh: $tool is required" >&2; exit 1; }; done
+
+work=$(mktemp -d /tmp/servicedesk-two-nodes.XXXXXX)
+chmod 755 "$work"
+pids=() pg_started=""
+as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [[ -z $pg_started ]] || as_pg $pg_bin/pg_ctl -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() {
+  local p
+  for p in $(shuf -i 20000-59999 -n 40); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  return 1
+}
+cpu_seconds() { # sum of user+system CPU of the given pids, in seconds
+  local total=0 pid
+  for pid in "$@"; do total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat") )); done
+  awk -v t="$total" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
+}
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+
+echo "== publishing the Release build"
+dotnet publish "$repo/src/ServiceDeskBot.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+grep -ho '"question": *"[^"]*"' "$repo"/tests/data/calibration/tuning.jsonl | sed 's/^"question": *"//; s/"$//' > "$work/questions.txt"
+
+mkdir -p "$work/pg"; [[ $(id -u) -ne 0 ]] || chown postgres:postgres "$work/pg"
+pg_port=$(free_port)
+as_pg $pg_bin/initdb -D "$work/pg/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg $pg_bin/pg_ctl -D "$work/pg/data" -l "$work/pg/server.log" -w -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+pg_started=1
+psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE servicedesk" >/dev/null
+redis_port=$(free_port)
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+pids+=($!)
+secret="load-test-secret-$(date +%s%N)"
+
+warm() { # url: the first asks of a fresh process compile the pipeline (seconds on a busy machine); not measured
+  local i
+  for i in $(seq 1 20); do
+    curl -s -o /dev/null -m 60 -H 'Content-Type: application/json' -d "{\"question\":\"$(sed -n "${i}p" "$work/questions.txt")\"}" "$1/api/ask" || true
+  done
+}
+
+start_node() { # name redis-configuration → sets node_pid, node_url
+  local port; port=$(free_port)
+  node_url="http://127.0.0.1:$port"
+  env Storage__DataDirectory="$work/data-$1" Storage__SeedsDirectory="$repo/seeds" Llm__PromptsDirectory="$repo/prompts" \
+      Database__Provider=PostgreSQL "ConnectionStrings__ServiceDesk=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=servicedesk" \
+      Redis__Configuration="$2" DirectLine__Secret="$secret" DirectLine__PostsPerWindow=10000 \
+      RateLimiting__AskPermitsPerMinute=0 Logging__LogLevel__Default=Warning \
+      dotnet "$work/app/ServiceDeskBot.Web.dll" --urls "$node_url" --contentRoot "$work/app" >"$work/$1.log" 2>&1 &
+  node_pid=$!
+  pids+=("$node_pid")
+  until curl -sf "$node_url/healthz" >/dev/null; do
+    kill -0 "$node_pid" 2>/dev/null || { echo "node $1 exited:" >&2; cat "$work/$1.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  warm "$node_url"
+}
+
+proxy_port=$(free_port)
+start_proxy() { # upstream urls...
+  local servers="" url
+  for url in "$@"; do servers+="    server ${url#http://};"$'\n'; done
+  mkdir -p "$work/nginx"
+  cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy;
+  fastcgi_temp_path $work/nginx/fastcgi; uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
+  upstream servicedesk {
+$servers    keepalive 32;
+  }
+  server {
+    listen 127.0.0.1:$proxy_port;
+    location / {
+      proxy_pass http://servicedesk;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+    }
+  }
+}
+CONF
+  nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+  proxy_pid=$!
+  pids+=("$proxy_pid")
+  until curl -sf "http://127.0.0.1:$proxy_port/healthz" >/dev/null; do sleep 0.1; done
+}
+stop_proxy() { kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true; }
+
+run_ask() { # seconds → RESULT line
+  BODY_PREFIX='{"question":"' BODY_SUFFIX='"}' QUESTIONS="$work/questions.txt" \
+    wrk -t2 -c16 -d"${1}s" --timeout 10s -s "$repo/benchmarks/load/post.lua" "http://127.0.0.1:$proxy_port/api/ask" | grep '^RESULT'
+}
+
+echo "== one node (no Redis) behind nginx"
+start_node single ""
+single_pid=$node_pid
+start_proxy "$node_url"
+run_ask 10 >/dev/null
+before=$(cpu_seconds "$single_pid")
+one=$(run_ask "$phase")
+one_cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$single_pid")" -v n="$(field requests "$one")" 'BEGIN { printf "%.2f", 1000 * (b - a) / n }')
+echo "one node: $one cpu_ms_per_request=$one_cpu"
+stop_proxy
+kill "$single_pid"; wait "$single_pid" 2>/dev/null || true
+
+echo "== two nodes (Redis) behind nginx round-robin"
+start_node a "127.0.0.1:$redis_port"; a_pid=$node_pid a_url=$node_url
+start_node b "127.0.0.1:$redis_port"; b_pid=$node_pid b_url=$node_url
+start_proxy "$a_url" "$b_url"
+run_ask 10 >/dev/null
+before=$(cpu_seconds "$a_pid" "$b_pid")
+pair=$(run_ask "$phase")
+pair_cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$a_pid" "$b_pid")" -v n="$(field requests "$pair")" 'BEGIN { printf "%.2f", 1000 * (b - a) / n }')
+echo "two nodes: $pair cpu_ms_per_request=$pair_cpu"
+ratio=$(awk -v p="$(field rps "$pair")" -v o="$(field rps "$one")" 'BEGIN { printf "%.0f", 100 * p / o }')
+echo "pair/one throughput: ${ratio} %"
+
+echo "== Direct Line: conversations on A, posts to B"
+dl=$(python3 "$repo/benchmarks/load/crossnode.py" "$a_url" "$b_url" "$secret" "$work/questions.txt" "${CONVERSATIONS:-20}" "${MESSAGES:-10}" || true)
+echo "$dl"
+
+echo "== summary"
+echo "one node: $(field rps "$one") req/s p50 $(field p50_ms "$one") p99 $(field p99_ms "$one") ms, errors $(field errors "$one"), CPU ${one_cpu} ms/request"
+echo "two nodes: $(field rps "$pair") req/s p50 $(field p50_ms "$pair") p99 $(field p99_ms "$pair") ms, errors $(field errors "$pair"), CPU ${pair_cpu} ms/request"
+echo "pair keeps ${ratio} % of one node's throughput"
+echo "direct line: $dl"

@@ -1,0 +1,59 @@
+using System.Data.Common;
+
+namespace ServiceDeskBot.Web.Features.DirectLine;
+
+/// <summary>
+/// With several nodes: every <see cref="Interval"/>, looks for user messages that have waited longer than
+/// <see cref="Patience"/> without a reply (their node died, or is far behind) and queues them here; the claim
+/// (<see cref="ITurnClaims"/>) makes sure a turn another node is still answering is left to it, and that of several
+/// sweeping nodes one answers.
+/// </summary>
+public sealed partial class AbandonedTurnSweeper(
+    DirectLineConversationStore conversations,
+    BotTurnInbox inbox,
+    TimeProvider time,
+    ILogger<AbandonedTurnSweeper> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+
+    /// <summary>Normal turns start within milliseconds; one this old has nobody working on it, or its claim will tell.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    // Older questions are not answered: the citizen has most likely left or asked again.
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
+
+    // Bounds the work of one sweep when a node fell far behind; the next sweep takes the next ones.
+    private const int MaxTurnsPerSweep = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var now = time.GetUtcNow();
+                var abandoned = await conversations.FindUnansweredAsync(now - Window, stoppingToken, before: now - Patience, limit: MaxTurnsPerSweep);
+                foreach (var turn in abandoned)
+                {
+                    inbox.Enqueue(turn);
+                }
+
+                if (abandoned.Count > 0)
+                {
+                    LogFound(abandoned.Count);
+                }
+            }
+            catch (DbException ex)
+            {
+                LogSweepFailed(ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} user messages have waited for a reply too long; trying to answer them here")]
+    private partial void LogFound(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for abandoned turns")]
+    private partial void LogSweepFailed(Exception exception);
+}

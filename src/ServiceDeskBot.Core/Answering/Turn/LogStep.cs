@@ -22,6 +22,8 @@ public sealed partial class LogStep(AskLog askLog, ConversationMemory memory, IL
                 Mode = reply.Mode,
                 Answered = reply.Answered,
                 TopPassageIds = turn.Evidence?.Hits.Take(5).Select(h => h.Passage.Id).ToList() ?? [],
+                CitedPassageIds = [.. reply.Citations.Select(c => c.PassageId)],
+                Answer = reply.Text,
                 LatencyMs = turn.Clock.ElapsedMilliseconds,
                 Reason = reason,
             },

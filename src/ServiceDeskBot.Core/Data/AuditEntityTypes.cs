@@ -9,4 +9,5 @@ public static class AuditEntityTypes
     public const string WordList = "word_list";
     public const string ReviewItems = "review";
     public const string ApiKey = "api_key";
+    public const string HandoffTicket = "handoff_ticket";
 }

@@ -22,4 +22,13 @@ public enum CurationAction
 
     /// <summary>An API key used for a write.</summary>
     Use,
+
+    /// <summary>A handoff ticket taken by a staff member.</summary>
+    Claim,
+
+    /// <summary>A note (what was done or told the citizen) added to a handoff ticket.</summary>
+    Note,
+
+    /// <summary>A handoff ticket closed.</summary>
+    Close,
 }

@@ -21,6 +21,7 @@ public sealed class IndexModel(CurationService curation) : PageModel
         AuditEntityTypes.WordList => "词表",
         AuditEntityTypes.ReviewItems => "待审问题",
         AuditEntityTypes.ApiKey => "API 密钥",
+        AuditEntityTypes.HandoffTicket => "工单",
         _ => entityType,
     };
 

@@ -60,6 +60,25 @@ public sealed partial class ConsoleConversationTests(ConsoleAppFactory factory) 
     }
 
     [Fact]
+    public async Task My_corrections_lists_the_clerks_own_correction_as_pending_and_not_a_colleagues()
+    {
+        using var client = await factory.CreateStaffClientAsync();
+        using var colleague = await factory.CreateClientAsAsync("clerk-77", "Staff");
+        var suggestion = "建议答案-" + Guid.NewGuid().ToString("N");
+        await ConsolePages.PostFormAsync(client, ConsolePages.Console, new Uri("/Console?handler=Correction", UriKind.Relative), new()
+        {
+            ["Correction.Question"] = Question,
+            ["Correction.SuggestedAnswer"] = suggestion,
+        });
+
+        var mine = await client.GetStringAsync(new Uri("/Console/Corrections", UriKind.Relative));
+        var theirs = await colleague.GetStringAsync(new Uri("/Console/Corrections", UriKind.Relative));
+
+        Assert.Matches("待处理[\\s\\S]*" + suggestion, mine);
+        Assert.DoesNotContain(suggestion, theirs, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Highlighting_marks_whole_words_of_the_question_never_fragments_of_them()
     {
         using var client = await factory.CreateStaffClientAsync();

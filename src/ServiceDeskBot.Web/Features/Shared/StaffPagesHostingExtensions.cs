@@ -22,6 +22,7 @@ internal static class StaffPagesHostingExtensions
             .AddPolicy(AuthPolicies.AdminOnly, p => p.RequireRole(StaffRoles.Admin));
         builder.Services.TryAddSingleton<ReplyMarkdown>();
         builder.Services.TryAddSingleton<Console.TicketDesk>();
+        builder.Services.TryAddScoped<Admin.Conversations.ConversationLog>();
         return builder;
     }
 

@@ -41,6 +41,7 @@ public sealed partial class ConsoleConversationTests(ConsoleAppFactory factory) 
         using var client = await factory.CreateStaffClientAsync();
         var (_, asked, conversation) = await ConsolePages.AskAsync(client, Question, conversationId: null);
         var askId = AskIdField().Match(asked).Groups[1].Value;
+        var currentAnswer = System.Net.WebUtility.HtmlDecode(CurrentAnswerField().Match(asked).Groups[1].Value);
         var page = new Uri("/Console?conversation=" + conversation, UriKind.Relative);
 
         var (status, html, _) = await ConsolePages.PostFormAsync(client, page, new Uri("/Console?handler=Correction", UriKind.Relative), new()
@@ -48,8 +49,9 @@ public sealed partial class ConsoleConversationTests(ConsoleAppFactory factory) 
             ["conversation"] = conversation!,
             ["Correction.Question"] = Question,
             ["Correction.AskId"] = askId,
-            ["Correction.CurrentAnswer"] = "原回复",
+            ["Correction.CurrentAnswer"] = currentAnswer,
             ["Correction.SuggestedAnswer"] = "乔耸接受了记者采访。",
+            ["Correction.Note"] = "",
         });
 
         Assert.Equal(HttpStatusCode.OK, status);
@@ -118,6 +120,9 @@ public sealed partial class ConsoleConversationTests(ConsoleAppFactory factory) 
 
     [GeneratedRegex("<mark>([^<]*)</mark>")]
     private static partial Regex Mark();
+
+    [GeneratedRegex("name=\"Correction.CurrentAnswer\" value=\"([^\"]*)\"")]
+    private static partial Regex CurrentAnswerField();
 
     [GeneratedRegex("name=\"Correction.AskId\" value=\"([^\"]*)\"")]
     private static partial Regex AskIdField();

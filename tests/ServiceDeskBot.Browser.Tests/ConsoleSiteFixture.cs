@@ -15,6 +15,8 @@ public sealed class ConsoleSiteFixture : IAsyncLifetime
 {
     public const string StaffUser = "clerk-browser";
 
+    public const string AdminUser = "admin-browser";
+
     // Debian's Chromium: Playwright's own browser download needs internet access the test machines do not have.
     private const string ChromiumPath = "/usr/bin/chromium";
 
@@ -29,6 +31,11 @@ public sealed class ConsoleSiteFixture : IAsyncLifetime
     /// <summary>Generated per run, so no usable password is committed.</summary>
     public string StaffPassword { get; } = $"pw{Guid.NewGuid():N}7";
 
+    public string AdminPassword { get; } = $"pw{Guid.NewGuid():N}8";
+
+    /// <summary>The running app's services, for seeding tickets and ask-log turns.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
@@ -41,6 +48,13 @@ public sealed class ConsoleSiteFixture : IAsyncLifetime
         if (exit != 0)
         {
             throw new InvalidOperationException("Could not create the staff account.");
+        }
+
+        exit = await command.RunAsync(
+            ["users", "add", AdminUser, "--role", "Admin", "--password-stdin"], new StringReader(AdminPassword), TextWriter.Null, CancellationToken.None);
+        if (exit != 0)
+        {
+            throw new InvalidOperationException("Could not create the admin account.");
         }
 
         await WaitUntilHealthyAsync();

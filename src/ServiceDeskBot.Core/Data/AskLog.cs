@@ -16,6 +16,9 @@ public sealed class AskLog(
     PiiMasker masker,
     TimeProvider time) : IAskFeedbackStore
 {
+    /// <summary>Longest reply kept with an entry; longer ones are cut (replies are rarely a tenth of this).</summary>
+    public const int MaxAnswerLength = 8000;
+
     private const int MaxCommentLength = 1000;
     private const int MaxQuestionLength = 2000;
 
@@ -30,6 +33,7 @@ public sealed class AskLog(
         entry.Id = 0;
         entry.PublicId = AskLogEntry.NewPublicId();
         entry.Question = Truncate(masker.Mask(entry.Question), MaxQuestionLength);
+        entry.Answer = Truncate(masker.Mask(entry.Answer), MaxAnswerLength);
         entry.FeedbackComment = entry.FeedbackComment is null ? null : Truncate(masker.Mask(entry.FeedbackComment), MaxCommentLength);
         if (entry.At == default)
         {
@@ -85,6 +89,29 @@ public sealed class AskLog(
             }
 
             return await query.OrderByDescending(e => e.Id).Take(count).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The turns of one conversation, oldest first (at most <paramref name="take"/>, the latest ones), for reading it
+    /// back. Entries still queued are written first.
+    /// </summary>
+    public async Task<IReadOnlyList<AskLogEntry>> GetConversationAsync(string conversationId, int take, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var latest = await db.AskLog.AsNoTracking()
+                .Where(e => e.ConversationId == conversationId)
+                .OrderByDescending(e => e.Id)
+                .Take(take)
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            latest.Reverse();
+            return latest;
         }
     }
 

@@ -36,6 +36,15 @@ public sealed class AskLogEntry
 
     public List<string> TopPassageIds { get; set; } = [];
 
+    /// <summary>The passages the reply cites, in citation order (the reply's [1], [2] …).</summary>
+    public List<string> CitedPassageIds { get; set; } = [];
+
+    /// <summary>
+    /// The reply as the citizen read it (markdown, personal data masked), so a conversation can be read back turn by turn
+    /// in the console and the transcript views.
+    /// </summary>
+    public string Answer { get; set; } = "";
+
     public long LatencyMs { get; set; }
 
     /// <summary>Null until the citizen rates the answer; then true for helpful, false for not helpful.</summary>

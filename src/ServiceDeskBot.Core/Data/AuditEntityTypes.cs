@@ -10,4 +10,5 @@ public static class AuditEntityTypes
     public const string ReviewItems = "review";
     public const string ApiKey = "api_key";
     public const string StaffUser = "staff_user";
+    public const string HandoffTicket = "handoff_ticket";
 }

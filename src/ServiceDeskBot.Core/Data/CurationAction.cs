@@ -25,4 +25,13 @@ public enum CurationAction
 
     /// <summary>A flagged document approved for quoting.</summary>
     Approve,
+
+    /// <summary>A handoff ticket taken by a staff member.</summary>
+    Claim,
+
+    /// <summary>A note (what was done or told the citizen) added to a handoff ticket.</summary>
+    Note,
+
+    /// <summary>A handoff ticket closed.</summary>
+    Close,
 }

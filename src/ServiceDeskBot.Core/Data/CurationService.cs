@@ -520,6 +520,9 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
         CurationAction.Dismiss => "标记已处理",
         CurationAction.Revoke => "吊销",
         CurationAction.Use => "使用",
+        CurationAction.Claim => "认领",
+        CurationAction.Note => "记录",
+        CurationAction.Close => "关闭",
         _ => action.ToString(),
     };
 

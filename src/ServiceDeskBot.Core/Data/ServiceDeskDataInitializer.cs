@@ -38,12 +38,28 @@ public sealed partial class ServiceDeskDataInitializer(
             {
                 var marker = "template:" + key;
                 var file = Path.Combine(directory, key + TemplateRenderer.FileExtension);
-                if (imported.Contains(marker) || !File.Exists(file))
+                if (!File.Exists(file))
                 {
                     continue;
                 }
 
                 var body = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+                if (imported.Contains(marker))
+                {
+                    // A template no admin ever saved (version 0) follows its seed file, so a corrected default (the
+                    // complaint reply that claimed a record nobody kept) reaches existing installations too.
+                    var untouched = await db.AnswerTemplates
+                        .FirstOrDefaultAsync(t => t.Key == key && t.Version == 0, cancellationToken).ConfigureAwait(false);
+                    if (untouched is not null && untouched.Body != body)
+                    {
+                        untouched.Body = body;
+                        untouched.UpdatedAt = now;
+                        untouched.ConcurrencyStamp = Guid.NewGuid();
+                    }
+
+                    continue;
+                }
+
                 if (!await db.AnswerTemplates.AnyAsync(t => t.Key == key, cancellationToken).ConfigureAwait(false))
                 {
                     db.AnswerTemplates.Add(new AnswerTemplate { Key = key, Body = body, Enabled = true });

@@ -101,6 +101,7 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(l => l.Mode).HasConversion<string>().HasMaxLength(16);
             e.Property(l => l.FeedbackComment).HasMaxLength(1000);
             e.Property(l => l.Reason).HasMaxLength(1000);
+            e.Property(l => l.Answer).HasMaxLength(Data.AskLog.MaxAnswerLength);
             e.HasIndex(l => l.At);
             e.HasIndex(l => l.ConversationId);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Core.DirectLine;
@@ -16,6 +17,12 @@ public sealed class DirectLineDbContext(DbContextOptions<DirectLineDbContext> op
     public DbSet<ActivityRecord> Activities => Set<ActivityRecord>();
 
     public DbSet<HandoffTicket> HandoffTickets => Set<HandoffTicket>();
+
+    public DbSet<HandoffTicketNote> HandoffTicketNotes => Set<HandoffTicketNote>();
+
+    // SQLite cannot order DateTimeOffset values, so they are stored as Unix milliseconds.
+    private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
+        new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -50,8 +57,29 @@ public sealed class DirectLineDbContext(DbContextOptions<DirectLineDbContext> op
             ticket.ToTable("DirectLineHandoffTickets");
             ticket.HasKey(t => t.Id);
             ticket.Property(t => t.ConversationId).HasMaxLength(64);
-            ticket.Property(t => t.CreatedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+            ticket.Property(t => t.CreatedAt).HasConversion(UnixMilliseconds);
+            ticket.Property(t => t.Number).HasMaxLength(16);
+            ticket.HasIndex(t => t.Number).IsUnique();
+            ticket.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+            ticket.Property(t => t.CallbackNumberProtected).HasMaxLength(1000);
+            ticket.Property(t => t.CallbackNumberMasked).HasMaxLength(32);
+            ticket.Property(t => t.AssignedTo).HasMaxLength(100);
+            ticket.Property(t => t.AssignedAt).HasConversion(UnixMilliseconds);
+            ticket.Property(t => t.ClosedAt).HasConversion(UnixMilliseconds);
+            ticket.Property(t => t.ClosedBy).HasMaxLength(100);
             ticket.HasIndex(t => new { t.Closed, t.CreatedAt });
+            ticket.HasIndex(t => t.ConversationId);
+            ticket.HasMany(t => t.Notes).WithOne().HasForeignKey(n => n.TicketId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<HandoffTicketNote>(note =>
+        {
+            note.ToTable("DirectLineHandoffTicketNotes");
+            note.HasKey(n => n.Id);
+            note.Property(n => n.At).HasConversion(UnixMilliseconds);
+            note.Property(n => n.Author).HasMaxLength(100);
+            note.Property(n => n.Text).HasMaxLength(2000);
+            note.HasIndex(n => n.TicketId);
         });
 
         StorageModel.ApplyProviderConventions(modelBuilder, Database);

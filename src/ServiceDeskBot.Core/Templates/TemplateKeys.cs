@@ -13,5 +13,8 @@ public static class TemplateKeys
     public const string Complaint = IntentLabels.Complaint;
     public const string OutOfScope = IntentLabels.OutOfScope;
 
-    public static readonly IReadOnlyList<string> All = [Answer, NoAnswer, Greeting, Thanks, Handoff, Complaint, OutOfScope];
+    /// <summary>Added to a handoff or complaint reply once a ticket was really opened: its number and the callback offer.</summary>
+    public const string Ticket = "ticket";
+
+    public static readonly IReadOnlyList<string> All = [Answer, NoAnswer, Greeting, Thanks, Handoff, Complaint, OutOfScope, Ticket];
 }

@@ -17,4 +17,10 @@ public sealed record TemplateModel
 
     /// <summary>Free answer text (e.g. written by the LLM); when empty, templates get the quotes joined.</summary>
     public string Answer { get; init; } = "";
+
+    /// <summary>The number of the ticket just opened (<c>20261201-0042</c>), for the ticket template.</summary>
+    public string TicketNumber { get; init; } = "";
+
+    /// <summary>Why the ticket was opened: <c>handoff</c> or <c>complaint</c>.</summary>
+    public string TicketKind { get; init; } = "";
 }

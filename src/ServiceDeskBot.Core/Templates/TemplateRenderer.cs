@@ -100,6 +100,8 @@ public sealed partial class TemplateRenderer(
             new TemplateQuote(2, "另一篇示例文章", "这是第二句示例摘录。", "example_2.txt"),
         ],
         Disclaimer = "以上内容摘自公开新闻报道，仅供参考，具体办理要求请以窗口答复为准。",
+        TicketNumber = "20261201-0042",
+        TicketKind = "handoff",
     };
 
     internal Task<string> RenderAsync(Template template, TemplateModel model, bool strict, CancellationToken cancellationToken)
@@ -196,6 +198,8 @@ public sealed partial class TemplateRenderer(
             ["office_hours"] = facts.OfficeHours,
             ["site_name"] = facts.SiteName,
             ["hotline_link"] = HotlineLink.ToMarkdown(facts.Hotline),
+            ["ticket_number"] = model.TicketNumber,
+            ["ticket_kind"] = model.TicketKind,
         };
     }
 

@@ -92,8 +92,33 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.DirectLine
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("CallbackDeclined")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CallbackNumberMasked")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("CallbackNumberProtected")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<bool>("Closed")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ConversationId")
                         .IsRequired()
@@ -102,6 +127,16 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.DirectLine
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Question")
                         .IsRequired()
@@ -113,9 +148,45 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.DirectLine
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
                     b.HasIndex("Closed", "CreatedAt");
 
                     b.ToTable("DirectLineHandoffTickets", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDeskBot.Core.DirectLine.HandoffTicketNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("DirectLineHandoffTicketNotes", (string)null);
                 });
 
             modelBuilder.Entity("ServiceDeskBot.Core.DirectLine.ActivityRecord", b =>
@@ -125,6 +196,20 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.DirectLine
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDeskBot.Core.DirectLine.HandoffTicketNote", b =>
+                {
+                    b.HasOne("ServiceDeskBot.Core.DirectLine.HandoffTicket", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDeskBot.Core.DirectLine.HandoffTicket", b =>
+                {
+                    b.Navigation("Notes");
                 });
 #pragma warning restore 612, 618
         }

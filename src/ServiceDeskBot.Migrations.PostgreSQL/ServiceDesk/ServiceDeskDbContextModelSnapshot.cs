@@ -124,6 +124,11 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<bool>("Answered")
                         .HasColumnType("boolean");
 
@@ -134,6 +139,10 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.PrimitiveCollection<List<string>>("CitedPassageIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<double>("Confidence")
                         .HasColumnType("double precision");

@@ -116,6 +116,11 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Answered")
                         .HasColumnType("INTEGER");
 
@@ -125,6 +130,10 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CitedPassageIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Confidence")

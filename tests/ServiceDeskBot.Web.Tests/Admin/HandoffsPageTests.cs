@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Core.DirectLine;
 using ServiceDeskBot.Web.Features.DirectLine;
 
 namespace ServiceDeskBot.Web.Tests.Admin;
@@ -13,7 +14,7 @@ public sealed class HandoffsPageTests(ReviewAppFactory factory) : IClassFixture<
     {
         using var scope = factory.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<HandoffTicketStore>()
-            .OpenAsync("conv-handoff-page", "我要找人工<b>窗口</b>", CancellationToken.None);
+            .OpenAsync("conv-handoff-page", HandoffKind.Handoff, "我要找人工<b>窗口</b>", CancellationToken.None);
         using var client = await factory.CreateClientAsAsync("admin", "Admin");
 
         using var response = await client.GetAsync(Page);

@@ -175,7 +175,7 @@ public sealed class AskRateLimitTests
 
     private static async Task<int> CountAsksAsync(LoopbackApp app)
     {
-        // The ask log is written off the request path: flush it so every answered ask is counted.
+        // The ask log is written off the request path; what is still queued must be on disk before counting.
         await app.Services.GetRequiredService<AskLog>().FlushAsync(CancellationToken.None);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ServiceDeskDbContext>>().CreateDbContextAsync();
         return await db.AskLog.CountAsync();

@@ -13,15 +13,18 @@ public sealed class ConsoleAppFactory : ServiceDeskAppFactory
     public const string StaffUser = "clerk-12";
 
     /// <summary>A client signed in as a Staff user, for an app whose index has finished loading.</summary>
-    public async Task<HttpClient> CreateStaffClientAsync()
+    public Task<HttpClient> CreateStaffClientAsync() => CreateClientAsAsync(StaffUser, "Staff");
+
+    /// <summary>A client signed in as <paramref name="user"/> with <paramref name="roles"/>, for an app whose index has finished loading.</summary>
+    public async Task<HttpClient> CreateClientAsAsync(string user, string roles)
     {
         using (await CreateReadyClientAsync())
         {
         }
 
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, StaffUser);
-        client.DefaultRequestHeaders.Add(TestAuthHandler.RolesHeader, "Staff");
+        client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, user);
+        client.DefaultRequestHeaders.Add(TestAuthHandler.RolesHeader, roles);
         return client;
     }
 

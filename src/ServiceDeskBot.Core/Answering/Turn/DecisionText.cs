@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceDeskBot.Core.Intents;
 
 namespace ServiceDeskBot.Core.Answering.Turn;
 
@@ -20,8 +21,8 @@ public static class DecisionText
             DecisionCode.SensitiveWord => "拒答：问题含敏感词，未检索、未调用大模型",
             DecisionCode.FollowUpReadAs => "追问理解为：" + detail,
             DecisionCode.Curated => "精选答案 " + detail,
-            DecisionCode.Act => "意图 " + detail,
-            DecisionCode.ActOverruled => "意图 " + detail + " 未采用：资料可以明确回答，按问题处理",
+            DecisionCode.Act => "意图 " + ActInChinese(detail),
+            DecisionCode.ActOverruled => "意图 " + ActInChinese(detail) + " 未采用：资料可以明确回答，按问题处理",
             DecisionCode.NoPassage => "拒答：资料中没有相关段落",
             DecisionCode.PlaceMismatch => "拒答：地点不符，问的是" + detail,
             DecisionCode.NumberMismatch => "拒答：问题中的数字或年份不在段落中",
@@ -41,6 +42,13 @@ public static class DecisionText
             DecisionCode.NoLlm => "未配置大模型，模板摘录",
             _ => note.Code.ToString() + " " + detail,
         };
+    }
+
+    // An act's detail is "label（置信度 0.93）"; staff read the label in Chinese.
+    private static string ActInChinese(string detail)
+    {
+        var end = detail.IndexOf('（', StringComparison.Ordinal);
+        return end < 0 ? IntentNames.Chinese(detail) : IntentNames.Chinese(detail[..end]) + detail[end..];
     }
 
     /// <summary>A score with two decimals, as the notes show it.</summary>

@@ -26,6 +26,8 @@ public sealed partial class LogStep(AskLog askLog, IConversationMemory memory, S
                 Mode = reply.Mode,
                 Answered = reply.Answered,
                 TopPassageIds = turn.Evidence?.Hits.Take(5).Select(h => h.Passage.Id).ToList() ?? [],
+                CitedPassageIds = [.. reply.Citations.Select(c => c.PassageId)],
+                Answer = reply.Text,
                 LatencyMs = turn.Clock.ElapsedMilliseconds,
                 Reason = reason,
             },

@@ -1,25 +1,31 @@
-using System.Text;
 using ServiceDeskBot.Core.Retrieval;
 
 namespace ServiceDeskBot.Web.Features.Console;
 
-/// <summary>The terms of a question worth highlighting: the index's own bigram-level terms of the question as typed and as normalized.</summary>
+/// <summary>
+/// The words of a question worth highlighting: its content words as retrieval's segmenter reads them, from the text as
+/// typed and as normalized (synonyms, places). Whole words, never the index's character pairs: marking every bigram
+/// paints passages yellow wherever two characters of the question happen to stand together.
+/// </summary>
 internal static class ConsoleQueryTerms
 {
-    public static IReadOnlyList<string> Of(PassageRetriever retriever, string? question)
+    public static IReadOnlyList<string> Of(PassageRetriever retriever, WordSegmenter words, string? question)
     {
         ArgumentNullException.ThrowIfNull(retriever);
-        if (string.IsNullOrWhiteSpace(question) || !retriever.IsReady)
+        ArgumentNullException.ThrowIfNull(words);
+        if (string.IsNullOrWhiteSpace(question))
         {
             return [];
         }
 
-        var typed = question.Normalize(NormalizationForm.FormKC);
         var normalized = retriever.Normalizer.Analyze(question).Normalized;
-        return retriever.WeightedTerms(typed)
-            .Concat(retriever.WeightedTerms(normalized))
-            .Select(t => t.Term)
+        return words.ContentWords(question)
+            .Concat(words.ContentWords(normalized))
+            .Where(IsWorthMarking)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
+
+    // A lone Chinese character ("区", "年") matches nearly every passage; numbers and Latin words are kept whole.
+    private static bool IsWorthMarking(string word) => word.Length >= 2 || word.All(char.IsAsciiLetterOrDigit);
 }

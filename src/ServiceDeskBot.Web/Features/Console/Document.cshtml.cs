@@ -9,7 +9,7 @@ namespace ServiceDeskBot.Web.Features.Console;
 /// A corpus document (seed or uploaded) as the index sees it (cleaned text), with each passage anchored as
 /// <c>#passage-ID</c>.
 /// </summary>
-public sealed class DocumentModel(CorpusLibrary library, PassageRetriever retriever) : PageModel
+public sealed class DocumentModel(CorpusLibrary library, PassageRetriever retriever, WordSegmenter words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
@@ -45,7 +45,7 @@ public sealed class DocumentModel(CorpusLibrary library, PassageRetriever retrie
         Segments = Split(document.Text, passages);
         if (Query is { Length: > 0 and <= IndexModel.MaxQuestionLength })
         {
-            Terms = ConsoleQueryTerms.Of(retriever, Query);
+            Terms = ConsoleQueryTerms.Of(retriever, words, Query);
         }
 
         return Page();

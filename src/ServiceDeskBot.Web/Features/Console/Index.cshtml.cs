@@ -1,38 +1,55 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Safety;
+using ServiceDeskBot.Web.Features.Conversations;
 
 namespace ServiceDeskBot.Web.Features.Console;
 
 /// <summary>
-/// The staff console: ask as a citizen would and see why the bot answered as it did (path, reason, intent,
-/// retrieved passages), then suggest a correction for the admins' queue.
+/// The staff console: a test conversation asked as a citizen would (follow-ups keep its context), the latest reply with
+/// why the bot answered as it did (path, reason, intent, retrieved passages), and a correction for the admins' queue.
+/// Every turn is read back from the ask log, so what staff see is what was recorded, and a reload never asks again.
 /// </summary>
-public sealed class IndexModel(
+public sealed partial class IndexModel(
     IAnswerService answers,
     EvidenceFinder evidence,
     PassageRetriever retriever,
+    WordSegmenter words,
     IDbContextFactory<ServiceDeskDbContext> databases,
     AskLog askLog,
     PiiMasker masker,
     TimeProvider clock) : PageModel
 {
-    public const string Channel = "console";
+    public const string Channel = ChannelNames.Console;
 
     public const int MaxQuestionLength = InputText.MaxQuestionLength;
+
+    private const int MaxTurnsShown = 30;
 
     // Validated by hand in the ask handler: the page binds two forms, and each handler checks only its own.
     [BindProperty]
     public string Question { get; set; } = "";
 
+    /// <summary>
+    /// The console's own test conversation. Only ids the console made are used: a citizen's conversation id must not
+    /// let staff add turns to that citizen's context.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "conversation")]
+    public string? ConversationId { get; set; }
+
     [BindProperty]
     public StaffCorrectionForm Correction { get; set; } = new();
 
-    public AskResult? Result { get; private set; }
+    /// <summary>The conversation so far, oldest first; the last one is the reply under test.</summary>
+    public IReadOnlyList<AskLogEntry> Turns { get; private set; } = [];
+
+    public AskLogEntry? Current => Turns.Count > 0 ? Turns[^1] : null;
 
     public Evidence? Evidence { get; private set; }
 
@@ -43,9 +60,11 @@ public sealed class IndexModel(
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public TranscriptView Transcript(IReadOnlyList<AskLogEntry> turns) => new(turns, FindPassage);
+
+    public Passage? FindPassage(string passageId) => retriever.Index?.Find(passageId);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken)
     {
@@ -55,19 +74,13 @@ public sealed class IndexModel(
         {
             ModelState.AddModelError(nameof(Question), check.Problem == InputTextProblem.Empty ? "请输入问题" : "问题" + check.Message);
             Question = check.Problem == InputTextProblem.InvalidCharacters ? "" : Question?.Trim() ?? "";
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
-        Question = check.Text;
-
-        Result = await answers.AskAsync(new AskRequest(Question, Channel: Channel), cancellationToken);
-        if (retriever.IsReady)
-        {
-            Evidence = evidence.Find(Question);
-            Terms = ConsoleQueryTerms.Of(retriever, Question);
-        }
-
-        return Page();
+        var conversationId = IsConsoleConversation(ConversationId) ? ConversationId! : NewConversationId();
+        await answers.AskAsync(new AskRequest(check.Text, conversationId, Channel), cancellationToken);
+        return RedirectToPage(new { conversation = conversationId });
     }
 
     public async Task<IActionResult> OnPostCorrectionAsync(CancellationToken cancellationToken)
@@ -85,7 +98,7 @@ public sealed class IndexModel(
                 ModelState.AddModelError(nameof(Correction), "纠错内容包含无效字符或过长。");
             }
 
-            Question = question.IsValid ? question.Text : "";
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
@@ -98,12 +111,38 @@ public sealed class IndexModel(
             // Stored questions are masked like the ask log: the queue is read by more people than the clerk.
             Question = masker.Mask(question.Text),
             AskId = ask?.Id,
-            CurrentAnswer = Correction.CurrentAnswer,
+            CurrentAnswer = masker.Mask(Correction.CurrentAnswer),
             SuggestedAnswer = suggested.Text,
             Note = note.Text,
         });
         await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = "纠错建议已提交，管理员审核后会更新答案。";
-        return RedirectToPage();
+        StatusMessage = "纠错建议已提交，管理员审核后会更新答案。可在“我的纠错”中查看处理状态。";
+        // Back to the same conversation: the question, the reply and its passages stay on the page.
+        return IsConsoleConversation(ConversationId) ? RedirectToPage(new { conversation = ConversationId }) : RedirectToPage();
     }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        if (!IsConsoleConversation(ConversationId))
+        {
+            ConversationId = null;
+            return;
+        }
+
+        Turns = (await askLog.GetConversationAsync(ConversationId!, MaxTurnsShown, cancellationToken))
+            .Where(t => t.Channel == Channel)
+            .ToList();
+        if (Current is { } current && retriever.IsReady)
+        {
+            Evidence = evidence.Find(current.Question);
+            Terms = ConsoleQueryTerms.Of(retriever, words, current.Question);
+        }
+    }
+
+    private static string NewConversationId() => "console-" + AskLogEntry.NewPublicId();
+
+    private static bool IsConsoleConversation(string? id) => id is not null && ConsoleConversationId().IsMatch(id);
+
+    [GeneratedRegex("^console-[A-Za-z0-9_-]{22}$")]
+    private static partial Regex ConsoleConversationId();
 }

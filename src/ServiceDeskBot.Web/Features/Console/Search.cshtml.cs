@@ -6,7 +6,7 @@ using ServiceDeskBot.Core.Safety;
 namespace ServiceDeskBot.Web.Features.Console;
 
 /// <summary>Direct corpus search: what retrieval returns for a query, without the answer pipeline.</summary>
-public sealed class SearchModel(PassageRetriever retriever) : PageModel
+public sealed class SearchModel(PassageRetriever retriever, WordSegmenter words) : PageModel
 {
     public const int Top = 20;
 
@@ -18,6 +18,12 @@ public sealed class SearchModel(PassageRetriever retriever) : PageModel
     public IReadOnlyList<string> Terms { get; private set; } = [];
 
     public string? Error { get; private set; }
+
+    /// <summary>
+    /// Whether any hit holds the query as typed. Ranking also returns passages that share only some of its words;
+    /// staff must not read those as the corpus containing the phrase.
+    /// </summary>
+    public bool ContainsQuery { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -46,6 +52,8 @@ public sealed class SearchModel(PassageRetriever retriever) : PageModel
         }
 
         Hits = await retriever.SearchAsync(Query, Top, cancellationToken);
-        Terms = ConsoleQueryTerms.Of(retriever, Query);
+        Terms = ConsoleQueryTerms.Of(retriever, words, Query);
+        var typed = Query;
+        ContainsQuery = Hits.Any(h => h.Passage.Text.Contains(typed, StringComparison.OrdinalIgnoreCase));
     }
 }

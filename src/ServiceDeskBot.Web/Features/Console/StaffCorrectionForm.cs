@@ -13,6 +13,7 @@ public sealed class StaffCorrectionForm
     [StringLength(32)]
     public string? AskId { get; set; }
 
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [StringLength(8000)]
     public string CurrentAnswer { get; set; } = "";
 
@@ -20,6 +21,8 @@ public sealed class StaffCorrectionForm
     [StringLength(4000, ErrorMessage = "建议答案不能超过 4000 个字符")]
     public string SuggestedAnswer { get; set; } = "";
 
+    // Optional: an empty field must stay "" rather than become null and fail the implicit required check.
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [StringLength(1000, ErrorMessage = "备注不能超过 1000 个字符")]
     public string Note { get; set; } = "";
 }

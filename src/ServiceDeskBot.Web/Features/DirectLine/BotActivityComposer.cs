@@ -110,6 +110,41 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
         reply["suggestedActions"] = SuggestedActions(
             [.. result.Suggestions.Where(s => s != HandoffSuggestion), .. offerHandoff ? [HandoffSuggestion] : Array.Empty<string>()]);
         reply["channelData"] = new JsonObject { ["intent"] = result.Intent, ["answerMode"] = result.Mode.ToString() };
+        if (result.AskId is not null)
+        {
+            // Lets a transcript find the turn's ask-log entry (reason, passages, feedback) for this message.
+            reply["channelData"]!["askId"] = result.AskId;
+        }
+
+        return reply;
+    }
+
+    /// <summary>
+    /// A handoff or complaint reply once its ticket exists: the pipeline's reply followed by
+    /// <paramref name="ticketText"/> (the ticket template: number, office hours, the callback offer), with the
+    /// suggestion to decline a call back instead of another "转人工".
+    /// </summary>
+    public static JsonObject TicketReply(AskResult result, string ticketNumber, string ticketText, string replyToId)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var reply = Reply(result with { Answer = result.Answer.TrimEnd() + "\n\n" + ticketText.Trim() }, replyToId);
+        reply["suggestedActions"] = SuggestedActions([CallbackNumber.DeclineText]);
+        reply["channelData"]!["ticket"] = ticketNumber;
+        return reply;
+    }
+
+    /// <summary>Confirms the callback number the citizen left, masked as every view but the assignee's shows it.</summary>
+    public JsonObject CallbackSaved(string ticketNumber, string maskedNumber, string replyToId) =>
+        Message($"已记下您的回电号码 {maskedNumber}（工单 **{ticketNumber}**）。工作人员会在办公时间（{desk.Value.OfficeHours}）内回电；号码有误可直接回复新的号码。", replyToId);
+
+    public JsonObject CallbackDeclined(string ticketNumber, string replyToId) =>
+        Message($"好的，不安排回电。工单 **{ticketNumber}** 会照常处理，如有需要可拨打政务服务热线 {HotlineLink.ToMarkdown(desk.Value.Hotline)}。", replyToId);
+
+    /// <summary>Asked again when the digits the citizen sent are no telephone number.</summary>
+    public static JsonObject CallbackInvalid(string replyToId)
+    {
+        var reply = Message("这个号码好像不完整。请回复 11 位手机号码，或带区号的固定电话（如 0371-12345678）；不需要回电请回复“不用回电”。", replyToId);
+        reply["suggestedActions"] = SuggestedActions([CallbackNumber.DeclineText]);
         return reply;
     }
 

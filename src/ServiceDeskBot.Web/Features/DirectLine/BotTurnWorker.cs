@@ -2,15 +2,18 @@ using System.Data.Common;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.DirectLine;
 using ServiceDeskBot.Core.Intents;
+using ServiceDeskBot.Core.Templates;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
 /// <summary>
 /// Runs bot turns: a message gets a typing indicator at once, then the answer pipeline's reply (livestreamed when the
-/// pipeline streams it in several deltas); a feedback event is stored with the ask log; a handoff reply opens a ticket
-/// with the transcript. A message is answered only after this node claimed it (<see cref="ITurnClaims"/>), so a turn
-/// several nodes see is answered once.
+/// pipeline streams it in several deltas); a feedback event is stored with the ask log; a request for a person or a
+/// complaint opens a ticket first, so the reply can give its number and offer a call back; while that offer stands, a
+/// reply holding a telephone number is taken as the callback number and never reaches the answer pipeline. A message is answered only after this node claimed it
+/// (<see cref="ITurnClaims"/>), so a turn several nodes see is answered once.
 /// </summary>
 public sealed partial class BotTurnWorker(
     BotTurnInbox inbox,
@@ -108,7 +111,7 @@ public sealed partial class BotTurnWorker(
             return;
         }
 
-        var text = activity["text"]?.GetValue<string>()?.Trim();
+        var text = (turn.Text ?? activity["text"]?.GetValue<string>())?.Trim();
         if (type != "message" || string.IsNullOrEmpty(text))
         {
             return;
@@ -122,6 +125,10 @@ public sealed partial class BotTurnWorker(
         }
 
         await conversations.AppendAsync(turn.ConversationId, BotActivityComposer.Typing(userActivityId), cancellationToken);
+        if (await AnswerCallbackAsync(turn.ConversationId, text, userActivityId, cancellationToken))
+        {
+            return;
+        }
 
         await using var scope = scopes.CreateAsyncScope();
         // Resolved per turn and optionally: the answer pipeline is registered by another feature, and the channel
@@ -159,14 +166,80 @@ public sealed partial class BotTurnWorker(
 
         // The final message ends a started stream even when the pipeline failed midway, so Web Chat stops showing
         // the half-written text; the store drops the chunks as it saves the reply.
-        var reply = result is null ? composer.Unavailable(userActivityId) : BotActivityComposer.Reply(result, userActivityId);
-        await conversations.AppendReplyAsync(turn.ConversationId, stream.Finish(reply), cancellationToken);
-
-        if (result?.Intent == IntentLabels.Handoff)
+        var reply = result switch
         {
-            var ticketId = await handoffs.OpenAsync(turn.ConversationId, text, cancellationToken);
-            LogHandoffOpened(ticketId, turn.ConversationId);
+            null => composer.Unavailable(userActivityId),
+            { Intent: IntentLabels.Handoff or IntentLabels.Complaint } => await TicketReplyAsync(scope.ServiceProvider, turn.ConversationId, result, text, userActivityId, cancellationToken),
+            _ => BotActivityComposer.Reply(result, userActivityId),
+        };
+        await conversations.AppendReplyAsync(turn.ConversationId, stream.Finish(reply), cancellationToken);
+    }
+
+    // The ticket is opened before the reply is written, so the reply can give its number; when it cannot be opened,
+    // the reply says nothing about a record (the complaint template promises none) and points to the hotline.
+    private async Task<JsonObject> TicketReplyAsync(
+        IServiceProvider services, string conversationId, AskResult result, string text, string replyToId, CancellationToken cancellationToken)
+    {
+        var kind = result.Intent == IntentLabels.Complaint ? HandoffKind.Complaint : HandoffKind.Handoff;
+        try
+        {
+            var (ticket, opened) = await handoffs.OpenAsync(conversationId, kind, text, cancellationToken);
+            if (opened)
+            {
+                LogHandoffOpened(ticket.Number, kind, conversationId);
+            }
+
+            var templates = services.GetService<TemplateRenderer>();
+            var ticketText = templates is null
+                ? $"工单号 **{ticket.Number}**。"
+                : await templates.RenderAsync(
+                    TemplateKeys.Ticket,
+                    new TemplateModel { TicketNumber = ticket.Number, TicketKind = ticket.Kind == HandoffKind.Complaint ? "complaint" : "handoff" },
+                    cancellationToken);
+            return BotActivityComposer.TicketReply(result, ticket.Number, ticketText, replyToId);
         }
+        catch (DbException ex)
+        {
+            LogTicketFailed(ex, conversationId);
+            return BotActivityComposer.Reply(result, replyToId);
+        }
+    }
+
+    // While a ticket's callback offer stands, a telephone number (or "不用回电") answers it; anything else is a question.
+    private async Task<bool> AnswerCallbackAsync(string conversationId, string text, string replyToId, CancellationToken cancellationToken)
+    {
+        var read = CallbackNumber.Read(text);
+        if (read.Kind == CallbackReplyKind.NotANumber)
+        {
+            return false;
+        }
+
+        var ticket = await handoffs.FindAwaitingCallbackAsync(conversationId, cancellationToken);
+        // Once a number is on the ticket, only another valid number changes it; other digits are a question again.
+        if (ticket is null || (ticket.CallbackNumberMasked is not null && read.Kind != CallbackReplyKind.Valid))
+        {
+            return false;
+        }
+
+        JsonObject reply;
+        switch (read.Kind)
+        {
+            case CallbackReplyKind.Valid:
+                var masked = await handoffs.SetCallbackAsync(ticket.Id, read.Number!, cancellationToken);
+                LogCallbackLeft(ticket.Number);
+                reply = composer.CallbackSaved(ticket.Number, masked, replyToId);
+                break;
+            case CallbackReplyKind.Declined:
+                await handoffs.DeclineCallbackAsync(ticket.Id, cancellationToken);
+                reply = composer.CallbackDeclined(ticket.Number, replyToId);
+                break;
+            default:
+                reply = BotActivityComposer.CallbackInvalid(replyToId);
+                break;
+        }
+
+        await conversations.AppendReplyAsync(conversationId, reply, cancellationToken);
+        return true;
     }
 
     private async Task RecordFeedbackAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken)
@@ -214,8 +287,14 @@ public sealed partial class BotTurnWorker(
     [LoggerMessage(Level = LogLevel.Error, Message = "The answer pipeline failed for conversation {ConversationId}; replying with the unavailable message")]
     private partial void LogAskFailed(Exception exception, string conversationId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Handoff ticket {TicketId} opened for conversation {ConversationId}")]
-    private partial void LogHandoffOpened(long ticketId, string conversationId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {TicketNumber} ({Kind}) opened for conversation {ConversationId}")]
+    private partial void LogHandoffOpened(string ticketNumber, HandoffKind kind, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No ticket could be opened for conversation {ConversationId}; the reply points to the hotline only")]
+    private partial void LogTicketFailed(Exception exception, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Callback number left on ticket {TicketNumber}")]
+    private partial void LogCallbackLeft(string ticketNumber);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feedback event without a recognisable Like/Dislike action ignored")]
     private partial void LogFeedbackUnreadable();

@@ -148,13 +148,21 @@ public static partial class DirectLineEndpoints
         }
 
         AnswerFeedback.MaskComments(activity, masker);
+        // The bot invites citizens to type a callback number: the stored message (and every transcript read from it)
+        // carries it masked, and only the turn in memory sees what was typed.
+        var typed = activity["type"]?.GetValue<string>() == "message" ? activity["text"]?.GetValue<string>() : null;
+        if (typed is not null)
+        {
+            activity["text"] = masker.Mask(typed);
+        }
+
         var stored = await conversations.AppendAsync(conversationId, activity, cancellationToken);
         if (stored is null)
         {
             return DirectLineError.ConversationNotFound();
         }
 
-        turns.Enqueue(new BotTurn(conversationId, stored));
+        turns.Enqueue(new BotTurn(conversationId, stored, Text: typed));
         return TypedResults.Ok(new ActivityIdResponse(stored["id"]!.GetValue<string>()));
     }
 

@@ -7,6 +7,7 @@ using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Core.Storage;
 using ServiceDeskBot.Core.DirectLine;
 using ServiceDeskBot.Core.Telemetry;
+using ServiceDeskBot.Web.Features.Platform;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
@@ -34,6 +35,10 @@ public static class DirectLineHostingExtensions
             .BindConfiguration(ServiceDeskOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<HandoffOptions>()
+            .BindConfiguration(HandoffOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         builder.AddDatabaseContext<DirectLineDbContext>(DirectLineDbContext.MigrationsHistoryTable);
 
@@ -46,6 +51,8 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<EphemeralActivities>();
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<HandoffTicketStore>();
+        builder.Services.TryAddSingleton<CallbackNumberProtector>();
+        builder.Services.TryAddSingleton<StaffTime>();
         builder.Services.AddSingleton<BotActivityComposer>();
         // Feedback comments are masked before they are stored; the data feature registers the same masker.
         builder.Services.TryAddSingleton<PiiMasker>();

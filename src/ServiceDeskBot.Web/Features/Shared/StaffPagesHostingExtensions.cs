@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDeskBot.Web.Features.Auth;
 
 namespace ServiceDeskBot.Web.Features.Shared;
@@ -19,6 +20,9 @@ internal static class StaffPagesHostingExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.StaffOrAdmin, p => p.RequireRole(StaffRoles.Staff, StaffRoles.Admin))
             .AddPolicy(AuthPolicies.AdminOnly, p => p.RequireRole(StaffRoles.Admin));
+        builder.Services.TryAddSingleton<ReplyMarkdown>();
+        builder.Services.TryAddSingleton<Console.TicketDesk>();
+        builder.Services.TryAddScoped<Admin.Conversations.ConversationLog>();
         return builder;
     }
 

@@ -22,6 +22,7 @@ public sealed class IndexModel(CurationService curation) : PageModel
         AuditEntityTypes.ReviewItems => "待审问题",
         AuditEntityTypes.ApiKey => "API 密钥",
         AuditEntityTypes.StaffUser => "账号",
+        AuditEntityTypes.HandoffTicket => "工单",
         _ => entityType,
     };
 

@@ -7,7 +7,7 @@ using ServiceDeskBot.Core.Retrieval;
 
 namespace ServiceDeskBot.Web.Features.Admin.Curated;
 
-public sealed class EditModel(IDbContextFactory<ServiceDeskDbContext> dbFactory, CurationService curation, PassageRetriever retriever) : PageModel
+public sealed class EditModel(IDbContextFactory<ServiceDeskDbContext> dbFactory, CurationService curation, PassageRetriever retriever, AskLog askLog) : PageModel
 {
     [BindProperty]
     public CuratedAnswerInput Input { get; set; } = new();
@@ -22,10 +22,21 @@ public sealed class EditModel(IDbContextFactory<ServiceDeskDbContext> dbFactory,
     public CitePicker Picker =>
         CitePicker.For($"{nameof(Input)}.{nameof(CuratedAnswerInput.CitedPassageIds)}", retriever, CuratedAnswerDraft.Lines(Input.CitedPassageIds), Input.Answer);
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int? id, string? fromAsk, CancellationToken cancellationToken)
     {
         if (id is null)
         {
+            // From the conversation log: the turn's question (masked as logged), its reply and the passages it cited.
+            if (fromAsk is { Length: > 0 and <= 32 } && await askLog.FindAsync(fromAsk, cancellationToken) is { } turn)
+            {
+                Input = new CuratedAnswerInput
+                {
+                    Question = turn.Question,
+                    Answer = turn.Answer,
+                    CitedPassageIds = string.Join('\n', turn.CitedPassageIds),
+                };
+            }
+
             return Page();
         }
 

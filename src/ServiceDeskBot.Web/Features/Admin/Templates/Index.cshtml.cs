@@ -27,6 +27,7 @@ public sealed class IndexModel(IDbContextFactory<ServiceDeskDbContext> dbFactory
         TemplateKeys.Handoff => "转人工",
         TemplateKeys.Complaint => "投诉",
         TemplateKeys.OutOfScope => "超出服务范围",
+        TemplateKeys.Ticket => "工单登记（转人工、投诉后追加）",
         _ => key,
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Intents;
 
@@ -10,7 +11,7 @@ namespace ServiceDeskBot.Core.Review;
 /// binary ticks (see <see cref="ServiceDeskDbContext"/>), which SQLite can compare but not turn into calendar days.
 /// </summary>
 public sealed class DashboardQuery(
-    IDbContextFactory<ServiceDeskDbContext> dbFactory, AskLog askLog, IOptions<DashboardOptions> options, TimeProvider time)
+    IDbContextFactory<ServiceDeskDbContext> dbFactory, AskLog askLog, IOptions<DashboardOptions> options, DeskTimeZone zone, TimeProvider time)
 {
     /// <summary>Longest period the dashboard covers, in days.</summary>
     public const int MaxDays = 365;
@@ -20,12 +21,11 @@ public sealed class DashboardQuery(
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
         var settings = options.Value;
-        var offset = TimeSpan.FromHours(settings.UtcOffsetHours);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(offset).DateTime);
+        var today = zone.Today(time);
         var from = today.AddDays(1 - days);
 
         // The stored binary form orders correctly only between values of the same offset, and the log stores UTC.
-        var since = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
+        var since = zone.StartOf(from);
 
         // The log is written off the request path; the figures include the turns still queued.
         await askLog.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -40,7 +40,7 @@ public sealed class DashboardQuery(
                 .ConfigureAwait(false);
 
             var local = rows
-                .Select(r => (Day: DateOnly.FromDateTime(r.At.ToOffset(offset).DateTime), Row: r))
+                .Select(r => (Day: zone.DayOf(r.At), Row: r))
                 .Where(r => r.Day <= today)
                 .ToList();
             var byDay = local.ToLookup(r => r.Day, r => r.Row);

@@ -109,8 +109,21 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
         var offerHandoff = result.Intent != IntentLabels.Handoff;
         reply["suggestedActions"] = SuggestedActions(
             [.. result.Suggestions.Where(s => s != HandoffSuggestion), .. offerHandoff ? [HandoffSuggestion] : Array.Empty<string>()]);
-        reply["channelData"] = new JsonObject { ["intent"] = result.Intent, ["answerMode"] = result.Mode.ToString() };
+        // The implicit label: every stored reply says in data whether the LLM wrote it, for transcripts and exports.
+        reply["channelData"] = new JsonObject
+        {
+            ["intent"] = result.Intent,
+            ["answerMode"] = result.Mode.ToString(),
+            ["aiGenerated"] = result.AiGenerated,
+        };
         return reply;
+    }
+
+    /// <summary>Whether a stored bot activity is a reply the LLM wrote (its implicit AI-generated label).</summary>
+    public static bool IsAiGenerated(JsonObject activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity["channelData"]?["aiGenerated"] is JsonValue value && value.TryGetValue<bool>(out var ai) && ai;
     }
 
     /// <summary>

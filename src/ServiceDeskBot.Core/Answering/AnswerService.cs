@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ServiceDeskBot.Core.Answering.Turn;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Core.Answering;
 
@@ -12,6 +13,7 @@ public sealed class AnswerService : IAnswerService
 {
     private readonly ITurnStep[] _answering;
     private readonly ITurnStep[] _finishing;
+    private readonly PiiMasker _masker;
 
     public AnswerService(
         GuardStep guard,
@@ -22,8 +24,10 @@ public sealed class AnswerService : IAnswerService
         JudgeStep judge,
         ComposeStep compose,
         SuggestStep suggest,
-        LogStep log)
+        LogStep log,
+        PiiMasker masker)
     {
+        _masker = masker;
         _answering = [guard, followUp, curated, intent, retrieve, judge, compose];
         _finishing = [suggest, log];
     }
@@ -82,8 +86,10 @@ public sealed class AnswerService : IAnswerService
         {
             AskId = turn.AskId,
             Reason = DecisionText.Render(turn.Notes),
-            Understood = turn.IsFollowUp ? turn.Understood.Raw : null,
+            // The citizen's words as understood, echoed back: masked like everything else shown.
+            Understood = turn.IsFollowUp ? _masker.Mask(turn.Understood.Raw) : null,
             Decision = turn.Notes,
+            AiGenerated = reply.Mode == AnswerMode.Llm,
         };
         yield return new AskStreamUpdate("", result, turn.ReplacesStreamedText);
     }

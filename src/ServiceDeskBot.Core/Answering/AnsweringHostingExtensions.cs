@@ -20,6 +20,8 @@ public static class AnsweringHostingExtensions
         builder.Services.AddServiceDeskFacts();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<Safety.SensitiveWordFilter>();
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<Safety.ScreeningMetrics>();
         builder.Services.TryAddSingleton<QuestionReader>();
         builder.Services.TryAddSingleton<EvidenceFinder>();
         builder.Services.TryAddSingleton<AnswerJudge>();

@@ -12,7 +12,8 @@ public sealed class FollowUpStep(
     FollowUpResolver resolver,
     ILlmAnswerer llm,
     QuestionReader reader,
-    SensitiveWordFilter sensitiveWords) : TurnStep
+    SensitiveWordFilter sensitiveWords,
+    PiiMasker masker) : TurnStep
 {
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -40,6 +41,7 @@ public sealed class FollowUpStep(
 
         turn.Understood = reader.Read(standalone);
         turn.PreferredSource = previous.Answered ? previous.Source : null;
-        turn.Notes.Add(new DecisionNote(DecisionCode.FollowUpReadAs, standalone));
+        // The note is shown to staff, logged and returned: the citizen's words in it are masked.
+        turn.Notes.Add(new DecisionNote(DecisionCode.FollowUpReadAs, masker.Mask(standalone)));
     }
 }

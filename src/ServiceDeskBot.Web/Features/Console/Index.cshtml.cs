@@ -100,7 +100,7 @@ public sealed class IndexModel(
             AskId = ask?.Id,
             CurrentAnswer = Correction.CurrentAnswer,
             SuggestedAnswer = suggested.Text,
-            Note = note.Text,
+            Note = masker.Mask(note.Text),
         });
         await db.SaveChangesAsync(cancellationToken);
         StatusMessage = "纠错建议已提交，管理员审核后会更新答案。";

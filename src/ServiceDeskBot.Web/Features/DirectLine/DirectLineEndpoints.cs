@@ -147,7 +147,7 @@ public static partial class DirectLineEndpoints
             return DirectLineError.BadRequest("BadArgument", problem);
         }
 
-        AnswerFeedback.MaskComments(activity, masker);
+        CitizenActivityMasking.Mask(activity, masker);
         var stored = await conversations.AppendAsync(conversationId, activity, cancellationToken);
         if (stored is null)
         {

@@ -46,6 +46,7 @@ app.MapStaffPages();
 app.MapAdminDashboard();
 app.MapCuratedApi();
 app.MapDocumentsApi();
+app.MapWordListsApi();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

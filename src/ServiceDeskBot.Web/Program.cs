@@ -2,6 +2,7 @@ using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
+using ServiceDeskBot.Core.Retention;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Review;
 using ServiceDeskBot.Core.Safety;
@@ -35,6 +36,7 @@ builder.AddStaffSignIn();
 builder.AddStaffSingleSignOn();
 builder.AddApiKeys();
 builder.AddReview();
+builder.AddRetention();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args) || !await app.PrepareDatabaseAsync()) return;

@@ -9,4 +9,6 @@ public static class AuditEntityTypes
     public const string WordList = "word_list";
     public const string ReviewItems = "review";
     public const string ApiKey = "api_key";
+    public const string AskLog = "ask_log";
+    public const string Conversations = "conversations";
 }

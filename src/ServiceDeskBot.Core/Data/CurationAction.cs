@@ -22,4 +22,10 @@ public enum CurationAction
 
     /// <summary>An API key used for a write.</summary>
     Use,
+
+    /// <summary>Rows older than the retention period removed.</summary>
+    Purge,
+
+    /// <summary>Rows exported for a date range.</summary>
+    Export,
 }

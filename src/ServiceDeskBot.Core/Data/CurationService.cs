@@ -520,6 +520,8 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
         CurationAction.Dismiss => "标记已处理",
         CurationAction.Revoke => "吊销",
         CurationAction.Use => "使用",
+        CurationAction.Purge => "到期清除",
+        CurationAction.Export => "导出",
         _ => action.ToString(),
     };
 

@@ -21,6 +21,8 @@ public sealed class IndexModel(CurationService curation) : PageModel
         AuditEntityTypes.WordList => "词表",
         AuditEntityTypes.ReviewItems => "待审问题",
         AuditEntityTypes.ApiKey => "API 密钥",
+        AuditEntityTypes.AskLog => "问答日志",
+        AuditEntityTypes.Conversations => "会话记录",
         _ => entityType,
     };
 

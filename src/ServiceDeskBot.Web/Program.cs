@@ -9,6 +9,7 @@ using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Web.Features.Admin.Dashboard;
 using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Admin.Corpus;
+using ServiceDeskBot.Web.Features.Admin.Export;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.ApiKeys;
 using ServiceDeskBot.Web.Features.Auth;
@@ -37,6 +38,7 @@ builder.AddStaffSingleSignOn();
 builder.AddApiKeys();
 builder.AddReview();
 builder.AddRetention();
+builder.AddExports();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args) || !await app.PrepareDatabaseAsync()) return;
@@ -49,6 +51,7 @@ app.MapAdminDashboard();
 app.MapCuratedApi();
 app.MapDocumentsApi();
 app.MapWordListsApi();
+app.MapExports();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

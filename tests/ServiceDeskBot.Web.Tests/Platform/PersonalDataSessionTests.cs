@@ -21,7 +21,7 @@ namespace ServiceDeskBot.Web.Tests.Platform;
 /// The check, scripted: a citizen types an ID-card number, a mobile number and a bank card into the widget's
 /// Direct Line conversation, /api/ask and a feedback comment, and asks for a person; then the database (the SQLite
 /// files' bytes, or every PostgreSQL row as text), the captured application logs, what the conversation echoes back and
-/// the staff and admin pages are searched for the numbers as typed.
+/// the staff and admin pages and the exports are searched for the numbers as typed.
 /// </summary>
 public sealed class PersonalDataSessionTests
 {
@@ -38,6 +38,11 @@ public sealed class PersonalDataSessionTests
     private const string AnsweredQuestion = "中原区去年新增了几家省级工程研究中心？";
 
     private static readonly string[] StaffPages = ["/Admin/Handoffs", "/Admin/Review", "/Admin/Dashboard", "/Admin/Audit", "/Console"];
+
+    // Both exports in both formats, over the days around now (the desk's days may differ from UTC's).
+    private static readonly string[] Exports = [.. from what in new[] { "ask-log", "conversations" }
+        from format in new[] { "csv", "jsonl" }
+        select FormattableString.Invariant($"/api/admin/export/{what}?from={DateTime.UtcNow.AddDays(-1):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(1):yyyy-MM-dd}&format={format}")];
 
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
@@ -85,7 +90,7 @@ public sealed class PersonalDataSessionTests
         }
 
         var pages = new StringBuilder();
-        foreach (var page in StaffPages)
+        foreach (var page in StaffPages.Concat(Exports))
         {
             var (status, html) = await admin.GetAsync(page);
             Assert.True(status == HttpStatusCode.OK, $"{page}: {status}");

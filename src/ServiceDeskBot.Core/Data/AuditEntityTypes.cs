@@ -11,4 +11,5 @@ public static class AuditEntityTypes
     public const string ApiKey = "api_key";
     public const string AskLog = "ask_log";
     public const string Conversations = "conversations";
+    public const string StaffUser = "staff_user";
 }

@@ -28,4 +28,10 @@ public enum CurationAction
 
     /// <summary>Rows exported for a date range.</summary>
     Export,
+
+    /// <summary>A member of staff signed in.</summary>
+    SignIn,
+
+    /// <summary>A sign-in was refused (wrong password, unknown or locked account, no role at the identity provider).</summary>
+    SignInFailed,
 }

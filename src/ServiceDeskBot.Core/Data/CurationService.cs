@@ -531,6 +531,8 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
         CurationAction.Use => "使用",
         CurationAction.Purge => "到期清除",
         CurationAction.Export => "导出",
+        CurationAction.SignIn => "登录",
+        CurationAction.SignInFailed => "登录失败",
         _ => action.ToString(),
     };
 

@@ -23,6 +23,7 @@ public sealed class IndexModel(CurationService curation) : PageModel
         AuditEntityTypes.ApiKey => "API 密钥",
         AuditEntityTypes.AskLog => "问答日志",
         AuditEntityTypes.Conversations => "会话记录",
+        AuditEntityTypes.StaffUser => "工作人员账户",
         _ => entityType,
     };
 

@@ -51,3 +51,22 @@ public sealed class SignInAuditTests(AuthAppFactory factory) : IClassFixture<Aut
         return await db.AuditEntries.Where(a => a.Author == author && a.EntityType == AuditEntityTypes.StaffUser).OrderByDescending(a => a.Id).FirstAsync();
     }
 }
+
+public sealed class UsersCommandAuditTests(AuthAppFactory factory) : IClassFixture<AuthAppFactory>
+{
+    [Fact]
+    public async Task Users_add_and_disable_are_audited_in_the_operating_system_user_s_name()
+    {
+        var command = factory.Services.GetRequiredService<ServiceDeskBot.Web.Features.Auth.StaffUserCommand>();
+        await command.RunAsync(["users", "add", "audit-window", "--role", "Staff", "--password-stdin"], new StringReader(TestPasswords.New()), TextWriter.Null, CancellationToken.None);
+
+        await command.RunAsync(["users", "disable", "audit-window"], TextReader.Null, TextWriter.Null, CancellationToken.None);
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<ServiceDeskDbContext>>().CreateDbContextAsync();
+        var entries = await db.AuditEntries.Where(a => a.EntityType == AuditEntityTypes.StaffUser && a.EntityId == "audit-window")
+            .OrderBy(a => a.Id).Select(a => new { a.Author, a.Action }).ToListAsync();
+        Assert.Equal(
+            [("cli:" + Environment.UserName, CurationAction.Create), ("cli:" + Environment.UserName, CurationAction.Disable)],
+            entries.Select(e => (e.Author, e.Action)));
+    }
+}

@@ -2,6 +2,7 @@ using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Intents;
 using ServiceDeskBot.Core.Llm;
+using ServiceDeskBot.Core.Retention;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Review;
 using ServiceDeskBot.Core.Safety;
@@ -9,6 +10,7 @@ using ServiceDeskBot.Web.Features.Admin.Dashboard;
 using ServiceDeskBot.Web.Features.Admin.Curated;
 using ServiceDeskBot.Web.Features.Admin.Corpus;
 using ServiceDeskBot.Web.Features.Admin.Home;
+using ServiceDeskBot.Web.Features.Admin.Export;
 using ServiceDeskBot.Web.Features.Api;
 using ServiceDeskBot.Web.Features.ApiKeys;
 using ServiceDeskBot.Web.Features.Auth;
@@ -37,6 +39,8 @@ builder.AddStaffSingleSignOn();
 builder.AddApiKeys();
 builder.AddReview();
 builder.AddAdminHome();
+builder.AddRetention();
+builder.AddExports();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args) || !await app.PrepareDatabaseAsync()) return;
@@ -48,6 +52,8 @@ app.MapStaffPages();
 app.MapAdminDashboard();
 app.MapCuratedApi();
 app.MapDocumentsApi();
+app.MapWordListsApi();
+app.MapExports();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using ServiceDeskBot.Core.Answering.Turn;
 using ServiceDeskBot.Core.Telemetry;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Core.Answering;
 
@@ -14,6 +15,7 @@ public sealed class AnswerService : IAnswerService
 {
     private readonly ITurnStep[] _answering;
     private readonly ITurnStep[] _finishing;
+    private readonly PiiMasker _masker;
 
     public AnswerService(
         GuardStep guard,
@@ -25,8 +27,10 @@ public sealed class AnswerService : IAnswerService
         JudgeStep judge,
         ComposeStep compose,
         SuggestStep suggest,
-        LogStep log)
+        LogStep log,
+        PiiMasker masker)
     {
+        _masker = masker;
         _answering = [guard, followUp, curated, intent, retrieve, validity, judge, compose];
         _finishing = [suggest, log];
     }
@@ -96,8 +100,10 @@ public sealed class AnswerService : IAnswerService
         {
             AskId = turn.AskId,
             Reason = DecisionText.Render(turn.Notes),
-            Understood = turn.IsFollowUp ? turn.Understood.Raw : null,
+            // The citizen's words as understood, echoed back: masked like everything else shown.
+            Understood = turn.IsFollowUp ? _masker.Mask(turn.Understood.Raw) : null,
             Decision = turn.Notes,
+            AiGenerated = reply.Mode == AnswerMode.Llm,
         };
         yield return new AskStreamUpdate("", result, turn.ReplacesStreamedText);
     }

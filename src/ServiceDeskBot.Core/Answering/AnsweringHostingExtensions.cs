@@ -19,12 +19,11 @@ public static class AnsweringHostingExtensions
             .BindConfiguration(AnsweringOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddOptions<ServiceDeskOptions>()
-            .BindConfiguration(ServiceDeskOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddServiceDeskFacts();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<Safety.SensitiveWordFilter>();
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<Safety.ScreeningMetrics>();
         builder.Services.TryAddSingleton<QuestionReader>();
         builder.Services.TryAddSingleton<EvidenceFinder>();
         builder.Services.TryAddSingleton<AnswerJudge>();
@@ -60,5 +59,24 @@ public static class AnsweringHostingExtensions
         builder.Services.TryAddSingleton<AnswerService>();
         builder.Services.TryAddSingleton<IAnswerService>(sp => sp.GetRequiredService<AnswerService>());
         return builder;
+    }
+
+    /// <summary>
+    /// Registers <see cref="ServiceDeskOptions"/> (validated at start) and <see cref="DeskTimeZone"/>, once however many
+    /// features ask for them: the desk's facts and time zone are read by answering, data, retrieval and review alike.
+    /// </summary>
+    public static IServiceCollection AddServiceDeskFacts(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (!services.Any(d => d.ServiceType == typeof(DeskTimeZone)))
+        {
+            services.AddOptions<ServiceDeskOptions>()
+                .BindConfiguration(ServiceDeskOptions.SectionName)
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+            services.AddSingleton<DeskTimeZone>();
+        }
+
+        return services;
     }
 }

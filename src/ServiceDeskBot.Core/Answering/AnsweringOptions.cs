@@ -66,4 +66,15 @@ public sealed class AnsweringOptions
     /// </summary>
     [MaxLength(100)]
     public IList<string> LinkHosts { get; } = [];
+
+    /// <summary>
+    /// The explicit label every reply the LLM wrote carries at its end (《人工智能生成合成内容标识办法》, GB 45438-2025);
+    /// template and curated answers carry none. Default 本回答由人工智能生成，仅供参考.
+    /// </summary>
+    [Required]
+    [StringLength(100, MinimumLength = 2)]
+    public string AiGeneratedLabel { get; set; } = DefaultAiGeneratedLabel;
+
+    /// <summary>The default of <see cref="AiGeneratedLabel"/>.</summary>
+    public const string DefaultAiGeneratedLabel = "本回答由人工智能生成，仅供参考";
 }

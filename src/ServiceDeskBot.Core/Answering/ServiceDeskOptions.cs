@@ -2,8 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ServiceDeskBot.Core.Answering;
 
-/// <summary>Facts about the service desk that replies point citizens to. Deployment configuration, not code.</summary>
-public sealed class ServiceDeskOptions
+/// <summary>
+/// Facts about the service desk that replies point citizens to, and the desk's time zone. Deployment configuration,
+/// not code.
+/// </summary>
+public sealed class ServiceDeskOptions : IValidatableObject
 {
     public const string SectionName = "ServiceDesk";
 
@@ -26,4 +29,23 @@ public sealed class ServiceDeskOptions
     [Required]
     [StringLength(100, MinimumLength = 1)]
     public string OfficeHours { get; set; } = "工作日 9:00-12:00，13:00-17:00";
+
+    /// <summary>
+    /// The desk's time zone: every time shown to people (staff and admin pages, exports, handoff transcripts, verbs) is
+    /// written in it, and the desk's calendar days are counted in it (the dashboard's days, the days documents come into
+    /// force and expire). A fixed offset such as <c>+08:00</c> (default: China Standard Time, UTC+8) or a time-zone id
+    /// the operating system knows (<c>Asia/Shanghai</c>).
+    /// </summary>
+    [Required]
+    public string TimeZone { get; set; } = DeskTimeZone.DefaultZone;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!DeskTimeZone.TryParse(TimeZone, out _))
+        {
+            yield return new ValidationResult(
+                $"ServiceDesk:TimeZone must be an offset such as +08:00 or a time-zone id such as Asia/Shanghai; got '{TimeZone}'.",
+                [nameof(TimeZone)]);
+        }
+    }
 }

@@ -21,9 +21,10 @@ public sealed class AskLog(
 
     private const int MaxCommentLength = 1000;
     private const int MaxQuestionLength = 2000;
+    private const int MaxReasonLength = 1000;
 
     /// <summary>
-    /// Masks <paramref name="entry"/>'s question in place, gives it a random public id and queues it; returns the id at
+    /// Masks <paramref name="entry"/>'s question, comment and reason in place, gives it a random public id and queues it; returns the id at
     /// once. The entry reaches the database moments later (see <see cref="FlushAsync"/>); when the queue is full it is
     /// dropped, and the reply it belongs to is unaffected.
     /// </summary>
@@ -35,6 +36,8 @@ public sealed class AskLog(
         entry.Question = Truncate(masker.Mask(entry.Question), MaxQuestionLength);
         entry.Answer = Truncate(masker.Mask(entry.Answer), MaxAnswerLength);
         entry.FeedbackComment = entry.FeedbackComment is null ? null : Truncate(masker.Mask(entry.FeedbackComment), MaxCommentLength);
+        // The reason quotes a follow-up as understood, which is the citizen's words again.
+        entry.Reason = Truncate(masker.Mask(entry.Reason), MaxReasonLength);
         if (entry.At == default)
         {
             entry.At = time.GetUtcNow();

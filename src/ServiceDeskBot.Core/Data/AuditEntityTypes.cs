@@ -11,4 +11,6 @@ public static class AuditEntityTypes
     public const string ApiKey = "api_key";
     public const string StaffUser = "staff_user";
     public const string HandoffTicket = "handoff_ticket";
+    public const string AskLog = "ask_log";
+    public const string Conversations = "conversations";
 }

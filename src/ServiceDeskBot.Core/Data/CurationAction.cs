@@ -34,4 +34,16 @@ public enum CurationAction
 
     /// <summary>A handoff ticket closed.</summary>
     Close,
+
+    /// <summary>Rows older than the retention period removed.</summary>
+    Purge,
+
+    /// <summary>Rows exported for a date range.</summary>
+    Export,
+
+    /// <summary>A member of staff signed in.</summary>
+    SignIn,
+
+    /// <summary>A sign-in was refused (wrong password, unknown or locked account, no role at the identity provider).</summary>
+    SignInFailed,
 }

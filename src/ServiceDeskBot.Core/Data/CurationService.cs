@@ -438,9 +438,18 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
         }
     }
 
-    private void Record(ServiceDeskDbContext db, CuratedAnswer answer, CurationAction action, string author, string summary)
+    private void Record(ServiceDeskDbContext db, CuratedAnswer answer, CurationAction action, string author, string summary) =>
+        Record(db, answer, action, author, summary, time.GetUtcNow());
+
+    /// <summary>
+    /// Adds the revision and the audit entry of a curated answer created elsewhere (the review queue), so it has the
+    /// same history, in its author's name, as one created through this service.
+    /// </summary>
+    internal static void RecordCreated(ServiceDeskDbContext db, CuratedAnswer answer, string author, string origin, DateTimeOffset now) =>
+        Record(db, answer, CurationAction.Create, author, $"{origin}新建标注问答“{Shorten(answer.Question)}”", now);
+
+    private static void Record(ServiceDeskDbContext db, CuratedAnswer answer, CurationAction action, string author, string summary, DateTimeOffset now)
     {
-        var now = time.GetUtcNow();
         db.CuratedAnswerRevisions.Add(new CuratedAnswerRevision
         {
             CuratedAnswerId = answer.Id,
@@ -523,6 +532,10 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
         CurationAction.Claim => "认领",
         CurationAction.Note => "记录",
         CurationAction.Close => "关闭",
+        CurationAction.Purge => "到期清除",
+        CurationAction.Export => "导出",
+        CurationAction.SignIn => "登录",
+        CurationAction.SignInFailed => "登录失败",
         _ => action.ToString(),
     };
 

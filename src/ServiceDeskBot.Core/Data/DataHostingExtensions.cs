@@ -24,13 +24,7 @@ public static class DataHostingExtensions
         var services = builder.Services;
         builder.AddStorage();
 
-        if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Options.IConfigureOptions<ServiceDeskOptions>)))
-        {
-            services.AddOptions<ServiceDeskOptions>()
-                .BindConfiguration(ServiceDeskOptions.SectionName)
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
-        }
+        services.AddServiceDeskFacts();
 
         services.AddOptions<CuratedAnswersOptions>()
             .BindConfiguration(CuratedAnswersOptions.SectionName)

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ServiceDeskBot.Core.Ingestion;
 
-/// <summary>What uploads are accepted and which calendar decides validity dates (documents themselves live in the database).</summary>
+/// <summary>
+/// What uploads are accepted (documents themselves live in the database). Validity dates are the desk's calendar days
+/// (<c>ServiceDesk:TimeZone</c>).
+/// </summary>
 public sealed class CorpusOptions
 {
     public const string SectionName = "Corpus";
@@ -10,13 +13,6 @@ public sealed class CorpusOptions
     /// <summary>Largest upload accepted, in bytes. Default 2 MB.</summary>
     [Range(1024, 20 * 1024 * 1024)]
     public int MaxUploadBytes { get; set; } = 2 * 1024 * 1024;
-
-    /// <summary>
-    /// Offset from UTC, in hours, of the calendar in which effective and expiry dates are meant: a document that
-    /// expires on a day drops out at that zone's midnight. Default 8 (China Standard Time).
-    /// </summary>
-    [Range(-12, 14)]
-    public int UtcOffsetHours { get; set; } = 8;
 
     /// <summary>
     /// Most characters of text one document may yield once read (a .docx or .xlsx of 2 MB can unpack to far more).

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Ingestion;
 
 namespace ServiceDeskBot.Core.Retrieval;
@@ -11,12 +11,12 @@ namespace ServiceDeskBot.Core.Retrieval;
 /// headline. Checked on every search, so a document withdrawn or expiring at midnight stops being cited before any
 /// re-index; documents with no policy are available.
 /// </summary>
-public sealed class DocumentAvailability(TimeProvider time, IOptions<CorpusOptions> options)
+public sealed class DocumentAvailability(TimeProvider time, DeskTimeZone zone)
 {
     private FrozenDictionary<string, DocumentPolicy> _policies = FrozenDictionary<string, DocumentPolicy>.Empty;
 
-    /// <summary>The date in the calendar that validity dates refer to.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(options.Value.UtcOffsetHours)).DateTime);
+    /// <summary>The date in the calendar that validity dates refer to: the desk's (<c>ServiceDesk:TimeZone</c>).</summary>
+    public DateOnly Today => zone.Today(time);
 
     /// <summary>Replaces all policies at once.</summary>
     public void Use(IEnumerable<DocumentPolicy> policies)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Retrieval.Dense;
 using ServiceDeskBot.Core.Storage;
@@ -28,6 +29,7 @@ public static class RetrievalHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddServiceDeskFacts();
         builder.Services.AddSingleton<DocumentAvailability>();
         builder.Services.TryAddSingleton<DocumentCatalog>();
         // The seeds' groups; SynonymCatalog swaps the contents when the admins' list (in the database) is applied.

@@ -11,7 +11,7 @@ namespace ServiceDeskBot.Core.Review;
 /// binary ticks (see <see cref="ServiceDeskDbContext"/>), which SQLite can compare but not turn into calendar days.
 /// </summary>
 public sealed class DashboardQuery(
-    IDbContextFactory<ServiceDeskDbContext> dbFactory, AskLog askLog, IOptions<DashboardOptions> options, TimeProvider time)
+    IDbContextFactory<ServiceDeskDbContext> dbFactory, AskLog askLog, IOptions<DashboardOptions> options, DeskTimeZone zone, TimeProvider time)
 {
     /// <summary>Longest period the dashboard covers, in days.</summary>
     public const int MaxDays = 365;
@@ -26,9 +26,7 @@ public sealed class DashboardQuery(
     }
 
     /// <summary>The desk's local date now.</summary>
-    public DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Offset).DateTime);
-
-    private TimeSpan Offset => TimeSpan.FromHours(options.Value.UtcOffsetHours);
+    public DateOnly Today() => zone.Today(time);
 
     public async Task<DashboardReport> GetAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
@@ -36,12 +34,11 @@ public sealed class DashboardQuery(
         ArgumentOutOfRangeException.ThrowIfLessThan(filter.Days, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(filter.Days, MaxDays);
         var settings = options.Value;
-        var offset = Offset;
         var (from, to, days) = (filter.From, filter.To, filter.Days);
 
         // The stored binary form orders correctly only between values of the same offset, and the log stores UTC.
-        var since = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
-        var until = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
+        var since = zone.StartOf(from);
+        var until = zone.StartOf(to.AddDays(1));
 
         // The log is written off the request path; the figures include the turns still queued.
         await askLog.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -69,7 +66,7 @@ public sealed class DashboardQuery(
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
 
-            var byDay = rows.ToLookup(r => DateOnly.FromDateTime(r.At.ToOffset(offset).DateTime));
+            var byDay = rows.ToLookup(r => zone.DayOf(r.At));
             var perDay = Enumerable.Range(0, days)
                 .Select(i => from.AddDays(i))
                 .Select(d => new DailyAskCount(

@@ -122,6 +122,10 @@ public sealed class ReviewBacklog(
                 };
                 db.CuratedAnswers.Add(answer);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                // Its first revision and audit entry in the admin's name: without them the history page later
+                // recorded the answer as created by 系统.
+                CurationService.RecordCreated(db, answer, userName, "从待审队列", time.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await MarkAsync(db, draft.AskIds, draft.CorrectionIds, userName, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return answer.Id;

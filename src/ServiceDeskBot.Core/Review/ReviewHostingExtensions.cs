@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using ServiceDeskBot.Core.Answering;
 
 namespace ServiceDeskBot.Core.Review;
 
@@ -23,6 +24,7 @@ public static class ReviewHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddServiceDeskFacts();
         builder.Services.AddSingleton<QuestionClusterer>();
         builder.Services.AddSingleton<ReviewCriteria>();
         builder.Services.AddSingleton<ReviewBacklog>();

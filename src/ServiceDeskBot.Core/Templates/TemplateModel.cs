@@ -6,7 +6,10 @@ namespace ServiceDeskBot.Core.Templates;
 /// </summary>
 public sealed record TemplateModel
 {
-    /// <summary>The citizen's question as typed.</summary>
+    /// <summary>
+    /// The citizen's question as typed; templates see it as a short excerpt with personal data masked
+    /// (<see cref="Safety.PiiMasker.MaskedExcerpt"/>), never whole.
+    /// </summary>
     public string Question { get; init; } = "";
 
     /// <summary>Quoted sentences with their citation numbers, in citation order.</summary>

@@ -26,6 +26,7 @@ public sealed partial class TemplateRenderer(
     IOptions<ServiceDeskOptions> serviceDesk,
     IOptions<TemplatesOptions> limits,
     IOptions<AnsweringOptions> answering,
+    PiiMasker masker,
     ILogger<TemplateRenderer> logger)
 {
     /// <summary>File extension of the default templates in <c>seeds/templates/</c>.</summary>
@@ -188,7 +189,8 @@ public sealed partial class TemplateRenderer(
 
         return new ScriptObject
         {
-            ["question"] = Inert(model.Question),
+            // A reply never echoes the citizen's question whole: a short excerpt, personal data masked first.
+            ["question"] = Inert(masker.MaskedExcerpt(model.Question)),
             ["answer"] = answer,
             ["quotes"] = quotes,
             ["sources"] = sources,

@@ -138,7 +138,7 @@ public sealed class DashboardQueryTests
     }
 
     private static DashboardQuery Query(TestDataHost host) =>
-        new(host.Get<IDbContextFactory<ServiceDeskDbContext>>(), host.Get<AskLog>(), Options.Create(new DashboardOptions()), new FixedClock(Now));
+        new(host.Get<IDbContextFactory<ServiceDeskDbContext>>(), host.Get<AskLog>(), Options.Create(new DashboardOptions()), host.Get<DeskTimeZone>(), new FixedClock(Now));
 
     private static AskLogEntry Entry(
         DateTimeOffset at, string question, bool answered, AnswerMode? mode = null, bool? feedback = null, string intent = "question", string channel = "webchat") =>

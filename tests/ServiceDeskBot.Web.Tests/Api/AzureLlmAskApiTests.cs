@@ -45,7 +45,8 @@ public sealed class AzureLlmAskApiTests(AzureLlmAskApiTests.AzureAppFactory fact
         Assert.Equal("final", events[^1].Name);
         Assert.True(final.RootElement.GetProperty("mode").GetString() == "llm", final.RootElement.GetProperty("reason").GetString());
         var streamed = string.Concat(events.Where(e => e.Name == "delta").Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("text").GetString()));
-        Assert.Equal("根据资料，中原小微企业园（一期）已入驻智能制造企业47家[1]。", streamed);
+        // The model's words, then the AI-generated label streamed last.
+        Assert.Equal("根据资料，中原小微企业园（一期）已入驻智能制造企业47家[1]。\n\n本回答由人工智能生成，仅供参考", streamed);
     }
 
     // Errors that are retried (5xx, 429) are covered against the answerer itself; here one that is not, so the shared

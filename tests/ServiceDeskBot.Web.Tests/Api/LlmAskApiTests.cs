@@ -30,6 +30,30 @@ public sealed class LlmAskApiTests : IClassFixture<LlmAskApiTests.LlmAppFactory>
     }
 
     [Fact]
+    public async Task An_llm_reply_says_ai_generated_and_ends_with_the_label()
+    {
+        using var client = await _factory.CreateReadyClientAsync();
+        _factory.Llm.ReplyWith("根据资料，中原小微企业园（一期）已入驻智能制造企业47家[1]。");
+
+        var reply = await AskAsync(client, Question);
+
+        Assert.True(reply.GetProperty("aiGenerated").GetBoolean(), reply.GetProperty("reason").GetString());
+        Assert.EndsWith("本回答由人工智能生成，仅供参考", reply.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_reply_after_a_rejected_llm_reply_says_not_ai_generated_and_has_no_label()
+    {
+        using var client = await _factory.CreateReadyClientAsync();
+        _factory.Llm.ReplyWith("中原小微企业园（一期）已入驻智能制造企业99家[1]。");
+
+        var reply = await AskAsync(client, Question);
+
+        Assert.False(reply.GetProperty("aiGenerated").GetBoolean());
+        Assert.DoesNotContain("人工智能生成", reply.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reply_with_an_invented_figure_is_replaced_by_the_template_answer()
     {
         using var client = await _factory.CreateReadyClientAsync();

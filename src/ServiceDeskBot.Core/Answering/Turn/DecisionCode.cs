@@ -74,4 +74,7 @@ public enum DecisionCode
 
     /// <summary>No LLM is configured; the template quoted the passages.</summary>
     NoLlm,
+
+    /// <summary>The LLM's reply held a listed sensitive word: it was not shown, and the template answered instead.</summary>
+    ReplyScreened,
 }

@@ -17,7 +17,8 @@ public sealed class FollowUpStep(
     SensitiveWordFilter sensitiveWords,
     EvidenceFinder evidence,
     AnswerJudge judge,
-    IIntentClassifier intents) : TurnStep
+    IIntentClassifier intents,
+    PiiMasker masker) : TurnStep
 {
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -53,7 +54,8 @@ public sealed class FollowUpStep(
 
         turn.Understood = reader.Read(standalone);
         turn.PreferredSource = previous.Answered ? previous.Source : null;
-        turn.Notes.Add(new DecisionNote(DecisionCode.FollowUpReadAs, standalone));
+        // The note is shown to staff, logged and returned: the citizen's words in it are masked.
+        turn.Notes.Add(new DecisionNote(DecisionCode.FollowUpReadAs, masker.Mask(standalone)));
     }
 
     // Read in the previous question's context, an unmarked question is taken so only when the corpus answers it clearly:

@@ -6,7 +6,7 @@ namespace ServiceDeskBot.Core.Answering.Turn;
 /// First step: reads the question once and refuses one holding a sensitive word before anything else (retrieval, an
 /// external LLM, the log's free text) sees it.
 /// </summary>
-public sealed class GuardStep(QuestionReader reader, SensitiveWordFilter sensitiveWords) : TurnStep
+public sealed class GuardStep(QuestionReader reader, SensitiveWordFilter sensitiveWords, ScreeningMetrics screening) : TurnStep
 {
     protected override Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -15,6 +15,7 @@ public sealed class GuardStep(QuestionReader reader, SensitiveWordFilter sensiti
         turn.Understood = turn.Question;
         if (sensitiveWords.Contains(turn.Question.Raw))
         {
+            screening.RecordScreened(ScreeningMetrics.Question);
             turn.Notes.Add(new DecisionNote(DecisionCode.SensitiveWord));
             turn.Reply = new TurnReply(SensitiveWordFilter.Refusal, false, AnswerMode.Fallback, []);
         }

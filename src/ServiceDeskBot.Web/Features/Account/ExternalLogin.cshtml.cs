@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Web.Features.Auth;
 using ServiceDeskBot.Web.Features.Auth.Oidc;
 
 namespace ServiceDeskBot.Web.Features.Account;
@@ -16,6 +17,7 @@ namespace ServiceDeskBot.Web.Features.Account;
 public sealed class ExternalLoginModel(
     SignInManager<IdentityUser> signIn,
     OidcStaffSignIn staffSignIn,
+    SignInAudit audit,
     IOptions<OidcOptions> options) : PageModel
 {
     public string ProviderName => options.Value.DisplayName;
@@ -51,7 +53,11 @@ public sealed class ExternalLoginModel(
             return Redirect("/Account/Login?sso=failed");
         }
 
-        var (outcome, _) = await staffSignIn.SignInAsync(external.Principal);
+        var (outcome, userName) = await staffSignIn.SignInAsync(external.Principal);
+        // A refused provider user may have no local name yet: the provider's own name for them is recorded instead.
+        await audit.RecordAsync(
+            userName ?? external.Principal.FindFirst("preferred_username")?.Value ?? external.Principal.FindFirst("sub")?.Value,
+            outcome == OidcSignInOutcome.SignedIn, SignInAudit.SingleSignOn + "（" + outcome + "）", HttpContext.RequestAborted);
         if (outcome == OidcSignInOutcome.SignedIn)
         {
             return LocalRedirect(LocalOnly(returnUrl));

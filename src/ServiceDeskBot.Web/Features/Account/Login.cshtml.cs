@@ -18,6 +18,7 @@ namespace ServiceDeskBot.Web.Features.Account;
 public sealed class LoginModel(
     SignInManager<IdentityUser> signIn,
     SignInThrottle throttle,
+    SignInAudit audit,
     IPasswordHasher<IdentityUser> hasher,
     IOptions<LocalAccountsOptions> localAccounts,
     IOptions<OidcOptions> oidc) : PageModel
@@ -85,6 +86,7 @@ public sealed class LoginModel(
 
         var user = await signIn.UserManager.FindByNameAsync(UserName);
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        await audit.RecordAsync(UserName, result.Succeeded, SignInAudit.LocalAccount, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             // Only local addresses: a crafted link must not turn the login page into a redirect to a phishing site.

@@ -15,6 +15,7 @@ namespace ServiceDeskBot.Web.Features.Api;
 /// <param name="Reason">Why this path answered, for staff and logs.</param>
 /// <param name="Understood">A follow-up's standalone reading, or null when the turn stood alone.</param>
 /// <param name="Decision">The decision record as data (what <paramref name="Reason"/> says in words), in step order.</param>
+/// <param name="AiGenerated">True when the LLM wrote the reply (its text then ends with the AI-generated label).</param>
 public sealed record AskResponse(
     string Answer,
     bool Answered,
@@ -26,7 +27,8 @@ public sealed record AskResponse(
     string? AskId,
     string Reason,
     string? Understood = null,
-    IReadOnlyList<DecisionDto>? Decision = null)
+    IReadOnlyList<DecisionDto>? Decision = null,
+    bool AiGenerated = false)
 {
     public static AskResponse From(AskResult result)
     {
@@ -48,7 +50,8 @@ public sealed record AskResponse(
             result.AskId,
             result.Reason,
             result.Understood,
-            result.Decision.Select(n => new DecisionDto(JsonNamingPolicy.SnakeCaseLower.ConvertName(n.Code.ToString()), n.Detail)).ToList());
+            result.Decision.Select(n => new DecisionDto(JsonNamingPolicy.SnakeCaseLower.ConvertName(n.Code.ToString()), n.Detail)).ToList(),
+            result.AiGenerated);
     }
 }
 

@@ -1,3 +1,4 @@
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Storage;
 
@@ -8,7 +9,7 @@ namespace ServiceDeskBot.Web.Features.ApiKeys;
 /// standard output (the only time it is shown), <c>apikeys list</c>, <c>apikeys revoke ID</c>. Acts in the name of the
 /// operating-system user, as <c>cli:USER</c>.
 /// </summary>
-public sealed class ApiKeyCommand(ApiKeyStore keys, DatabaseStartup database)
+public sealed class ApiKeyCommand(ApiKeyStore keys, DatabaseStartup database, DeskTimeZone zone)
 {
     public const string Verb = "apikeys";
 
@@ -39,7 +40,8 @@ public sealed class ApiKeyCommand(ApiKeyStore keys, DatabaseStartup database)
                 foreach (var k in await keys.ListAsync(cancellationToken))
                 {
                     var state = k.RevokedAt is null ? "active" : "revoked";
-                    await output.WriteLineAsync($"{k.Id}\t{k.Name}\t{k.Role}\t{k.Prefix}…\t{state}\tcreated {k.CreatedAt:yyyy-MM-dd}\tlast used {k.LastUsedAt?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "never"}");
+                    var lastUsed = k.LastUsedAt is { } used ? zone.FormatMinutes(used) : "never";
+                    await output.WriteLineAsync($"{k.Id}\t{k.Name}\t{k.Role}\t{k.Prefix}…\t{state}\tcreated {zone.FormatMinutes(k.CreatedAt)}\tlast used {lastUsed} ({zone.Label})");
                 }
 
                 return 0;

@@ -62,6 +62,7 @@ internal static class AuthHostingExtensions
         services.AddScoped<IClaimsTransformation, StaffPrincipalValidator>();
         services.AddTransient<IPolicyEvaluator, RevokedSignInPolicyEvaluator>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInAudit>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";

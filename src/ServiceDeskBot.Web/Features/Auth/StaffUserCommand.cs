@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Storage;
 
 namespace ServiceDeskBot.Web.Features.Auth;
@@ -8,7 +9,8 @@ namespace ServiceDeskBot.Web.Features.Auth;
 /// The <c>users</c> verb: <c>users add NAME --role Admin|Staff --password-stdin</c>, <c>users list</c>, and
 /// <c>users disable NAME</c> / <c>users enable NAME</c>. The password is read from standard input so it never appears
 /// in the process list or the shell history. Disabling ends the account's sessions: a running server stops accepting
-/// them within <c>Auth:AccessCheckSeconds</c>.
+/// them within <c>Auth:AccessCheckSeconds</c>. Each change is audited in the name of the operating-system user, as
+/// <c>cli:USER</c>.
 /// </summary>
 public sealed class StaffUserCommand(IServiceScopeFactory scopes, DatabaseStartup database)
 {
@@ -74,8 +76,18 @@ public sealed class StaffUserCommand(IServiceScopeFactory scopes, DatabaseStartu
             return 1;
         }
 
+        await AuditAsync(scope, name, CurationAction.Create, $"新建工作人员账户 {name}（{role}）", cancellationToken);
         await output.WriteLineAsync($"created {name} ({role})");
         return 0;
+    }
+
+    private static async Task AuditAsync(AsyncServiceScope scope, string name, CurationAction action, string summary, CancellationToken cancellationToken)
+    {
+        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ServiceDeskDbContext>>();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        AuditTrail.Add(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), "cli:" + Environment.UserName,
+            AuditEntityTypes.StaffUser, name, action, summary);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<int> ListAsync(TextWriter output, CancellationToken cancellationToken)
@@ -120,6 +132,8 @@ public sealed class StaffUserCommand(IServiceScopeFactory scopes, DatabaseStartu
             return 1;
         }
 
+        await AuditAsync(scope, name, disabled ? CurationAction.Disable : CurationAction.Enable,
+            (disabled ? "停用工作人员账户 " : "启用工作人员账户 ") + name, CancellationToken.None);
         await output.WriteLineAsync($"{(disabled ? "disabled" : "enabled")} {name}");
         return 0;
     }

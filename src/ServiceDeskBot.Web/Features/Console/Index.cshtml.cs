@@ -113,7 +113,7 @@ public sealed partial class IndexModel(
             AskId = ask?.Id,
             CurrentAnswer = masker.Mask(Correction.CurrentAnswer),
             SuggestedAnswer = suggested.Text,
-            Note = note.Text,
+            Note = masker.Mask(note.Text),
         });
         await db.SaveChangesAsync(cancellationToken);
         StatusMessage = "纠错建议已提交，管理员审核后会更新答案。可在“我的纠错”中查看处理状态。";

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
@@ -70,37 +69,6 @@ public sealed partial record AnswerFeedback(string AskId, bool Helpful, string? 
 
         var comment = StringOf(actionValue["feedback"]?["feedbackText"]);
         return new AnswerFeedback(parsed, reaction == "like", string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
-    }
-
-    /// <summary>
-    /// Masks personal data in the feedback comments an activity carries, before the activity is stored: a comment is
-    /// free text, and citizens type phone numbers into it ("请回电…").
-    /// </summary>
-    public static void MaskComments(JsonObject activity, PiiMasker masker)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(masker);
-        var reviews = (activity["entities"] as JsonArray ?? []).Append(activity["value"])
-            .OfType<JsonObject>()
-            .Select(action => action["result"])
-            .OfType<JsonObject>();
-        foreach (var review in reviews)
-        {
-            MaskString(review, "reviewBody", masker);
-        }
-
-        if (activity["value"]?["actionValue"]?["feedback"] is JsonObject form)
-        {
-            MaskString(form, "feedbackText", masker);
-        }
-    }
-
-    private static void MaskString(JsonObject owner, string property, PiiMasker masker)
-    {
-        if (StringOf(owner[property]) is { } text)
-        {
-            owner[property] = masker.Mask(text);
-        }
     }
 
     private static string? Combine(string? reason, string? comment)

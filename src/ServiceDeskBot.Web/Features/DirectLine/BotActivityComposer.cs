@@ -109,7 +109,13 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
         var offerHandoff = result.Intent != IntentLabels.Handoff;
         reply["suggestedActions"] = SuggestedActions(
             [.. result.Suggestions.Where(s => s != HandoffSuggestion), .. offerHandoff ? [HandoffSuggestion] : Array.Empty<string>()]);
-        reply["channelData"] = new JsonObject { ["intent"] = result.Intent, ["answerMode"] = result.Mode.ToString() };
+        // The implicit label: every stored reply says in data whether the LLM wrote it, for transcripts and exports.
+        reply["channelData"] = new JsonObject
+        {
+            ["intent"] = result.Intent,
+            ["answerMode"] = result.Mode.ToString(),
+            ["aiGenerated"] = result.AiGenerated,
+        };
         if (result.AskId is not null)
         {
             // Lets a transcript find the turn's ask-log entry (reason, passages, feedback) for this message.
@@ -146,6 +152,13 @@ public sealed partial class BotActivityComposer(IOptions<DirectLineOptions> opti
         var reply = Message("这个号码好像不完整。请回复 11 位手机号码，或带区号的固定电话（如 0371-12345678）；不需要回电请回复“不用回电”。", replyToId);
         reply["suggestedActions"] = SuggestedActions([CallbackNumber.DeclineText]);
         return reply;
+    }
+
+    /// <summary>Whether a stored bot activity is a reply the LLM wrote (its implicit AI-generated label).</summary>
+    public static bool IsAiGenerated(JsonObject activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity["channelData"]?["aiGenerated"] is JsonValue value && value.TryGetValue<bool>(out var ai) && ai;
     }
 
     /// <summary>

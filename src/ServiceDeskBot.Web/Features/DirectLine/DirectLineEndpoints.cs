@@ -147,14 +147,10 @@ public static partial class DirectLineEndpoints
             return DirectLineError.BadRequest("BadArgument", problem);
         }
 
-        AnswerFeedback.MaskComments(activity, masker);
         // The bot invites citizens to type a callback number: the stored message (and every transcript read from it)
         // carries it masked, and only the turn in memory sees what was typed.
         var typed = activity["type"]?.GetValue<string>() == "message" ? activity["text"]?.GetValue<string>() : null;
-        if (typed is not null)
-        {
-            activity["text"] = masker.Mask(typed);
-        }
+        CitizenActivityMasking.Mask(activity, masker);
 
         var stored = await conversations.AppendAsync(conversationId, activity, cancellationToken);
         if (stored is null)

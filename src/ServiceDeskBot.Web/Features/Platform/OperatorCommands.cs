@@ -16,7 +16,8 @@ internal static partial class OperatorCommands
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length > 0 && args[0] is MigrateVerb or StaffUserCommand.Verb or ApiKeyCommand.Verb)
+        builder.Services.AddSingleton<RetentionCommand>();
+        if (args.Length > 0 && args[0] is MigrateVerb or StaffUserCommand.Verb or ApiKeyCommand.Verb or RetentionCommand.Verb)
         {
             builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
@@ -25,7 +26,7 @@ internal static partial class OperatorCommands
     }
 
     /// <summary>
-    /// Runs an administrative verb (<c>migrate</c>, <c>users …</c>, <c>apikeys …</c>) instead of the web server when the first argument
+    /// Runs an administrative verb (<c>migrate</c>, <c>users …</c>, <c>apikeys …</c>, <c>retention apply</c>) instead of the web server when the first argument
     /// names one. Returns false when the arguments are for the server; otherwise sets the exit code and returns true.
     /// Give configuration to a verb through environment variables (<c>Storage__DataDirectory=/srv/data</c>): the host's
     /// command-line parser would read <c>--password-stdin --Key=Value</c> as one key and value.
@@ -34,7 +35,7 @@ internal static partial class OperatorCommands
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] is not (MigrateVerb or StaffUserCommand.Verb or ApiKeyCommand.Verb))
+        if (args.Length == 0 || args[0] is not (MigrateVerb or StaffUserCommand.Verb or ApiKeyCommand.Verb or RetentionCommand.Verb))
         {
             return false;
         }
@@ -48,6 +49,7 @@ internal static partial class OperatorCommands
             {
                 MigrateVerb => await MigrateAsync(app, stopping),
                 ApiKeyCommand.Verb => await app.Services.GetRequiredService<ApiKeyCommand>().RunAsync(verbArgs, System.Console.Out, stopping),
+                RetentionCommand.Verb => await app.Services.GetRequiredService<RetentionCommand>().RunAsync(verbArgs, System.Console.Out, stopping),
                 _ => await app.Services.GetRequiredService<StaffUserCommand>().RunAsync(verbArgs, System.Console.In, System.Console.Out, stopping),
             };
         }

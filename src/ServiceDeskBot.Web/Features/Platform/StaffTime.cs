@@ -1,23 +1,21 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Answering;
 
 namespace ServiceDeskBot.Web.Features.Platform;
 
 /// <summary>
-/// The local calendar of the service desk (the corpus's <c>Corpus:UtcOffsetHours</c>, China Standard Time by
-/// default): what dates ticket numbers and the times staff pages show. One place, so a single time-zone setting can
-/// replace the source without touching the pages.
+/// Times as staff pages and ticket numbers read them, in the desk's one time zone (<c>ServiceDesk:TimeZone</c>,
+/// <see cref="DeskTimeZone"/>): a thin view over it kept for the console's pages.
 /// </summary>
-public sealed class StaffTime(IOptions<CorpusOptions> corpus)
+public sealed class StaffTime(DeskTimeZone zone)
 {
-    public TimeSpan Offset => TimeSpan.FromHours(corpus.Value.UtcOffsetHours);
+    public DateTimeOffset Local(DateTimeOffset at) => zone.ToLocal(at);
 
-    public DateTimeOffset Local(DateTimeOffset at) => at.ToOffset(Offset);
+    /// <summary>The first moment of a local calendar day.</summary>
+    public DateTimeOffset StartOf(DateOnly day) => zone.StartOf(day);
 
     /// <summary>A moment as staff read it: 2026-12-01 14:05.</summary>
-    public string Format(DateTimeOffset at) => Local(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public string Format(DateTimeOffset at) => zone.FormatMinutes(at);
 
     /// <summary>A moment with seconds, for transcripts.</summary>
-    public string FormatPrecise(DateTimeOffset at) => Local(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    public string FormatPrecise(DateTimeOffset at) => zone.Format(at);
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Core.Data;
 
 namespace ServiceDeskBot.Web.Tests.Auth.Oidc;
 
@@ -54,6 +56,21 @@ public sealed class SingleSignOnTests : IAsyncLifetime
         Assert.Contains(Admin.UserName, await landed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
         Assert.Equal("/Admin/Audit", admin.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_single_sign_on_and_a_refused_one_are_audited_in_the_users_names()
+    {
+        using var admin = new OidcBrowser(_site.BaseAddress);
+        using var outsider = new OidcBrowser(_site.BaseAddress);
+
+        using var signedIn = await admin.SignInAsync(Admin.UserName);
+        using var refused = await outsider.SignInAsync(Outsider.UserName);
+
+        await using var db = await _site.Services.GetRequiredService<IDbContextFactory<ServiceDeskDbContext>>().CreateDbContextAsync();
+        var entries = await db.AuditEntries.Where(a => a.EntityType == AuditEntityTypes.StaffUser).Select(a => new { a.Author, a.Action }).ToListAsync();
+        Assert.Contains(entries, e => e.Author == Admin.UserName && e.Action == CurationAction.SignIn);
+        Assert.Contains(entries, e => e.Author == Outsider.UserName && e.Action == CurationAction.SignInFailed);
     }
 
     [Fact]

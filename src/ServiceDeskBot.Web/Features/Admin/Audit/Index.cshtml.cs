@@ -23,6 +23,8 @@ public sealed class IndexModel(CurationService curation) : PageModel
         AuditEntityTypes.ApiKey => "API 密钥",
         AuditEntityTypes.StaffUser => "账号",
         AuditEntityTypes.HandoffTicket => "工单",
+        AuditEntityTypes.AskLog => "问答日志",
+        AuditEntityTypes.Conversations => "会话记录",
         _ => entityType,
     };
 

@@ -100,6 +100,5 @@ public sealed class ConversationLog(IDbContextFactory<ServiceDeskDbContext> data
         return turns;
     }
 
-    private DateTimeOffset LocalMidnight(DateOnly day) =>
-        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), staffTime.Offset).ToUniversalTime();
+    private DateTimeOffset LocalMidnight(DateOnly day) => staffTime.StartOf(day);
 }

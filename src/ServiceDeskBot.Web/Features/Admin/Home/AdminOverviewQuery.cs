@@ -25,7 +25,7 @@ public sealed class AdminOverviewQuery(
     PassageIndexLoader index,
     IOptions<LlmOptions> llm,
     IOptions<EmbeddingsOptions> embeddings,
-    IOptions<DashboardOptions> dashboard,
+    ServiceDeskBot.Core.Answering.DeskTimeZone zone,
     TimeProvider time)
 {
     // Identity's default normaliser upper-cases role names.
@@ -33,10 +33,9 @@ public sealed class AdminOverviewQuery(
 
     public async Task<AdminOverview> GetAsync(CancellationToken cancellationToken)
     {
-        var offset = TimeSpan.FromHours(dashboard.Value.UtcOffsetHours);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(offset).DateTime);
+        var today = zone.Today(time);
         var weekFrom = today.AddDays(-6);
-        var since = new DateTimeOffset(weekFrom.ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
+        var since = zone.StartOf(weekFrom);
 
         int documents, passages, asks, unanswered, disliked;
         bool templatesReviewed, curatedWritten;

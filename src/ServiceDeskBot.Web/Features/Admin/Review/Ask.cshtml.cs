@@ -21,7 +21,7 @@ public sealed class AskModel(
     IDbContextFactory<DirectLineDbContext> directLine,
     PassageRetriever retriever,
     PiiMasker masker,
-    IOptions<DashboardOptions> dashboard) : PageModel
+    ServiceDeskBot.Core.Answering.DeskTimeZone zone) : PageModel
 {
     private const int MaxMessages = 200;
 
@@ -36,7 +36,7 @@ public sealed class AskModel(
     public string Masked(string? text) => masker.Mask(text);
 
     public string LocalTime(DateTimeOffset at) =>
-        at.ToOffset(TimeSpan.FromHours(dashboard.Value.UtcOffsetHours)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        zone.Format(at);
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {

@@ -81,7 +81,7 @@ public sealed class CurateModel(ReviewBacklog backlog, PassageRetriever retrieve
             Ids(Form.CitedPassageIds),
             cluster.AskIds,
             cluster.CorrectionIds);
-        var id = await backlog.CreateCuratedAnswerAsync(draft, User.Identity?.Name ?? "", cancellationToken);
+        var id = await backlog.CreateCuratedAnswerAsync(draft, Curated.CurationUser.NameOf(User), cancellationToken);
         TempData[nameof(IndexModel.Message)] = $"已创建标注问答 #{id}，相关记录已移出待审队列。";
         return RedirectToPage("Index");
     }

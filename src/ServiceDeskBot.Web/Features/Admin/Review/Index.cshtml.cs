@@ -1,13 +1,12 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Review;
 
 namespace ServiceDeskBot.Web.Features.Admin.Review;
 
 /// <summary>The review queue: clusters of questions the bot handled badly, each answered or dismissed at once.</summary>
-public sealed class IndexModel(ReviewBacklog backlog, IOptions<DashboardOptions> dashboard) : PageModel
+public sealed class IndexModel(ReviewBacklog backlog, DeskTimeZone zone) : PageModel
 {
     public ReviewSnapshot Snapshot { get; private set; } = new([], 0, 0);
 
@@ -19,9 +18,8 @@ public sealed class IndexModel(ReviewBacklog backlog, IOptions<DashboardOptions>
     /// <summary>The hidden fields of the 已处理 form for <paramref name="cluster"/>.</summary>
     public IEnumerable<KeyValuePair<string, string>> KeyFields(ReviewCluster cluster) => ClusterKeyFields.Of(Snapshot.KeyOf(cluster));
 
-    /// <summary><paramref name="at"/> on the desk's local clock, as the dashboard counts days.</summary>
-    public string LocalTime(DateTimeOffset at) =>
-        at.ToOffset(TimeSpan.FromHours(dashboard.Value.UtcOffsetHours)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary><paramref name="at"/> on the desk's clock (<c>ServiceDesk:TimeZone</c>).</summary>
+    public string LocalTime(DateTimeOffset at) => zone.FormatMinutes(at);
 
     [TempData]
     public string? Message { get; set; }

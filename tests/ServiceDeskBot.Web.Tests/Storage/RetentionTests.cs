@@ -111,7 +111,7 @@ public abstract class RetentionTests(StorageNodeFixture fixture)
             });
         }
 
-        db.HandoffTickets.Add(new HandoffTicket { ConversationId = id, CreatedAt = last, Question = "转人工", Transcript = "市民：转人工" });
+        db.HandoffTickets.Add(new HandoffTicket { Number = "R-" + id[..14], ConversationId = id, CreatedAt = last, Question = "转人工", Transcript = "市民：转人工" });
         await db.SaveChangesAsync();
         return id;
     }

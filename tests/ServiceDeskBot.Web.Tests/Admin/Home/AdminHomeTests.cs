@@ -177,6 +177,7 @@ public sealed partial class AdminHomeTests
             db.Conversations.Add(conversation);
             db.HandoffTickets.Add(new HandoffTicket
             {
+                Number = "H-" + conversation.Id[..14],
                 ConversationId = conversation.Id,
                 CreatedAt = DateTimeOffset.UtcNow,
                 Question = "我要找人工",

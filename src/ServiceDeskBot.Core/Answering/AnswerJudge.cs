@@ -157,7 +157,7 @@ public sealed partial class AnswerJudge(
 
         var kind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
         var best = (Share: 0.0, Clause: "");
-        foreach (var clause in FactClauses(quote))
+        foreach (var clause in QuoteClauses.OfFacts(quote))
         {
             var facts = question.Numbers.Aggregate(clause, (text, n) => text.Replace(n, " ", StringComparison.Ordinal));
             if (!AnswerKinds.IsPresent(kind, facts))
@@ -175,27 +175,6 @@ public sealed partial class AnswerJudge(
         return best;
     }
 
-    // The clauses a fact may stand in. A table row ("caption|header:value;header:value") is one record: each cell is
-    // read with the row's caption and first cell, which name what the row is about, and its header, which names what
-    // the value is; split at ':' and ';' like prose, a figure would stand alone in a clause of its own.
-    private static IEnumerable<string> FactClauses(string quote)
-    {
-        var bar = quote.IndexOf('|', StringComparison.Ordinal);
-        if (bar < 0 || quote.Contains('\n', StringComparison.Ordinal) || !quote.Contains(':', StringComparison.Ordinal))
-        {
-            return ClauseBreak().Split(quote);
-        }
-
-        var cells = quote[(bar + 1)..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (cells.Length == 0)
-        {
-            return ClauseBreak().Split(quote);
-        }
-
-        var key = quote[..bar] + " " + cells[0];
-        return cells.Skip(1).Select(cell => key + " " + cell).DefaultIfEmpty(key);
-    }
-
     // A time, frequency, date, amount, phone number or address is the fact a citizen acts on: a quote without one does not
     // answer, however well it matches. Counts, procedures and eligibility are often stated in other words.
     private static bool IsHardKind(AnswerKind kind) =>
@@ -208,7 +187,4 @@ public sealed partial class AnswerJudge(
     private static Verdict Decline(DecisionCode code, string detail = "") => new(JudgeDecision.Decline, 0, null, new DecisionNote(code, detail));
 
     private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[,，;；。:：!！?？]")]
-    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 }

@@ -213,7 +213,7 @@ public static partial class AnswerSlots
     // ("“壮马赋能”做加法" for 做加法). The label's own "+" or "、" are not its parts.
     private static bool HasDefinition(string quote, string question)
     {
-        foreach (var clause in ClauseBreak().Split(quote))
+        foreach (var clause in QuoteClauses.Split(quote))
         {
             var labels = Quoted().Matches(clause).Select(m => m.Groups["t"].Value).ToList();
             var named = labels.Where(l => question.Contains(l, StringComparison.Ordinal)).ToList();
@@ -277,7 +277,7 @@ public static partial class AnswerSlots
             return true;
         }
 
-        foreach (var clause in ClauseBreak().Split(quote))
+        foreach (var clause in QuoteClauses.Split(quote))
         {
             // The list runs from the clause's start to the "等" or count after its first separator ("A、B等10所中小学").
             var first = clause.IndexOfAny(['、', '+']);
@@ -327,7 +327,7 @@ public static partial class AnswerSlots
             var from = Math.Max(0, figure.Index - NounReach);
             var to = Math.Min(quote.Length, figure.Index + figure.Length + NounReach);
             var near = quote[from..to];
-            var cut = ClauseBreak().Split(near);
+            var cut = QuoteClauses.Split(near);
             if (slot.Heads.Any(h => near.Contains(h, StringComparison.Ordinal) && cut.Any(c => c.Contains(h, StringComparison.Ordinal) && c.Contains(figure.Value, StringComparison.Ordinal))))
             {
                 return true;
@@ -425,9 +425,6 @@ public static partial class AnswerSlots
 
     [GeneratedRegex(@"“(?<t>[^”]{2,24})”|""(?<t>[^""]{2,24})""|《(?<t>[^》]{2,40})》|「(?<t>[^」]{2,24})」")]
     private static partial Regex Quoted();
-
-    [GeneratedRegex(@"[,，;；。:：!！?？]")]
-    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(和|及|与|以及)\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Joiner();

@@ -108,7 +108,7 @@ public sealed partial class EvidenceFinder(
         }
 
         var best = 0.0;
-        foreach (var clause in ClauseBreak().Split(text))
+        foreach (var clause in QuoteClauses.Split(text))
         {
             var found = 0.0;
             foreach (var (term, weight) in terms)
@@ -210,12 +210,12 @@ public sealed partial class EvidenceFinder(
         }
 
         // A table row is quoted whole: its cells split at ';' would put one row's header beside another row's figure.
-        foreach (var row in blocks.Where(IsTableRow))
+        foreach (var row in blocks.Where(QuoteClauses.IsTableRow))
         {
             yield return (row, 1, false);
         }
 
-        var sentences = blocks.Where(block => !IsHeadingBlock(block) && !IsTableRow(block)).SelectMany(SentenceSplitter.Split).ToList();
+        var sentences = blocks.Where(block => !IsHeadingBlock(block) && !QuoteClauses.IsTableRow(block)).SelectMany(SentenceSplitter.Split).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             if (sentences[i].Length <= MaxQuoteChars)
@@ -253,8 +253,6 @@ public sealed partial class EvidenceFinder(
             }
         }
     }
-
-    private static bool IsTableRow(string block) => TableRowBlock().IsMatch(block);
 
     private static bool IsHeadingBlock(string block) =>
         block.Length <= MaxHeadingBlock && SentenceSplitter.Ranges(block, 0, block.Length).Count == 1
@@ -332,14 +330,7 @@ public sealed partial class EvidenceFinder(
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 
-    [GeneratedRegex(@"[,，;；。:：!！?？]")]
-    private static partial Regex ClauseBreak();
-
     // Clauses end at commas, colons and semicolons, not at 、: a list is quoted whole.
     [GeneratedRegex(@"(?<=[,:;])")]
     private static partial Regex ClauseEnd();
-
-    // A table row as the document readers write it (after NFKC): "caption|header:value;header:value", one line.
-    [GeneratedRegex(@"^[^|\n]{0,100}\|[^|\n]*:[^\n]*$")]
-    private static partial Regex TableRowBlock();
 }

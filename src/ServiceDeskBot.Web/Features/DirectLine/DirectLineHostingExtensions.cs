@@ -52,7 +52,6 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<HandoffTicketStore>();
         builder.Services.TryAddSingleton<CallbackNumberProtector>();
-        builder.Services.TryAddSingleton<StaffTime>();
         builder.Services.AddSingleton<BotActivityComposer>();
         // Feedback comments are masked before they are stored; the data feature registers the same masker.
         builder.Services.TryAddSingleton<PiiMasker>();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.DirectLine;
 using ServiceDeskBot.Core.Safety;
 using ServiceDeskBot.Web.Features.Platform;
@@ -18,7 +19,7 @@ public sealed class HandoffTicketStore(
     DirectLineConversationStore conversations,
     CallbackNumberProtector callbacks,
     PiiMasker masker,
-    StaffTime staffTime,
+    DeskTimeZone zone,
     IOptions<HandoffOptions> options,
     TimeProvider time)
 {
@@ -120,7 +121,7 @@ public sealed class HandoffTicketStore(
     // the telephone, and the date tells staff at once how old a ticket is.
     private async Task<string> NextNumberAsync(DirectLineDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var prefix = staffTime.Local(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-";
+        var prefix = zone.ToLocal(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-";
         var taken = await db.HandoffTickets.AsNoTracking()
             .Where(t => t.Number.StartsWith(prefix))
             .Select(t => t.Number)
@@ -139,7 +140,7 @@ public sealed class HandoffTicketStore(
         foreach (var message in messages)
         {
             var who = message.FromRole == "bot" ? "机器人" : "市民";
-            var at = staffTime.FormatPrecise(DateTimeOffset.FromUnixTimeMilliseconds(message.TimestampMs));
+            var at = zone.Format(DateTimeOffset.FromUnixTimeMilliseconds(message.TimestampMs));
             transcript.Append(CultureInfo.InvariantCulture, $"{at} {who}: {masker.Mask(message.Text)}").Append('\n');
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Web.Features.Conversations;
 using ServiceDeskBot.Web.Features.Platform;
@@ -10,7 +11,7 @@ namespace ServiceDeskBot.Web.Features.Admin.Conversations;
 /// over the indexed conversation column (matching conversations, then the totals of the page's rows), never the whole
 /// log in memory.
 /// </summary>
-public sealed class ConversationLog(IDbContextFactory<ServiceDeskDbContext> databases, AskLog askLog, StaffTime staffTime)
+public sealed class ConversationLog(IDbContextFactory<ServiceDeskDbContext> databases, AskLog askLog, DeskTimeZone zone)
 {
     public const int PageSize = 50;
 
@@ -100,5 +101,5 @@ public sealed class ConversationLog(IDbContextFactory<ServiceDeskDbContext> data
         return turns;
     }
 
-    private DateTimeOffset LocalMidnight(DateOnly day) => staffTime.StartOf(day);
+    private DateTimeOffset LocalMidnight(DateOnly day) => zone.StartOf(day);
 }

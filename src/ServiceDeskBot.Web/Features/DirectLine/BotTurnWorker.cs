@@ -111,8 +111,11 @@ public sealed partial class BotTurnWorker(
             return;
         }
 
-        var text = (turn.Text ?? activity["text"]?.GetValue<string>())?.Trim();
-        if (type != "message" || string.IsNullOrEmpty(text))
+        // The text as stored has personal data masked, and that is what the answer pipeline (and any LLM behind it)
+        // reads; only a callback number the bot asked for is read from what the citizen typed, in memory.
+        var text = activity["text"]?.GetValue<string>()?.Trim();
+        var typed = turn.Text?.Trim() ?? text;
+        if (type != "message" || string.IsNullOrEmpty(text) || string.IsNullOrEmpty(typed))
         {
             return;
         }
@@ -125,7 +128,7 @@ public sealed partial class BotTurnWorker(
         }
 
         await conversations.AppendAsync(turn.ConversationId, BotActivityComposer.Typing(userActivityId), cancellationToken);
-        if (await AnswerCallbackAsync(turn.ConversationId, text, userActivityId, cancellationToken))
+        if (await AnswerCallbackAsync(turn.ConversationId, typed, userActivityId, cancellationToken))
         {
             return;
         }

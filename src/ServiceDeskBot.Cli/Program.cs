@@ -22,6 +22,9 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     ContentRootPath = Directory.GetCurrentDirectory(),
 });
 builder.AddPiiMaskedLogging();
+// Standard output carries only what a verb prints (tables, JSON reports), so scripts can read it; log lines go to stderr.
+builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+    o => o.LogToStandardErrorThreshold = Microsoft.Extensions.Logging.LogLevel.Trace);
 builder.AddRetrieval();
 builder.AddServiceDeskData();
 builder.AddCorpusLibrary();

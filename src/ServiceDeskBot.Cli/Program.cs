@@ -40,7 +40,7 @@ switch (verb)
         await services.GetRequiredService<DatabaseStartup>().PrepareAsync(CancellationToken.None);
         await services.GetRequiredService<PassageIndexLoader>().RefreshAsync();
         var lines = await services.GetRequiredService<CorpusBulkImport>().ImportAsync(
-            folder, "cli", new ConsoleProgress(), CancellationToken.None);
+            folder, "cli:" + Environment.UserName, new ConsoleProgress(), CancellationToken.None);
         Console.Error.WriteLine();
         foreach (var line in lines)
         {

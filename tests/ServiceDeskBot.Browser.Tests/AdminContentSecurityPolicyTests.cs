@@ -17,6 +17,9 @@ public sealed class AdminContentSecurityPolicyTests(AdminSiteFixture site) : ICl
     [InlineData("/Admin/Corpus")]
     [InlineData("/Admin/Handoffs")]
     [InlineData("/Admin/Audit")]
+    [InlineData("/Admin/ApiKeys")]
+    [InlineData("/Admin/Users")]
+    [InlineData("/Admin/Export")]
     public async Task The_page_loads_without_a_csp_violation(string path)
     {
         await using var context = await site.NewContextAsync();

@@ -22,6 +22,7 @@ public static class AnsweringHostingExtensions
         builder.Services.AddServiceDeskFacts();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<Safety.SensitiveWordFilter>();
+        builder.Services.TryAddSingleton<Safety.PiiMasker>();
         builder.Services.AddMetrics();
         builder.Services.TryAddSingleton<Safety.ScreeningMetrics>();
         builder.Services.TryAddSingleton<QuestionReader>();
@@ -37,7 +38,6 @@ public static class AnsweringHostingExtensions
         if (builder.UsesRedis())
         {
             builder.AddRedis();
-            builder.Services.TryAddSingleton<Safety.PiiMasker>();
             builder.Services.TryAddSingleton<IConversationMemory, RedisConversationMemory>();
         }
         else

@@ -13,4 +13,7 @@ public static class AuditEntityTypes
     public const string HandoffTicket = "handoff_ticket";
     public const string AskLog = "ask_log";
     public const string Conversations = "conversations";
+    public const string SearchIndex = "search_index";
+    public const string StaffCorrection = "staff_correction";
+    public const string Database = "database";
 }

@@ -46,4 +46,13 @@ public enum CurationAction
 
     /// <summary>A sign-in was refused (wrong password, unknown or locked account, no role at the identity provider).</summary>
     SignInFailed,
+
+    /// <summary>A member of staff signed out (every session of the account ends with it).</summary>
+    SignOut,
+
+    /// <summary>The search index rebuilt from the database on an admin's request.</summary>
+    Rebuild,
+
+    /// <summary>Pending database migrations applied by an operator.</summary>
+    Migrate,
 }

@@ -463,15 +463,8 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
             CitedPassageIds = [.. answer.CitedPassageIds],
             Enabled = answer.Enabled,
         });
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now,
-            Author = author,
-            EntityType = AuditEntityTypes.CuratedAnswer,
-            EntityId = answer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Action = action,
-            Summary = summary,
-        });
+        AuditTrail.Add(db, now, author, AuditEntityTypes.CuratedAnswer, answer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            action, summary);
     }
 
     private void Record(ServiceDeskDbContext db, AnswerTemplate template, CurationAction action, string author, string summary)
@@ -488,15 +481,7 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
             Body = template.Body,
             Enabled = template.Enabled,
         });
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now,
-            Author = author,
-            EntityType = AuditEntityTypes.Template,
-            EntityId = template.Key,
-            Action = action,
-            Summary = summary,
-        });
+        AuditTrail.Add(db, now, author, AuditEntityTypes.Template, template.Key, action, summary);
     }
 
     private static void Apply(CuratedAnswer answer, CuratedAnswerDraft draft)
@@ -536,6 +521,9 @@ public sealed class CurationService(IDbContextFactory<ServiceDeskDbContext> dbFa
         CurationAction.Export => "导出",
         CurationAction.SignIn => "登录",
         CurationAction.SignInFailed => "登录失败",
+        CurationAction.SignOut => "退出登录",
+        CurationAction.Rebuild => "重建",
+        CurationAction.Migrate => "升级",
         _ => action.ToString(),
     };
 

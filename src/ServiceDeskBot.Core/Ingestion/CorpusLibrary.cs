@@ -472,9 +472,19 @@ public sealed partial class CorpusLibrary(
 
     /// <summary>
     /// Builds a fresh index of the current corpus beside the one in use and swaps it in; searches keep running on
-    /// the old index until the swap.
+    /// the old index until the swap. Audited in <paramref name="author"/>'s name once the new index serves.
     /// </summary>
-    public Task RebuildAsync(CancellationToken cancellationToken) => loader.RefreshAsync(forceRebuild: true, cancellationToken);
+    public async Task RebuildAsync(string author, CancellationToken cancellationToken)
+    {
+        var index = await loader.RefreshAsync(forceRebuild: true, cancellationToken).ConfigureAwait(false);
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            AuditTrail.Add(db, time.GetUtcNow(), author, AuditEntityTypes.SearchIndex, "passages", CurationAction.Rebuild,
+                FormattableString.Invariant($"重建检索索引：{index.Count} 个段落"));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Brings the index in line with the database, building only when the corpus changed.</summary>
     public Task RefreshIndexAsync(CancellationToken cancellationToken) => loader.RefreshAsync(cancellationToken: cancellationToken);

@@ -22,8 +22,11 @@ public sealed class RetentionPurge(
     /// <summary>Author of the audit entry a purge writes: the service acting on its own schedule, not a person.</summary>
     public const string Author = "系统（保留期限）";
 
-    /// <summary>Purges once; writes one audit entry when anything was removed.</summary>
-    public async Task<RetentionReport> ApplyAsync(CancellationToken cancellationToken)
+    /// <summary>Purges once on the service's own schedule; writes one audit entry when anything was removed.</summary>
+    public Task<RetentionReport> ApplyAsync(CancellationToken cancellationToken) => ApplyAsync(Author, cancellationToken);
+
+    /// <summary>Purges once at <paramref name="author"/>'s request; writes one audit entry in that name when anything was removed.</summary>
+    public async Task<RetentionReport> ApplyAsync(string author, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
@@ -38,7 +41,7 @@ public sealed class RetentionPurge(
             var db = await serviceDesk.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             await using (db.ConfigureAwait(false))
             {
-                AuditTrail.Add(db, now, Author, AuditEntityTypes.Conversations, "retention", CurationAction.Purge, report.Describe(zone));
+                AuditTrail.Add(db, now, author, AuditEntityTypes.Conversations, "retention", CurationAction.Purge, report.Describe(zone));
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
         }

@@ -141,8 +141,8 @@ public sealed class CorpusLibraryTests
             return counts;
         })).ToList();
 
-        await host.Library.RebuildAsync(CancellationToken.None);
-        await host.Library.RebuildAsync(CancellationToken.None);
+        await host.Library.RebuildAsync("admin-test", CancellationToken.None);
+        await host.Library.RebuildAsync("admin-test", CancellationToken.None);
         await stop.CancelAsync();
         var results = await Task.WhenAll(searches);
 

@@ -46,6 +46,29 @@ public sealed partial class ApiKeysPageTests(CorpusAdminAppFactory factory) : IC
     }
 
     [Fact]
+    public async Task The_page_carries_no_inline_style_the_csp_would_block()
+    {
+        using var client = await factory.CreateClientAsync("Admin");
+
+        using var response = await client.GetAsync(new Uri(Page, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("style=", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_without_a_name_is_refused_with_the_reason()
+    {
+        using var client = await factory.CreateClientAsync("Admin");
+
+        using var refused = await ReviewPageForms.PostFormAsync(client, Page, Page + "?handler=Create",
+            [KeyValuePair.Create("Name", ""), KeyValuePair.Create("Role", "Staff")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("请填写密钥名称", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_page_is_forbidden_to_staff()
     {
         using var client = await factory.CreateClientAsync("Staff");

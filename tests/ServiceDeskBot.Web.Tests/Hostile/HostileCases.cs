@@ -224,7 +224,7 @@ internal static class HostileCases
         yield return ConsoleForm("correction: a nul in the question is 400", [("Correction.Question", "社保\0卡"), ("Correction.SuggestedAnswer", "到窗口办理。")], "Correction", 400);
         yield return ConsoleForm("correction: a nul in the suggested answer is 400", [("Correction.Question", "社保卡怎么补办"), ("Correction.SuggestedAnswer", "到窗口\0办理。")], "Correction", 400);
         yield return ConsoleForm("correction: a suggested answer of 4001 characters is refused", [("Correction.Question", "社保卡怎么补办"), ("Correction.SuggestedAnswer", new string('答', 4001))], "Correction", 200);
-        yield return ConsoleForm("correction: a script tag is stored as text", [("Correction.Question", "<script>alert(1)</script>社保卡"), ("Correction.SuggestedAnswer", "<b>到窗口办理</b>")], "Correction", 302) with { Writes = new Dictionary<string, long> { ["StaffCorrections"] = 1 } };
+        yield return ConsoleForm("correction: a script tag is stored as text", [("Correction.Question", "<script>alert(1)</script>社保卡"), ("Correction.SuggestedAnswer", "<b>到窗口办理</b>")], "Correction", 302) with { Writes = new Dictionary<string, long> { ["StaffCorrections"] = 1, ["AuditLog"] = 1 } };
         yield return new HostileCase("sign-out: a post without an antiforgery token is 400", Caller.Staff, "POST", "/Account/Logout", 400) { BodyKind = BodyKind.FormWithoutToken };
     }
 

@@ -78,7 +78,7 @@ public abstract class RetentionTests(StorageNodeFixture fixture)
         Assert.True(int.Parse(conversations.Groups[2].Value, CultureInfo.InvariantCulture) >= 2, output.ToString());
         await using var db = await ServiceDeskAsync();
         var audit = await db.AuditEntries.OrderByDescending(a => a.Id).FirstAsync(a => a.Action == CurationAction.Purge);
-        Assert.Equal(RetentionPurge.Author, audit.Author);
+        Assert.Equal("cli:" + Environment.UserName, audit.Author);
     }
 
     private async Task<ServiceDeskDbContext> ServiceDeskAsync() =>

@@ -3,15 +3,17 @@ using ServiceDeskBot.Core.Safety;
 namespace ServiceDeskBot.Core.Answering.Turn;
 
 /// <summary>
-/// First step: reads the question once and refuses one holding a sensitive word before anything else (retrieval, an
-/// external LLM, the log's free text) sees it.
+/// First step: reads the question once, with personal data masked, and refuses one holding a sensitive word before
+/// anything else (retrieval, an external LLM, the log's free text) sees it. Every later step, the follow-up memory
+/// and every prompt read the masked question, so no channel (Direct Line, /api/ask, the console) can hand an LLM
+/// provider a citizen's ID-card, phone or bank-card number, in this turn or as the history of the next.
 /// </summary>
-public sealed class GuardStep(QuestionReader reader, SensitiveWordFilter sensitiveWords, ScreeningMetrics screening) : TurnStep
+public sealed class GuardStep(QuestionReader reader, SensitiveWordFilter sensitiveWords, ScreeningMetrics screening, PiiMasker masker) : TurnStep
 {
     protected override Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Question = reader.Read(turn.Request.Question);
+        turn.Question = reader.Read(masker.Mask(turn.Request.Question));
         turn.Understood = turn.Question;
         if (sensitiveWords.Contains(turn.Question.Raw))
         {

@@ -104,18 +104,26 @@ public sealed partial class IndexModel(
 
         var ask = Correction.AskId is { Length: > 0 } askId ? await askLog.FindAsync(askId, cancellationToken) : null;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        db.StaffCorrections.Add(new StaffCorrection
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var author = User.Identity?.Name ?? "";
+        var correction = new StaffCorrection
         {
-            At = clock.GetUtcNow(),
-            UserName = User.Identity?.Name ?? "",
+            At = now,
+            UserName = author,
             // Stored questions are masked like the ask log: the queue is read by more people than the clerk.
             Question = masker.Mask(question.Text),
             AskId = ask?.Id,
             CurrentAnswer = masker.Mask(Correction.CurrentAnswer),
             SuggestedAnswer = suggested.Text,
             Note = masker.Mask(note.Text),
-        });
+        };
+        db.StaffCorrections.Add(correction);
         await db.SaveChangesAsync(cancellationToken);
+        AuditTrail.Add(db, now, author, AuditEntityTypes.StaffCorrection, correction.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            CurationAction.Create, $"提交纠错建议“{Shorten(correction.Question)}”");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         StatusMessage = "纠错建议已提交，管理员审核后会更新答案。可在“我的纠错”中查看处理状态。";
         // Back to the same conversation: the question, the reply and its passages stay on the page.
         return IsConsoleConversation(ConversationId) ? RedirectToPage(new { conversation = ConversationId }) : RedirectToPage();
@@ -138,6 +146,8 @@ public sealed partial class IndexModel(
             Terms = ConsoleQueryTerms.Of(retriever, words, current.Question);
         }
     }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static string NewConversationId() => "console-" + AskLogEntry.NewPublicId();
 

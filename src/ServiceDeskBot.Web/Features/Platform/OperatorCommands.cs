@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Storage;
 using ServiceDeskBot.Web.Features.ApiKeys;
 using ServiceDeskBot.Web.Features.Auth;
@@ -85,6 +87,15 @@ internal static partial class OperatorCommands
     private static async Task<int> MigrateAsync(WebApplication app, CancellationToken cancellationToken)
     {
         var applied = await app.Services.GetRequiredService<DatabaseStartup>().MigrateAsync(cancellationToken);
+        if (applied > 0)
+        {
+            // Written once the schema is current, so the audit table exists even when this run created it.
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<ServiceDeskDbContext>>().CreateDbContextAsync(cancellationToken);
+            AuditTrail.Add(db, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), "cli:" + Environment.UserName,
+                AuditEntityTypes.Database, "schema", CurationAction.Migrate, $"升级数据库结构：应用 {applied} 个迁移");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await System.Console.Out.WriteLineAsync(applied == 0 ? "database schema is up to date" : $"applied {applied} migrations");
         return 0;
     }

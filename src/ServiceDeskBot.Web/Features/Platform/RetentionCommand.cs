@@ -6,7 +6,8 @@ namespace ServiceDeskBot.Web.Features.Platform;
 
 /// <summary>
 /// The <c>retention apply</c> verb: purges once what is older than <c>Retention:AskLogDays</c> and
-/// <c>Retention:ConversationDays</c> and prints what it removed (the background job does the same on every node).
+/// <c>Retention:ConversationDays</c> and prints what it removed (the background job does the same on every node). The
+/// audit names the operator, as <c>cli:USER</c>.
 /// </summary>
 public sealed class RetentionCommand(RetentionPurge purge, DatabaseStartup database, DeskTimeZone zone)
 {
@@ -26,7 +27,7 @@ public sealed class RetentionCommand(RetentionPurge purge, DatabaseStartup datab
         }
 
         await database.PrepareAsync(cancellationToken);
-        var report = await purge.ApplyAsync(cancellationToken);
+        var report = await purge.ApplyAsync("cli:" + Environment.UserName, cancellationToken);
         await output.WriteLineAsync($"removed {report.AskLogEntries} ask log entries written before {zone.FormatMinutes(report.AskLogBefore)} ({zone.Label})");
         await output.WriteLineAsync(
             $"removed {report.Conversations} conversations idle since before {zone.FormatMinutes(report.ConversationsBefore)} ({zone.Label}): " +

@@ -25,6 +25,9 @@ public sealed class IndexModel(CurationService curation) : PageModel
         AuditEntityTypes.HandoffTicket => "工单",
         AuditEntityTypes.AskLog => "问答日志",
         AuditEntityTypes.Conversations => "会话记录",
+        AuditEntityTypes.SearchIndex => "检索索引",
+        AuditEntityTypes.StaffCorrection => "纠错建议",
+        AuditEntityTypes.Database => "数据库",
         _ => entityType,
     };
 

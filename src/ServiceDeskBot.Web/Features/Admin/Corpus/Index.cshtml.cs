@@ -144,7 +144,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostRebuildAsync(CancellationToken cancellationToken)
     {
-        await library.RebuildAsync(cancellationToken);
+        await library.RebuildAsync(CurationUser.NameOf(User), cancellationToken);
         return RedirectToPage(new { done = "rebuilt" });
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ServiceDeskBot.Core.Auth;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Web.Features.Auth;
 
@@ -8,15 +9,21 @@ namespace ServiceDeskBot.Web.Features.Admin.Users;
 
 /// <summary>
 /// The admin's user management: list, create, disable and enable, reset password, change role. Nobody can disable or
-/// demote themselves or the last enabled admin. Every change is audited (the audit entry is saved after the account
-/// change, in the other database context; a password never reaches the audit or a log).
+/// demote themselves or the last enabled admin; that check and the change it allows run under one lock
+/// (<see cref="UnderAdminLockAsync"/>), so two admins disabling or demoting each other at the same moment cannot both
+/// pass it and leave no admin. Every change is audited (the audit entry is saved after the account change commits,
+/// in the other database context; a password never reaches the audit or a log).
 /// </summary>
 public sealed class StaffDirectory(
     UserManager<IdentityUser> users,
+    AuthDbContext accounts,
     StaffSignInRecorder signIns,
     IDbContextFactory<ServiceDeskDbContext> deskFactory,
     TimeProvider time)
 {
+    // Any fixed number: every node takes the same PostgreSQL advisory lock for changes that may remove an admin.
+    private const long AdminChangesLockKey = 0x5344_4254_4144_4D4E;
+
     // Letters and digits a person can read aloud without confusion (no 0/O, 1/l/I).
     private const string PasswordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -85,14 +92,23 @@ public sealed class StaffDirectory(
 
     public async Task<StaffAccountChange> SetEnabledAsync(string id, bool enabled, string actor, CancellationToken cancellationToken)
     {
+        // Enabling never removes an admin, so it needs no lock.
+        var (change, audit) = enabled
+            ? await ChangeEnabledAsync(id, true, actor)
+            : await UnderAdminLockAsync(() => ChangeEnabledAsync(id, false, actor), cancellationToken);
+        return await AuditedAsync(change, audit, actor, cancellationToken);
+    }
+
+    private async Task<(StaffAccountChange, AccountAudit?)> ChangeEnabledAsync(string id, bool enabled, string actor)
+    {
         if (await users.FindByIdAsync(id) is not { } user)
         {
-            return StaffAccountChange.Refused("没有这个账号");
+            return (StaffAccountChange.Refused("没有这个账号"), null);
         }
 
         if (!enabled && await GuardAsync(user, actor) is { } refusal)
         {
-            return StaffAccountChange.Refused(refusal);
+            return (StaffAccountChange.Refused(refusal), null);
         }
 
         var changed = await users.SetLockoutEnabledAsync(user, true);
@@ -109,12 +125,12 @@ public sealed class StaffDirectory(
 
         if (!changed.Succeeded)
         {
-            return StaffAccountChange.Refused(Describe(changed));
+            return (StaffAccountChange.Refused(Describe(changed)), null);
         }
 
         var verb = enabled ? "启用" : "停用";
-        await AuditAsync(actor, user, enabled ? CurationAction.Enable : CurationAction.Disable, $"{verb}账号“{user.UserName}”", cancellationToken);
-        return new StaffAccountChange(true, $"已{verb}账号“{user.UserName}”");
+        return (new StaffAccountChange(true, $"已{verb}账号“{user.UserName}”"),
+            new AccountAudit(user, enabled ? CurationAction.Enable : CurationAction.Disable, $"{verb}账号“{user.UserName}”"));
     }
 
     /// <summary>Sets <paramref name="password"/>, or a generated one-time password when it is empty; ends the account's sessions.</summary>
@@ -144,20 +160,29 @@ public sealed class StaffDirectory(
             return StaffAccountChange.Refused("请选择角色");
         }
 
+        // Making someone an admin never removes one, so it needs no lock.
+        var (change, audit) = role == StaffRoles.Admin
+            ? await ChangeRoleAsync(id, role, actor)
+            : await UnderAdminLockAsync(() => ChangeRoleAsync(id, role, actor), cancellationToken);
+        return await AuditedAsync(change, audit, actor, cancellationToken);
+    }
+
+    private async Task<(StaffAccountChange, AccountAudit?)> ChangeRoleAsync(string id, string role, string actor)
+    {
         if (await users.FindByIdAsync(id) is not { } user)
         {
-            return StaffAccountChange.Refused("没有这个账号");
+            return (StaffAccountChange.Refused("没有这个账号"), null);
         }
 
         var current = await users.GetRolesAsync(user);
         if (current.Count == 1 && current[0] == role)
         {
-            return new StaffAccountChange(true, $"账号“{user.UserName}”已是{RoleName(role)}");
+            return (new StaffAccountChange(true, $"账号“{user.UserName}”已是{RoleName(role)}"), null);
         }
 
         if (role != StaffRoles.Admin && await GuardAsync(user, actor) is { } refusal)
         {
-            return StaffAccountChange.Refused(refusal);
+            return (StaffAccountChange.Refused(refusal), null);
         }
 
         var changed = await users.AddToRoleAsync(user, role);
@@ -169,13 +194,51 @@ public sealed class StaffDirectory(
 
         if (!changed.Succeeded)
         {
-            return StaffAccountChange.Refused(Describe(changed));
+            return (StaffAccountChange.Refused(Describe(changed)), null);
         }
 
         var before = current.Count == 0 ? "无角色" : string.Join("、", current.Select(RoleName));
-        await AuditAsync(actor, user, CurationAction.Edit, $"将账号“{user.UserName}”的角色由{before}改为{RoleName(role)}", cancellationToken);
-        return new StaffAccountChange(true, $"账号“{user.UserName}”现在是{RoleName(role)}");
+        return (new StaffAccountChange(true, $"账号“{user.UserName}”现在是{RoleName(role)}"),
+            new AccountAudit(user, CurationAction.Edit, $"将账号“{user.UserName}”的角色由{before}改为{RoleName(role)}"));
     }
+
+    /// <summary>
+    /// Runs a change that may take admin rights away (its last-admin check included) in one transaction of the
+    /// accounts' context, which the user manager's writes join, holding a lock that every such change takes first:
+    /// on SQLite the write lock (<c>BEGIN IMMEDIATE</c>, so a second change waits, then reads what the first
+    /// committed), on PostgreSQL a transaction-scoped advisory lock shared by every node. Rolled back unless the
+    /// change succeeded.
+    /// </summary>
+    private async Task<(StaffAccountChange, AccountAudit?)> UnderAdminLockAsync(
+        Func<Task<(StaffAccountChange, AccountAudit?)>> change, CancellationToken cancellationToken)
+    {
+        await using var transaction = await accounts.Database.BeginTransactionAsync(cancellationToken);
+        if (accounts.Database.IsNpgsql())
+        {
+            await accounts.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdminChangesLockKey})", cancellationToken);
+        }
+
+        var (result, audit) = await change();
+        if (result.Done)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return (result, audit);
+    }
+
+    // The audit is written once the account change is committed, so a refused or rolled-back change leaves none.
+    private async Task<StaffAccountChange> AuditedAsync(StaffAccountChange change, AccountAudit? audit, string actor, CancellationToken cancellationToken)
+    {
+        if (audit is not null)
+        {
+            await AuditAsync(actor, audit.User, audit.Action, audit.Summary, cancellationToken);
+        }
+
+        return change;
+    }
+
+    private sealed record AccountAudit(IdentityUser User, CurationAction Action, string Summary);
 
     // Refuses taking admin rights from oneself (one could lock everyone out) or from the last enabled admin.
     private async Task<string?> GuardAsync(IdentityUser user, string actor)

@@ -119,6 +119,9 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
                     .IncludeProperties(l => new { l.Intent, l.Answered, l.Mode, l.Feedback });
             }
 
+            // The conversation log walks a channel's turns newest first: (Channel, Id) gives them in that order.
+            e.HasIndex(l => new { l.Channel, l.Id }, "IX_AskLog_Channel_Id");
+
             // Only rows still without their day (an earlier release's), for AskLogDayBackfill: empty once it ran.
             e.HasIndex(l => l.At, "IX_AskLog_DayPending").HasFilter("\"Day\" = 0");
         });

@@ -209,6 +209,8 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Channel", "Day" }, "IX_AskLog_Channel_Day_Figures"), new[] { "Intent", "Answered", "Mode", "Feedback" });
 
+                    b.HasIndex(new[] { "Channel", "Id" }, "IX_AskLog_Channel_Id");
+
                     b.HasIndex(new[] { "At" }, "IX_AskLog_DayPending")
                         .HasFilter("\"Day\" = 0");
 

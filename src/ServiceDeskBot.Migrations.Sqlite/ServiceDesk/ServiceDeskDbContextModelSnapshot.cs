@@ -199,6 +199,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
 
                     b.HasIndex(new[] { "Channel", "Day", "Intent", "Answered", "Mode", "Feedback", "Question" }, "IX_AskLog_Channel_Day_Figures");
 
+                    b.HasIndex(new[] { "Channel", "Id" }, "IX_AskLog_Channel_Id");
+
                     b.HasIndex(new[] { "At" }, "IX_AskLog_DayPending")
                         .HasFilter("\"Day\" = 0");
 

@@ -11,7 +11,7 @@ using ServiceDeskBot.Core.Data;
 namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
 {
     [DbContext(typeof(ServiceDeskDbContext))]
-    [Migration("20261201145101_AskLogDays")]
+    [Migration("20261201151206_AskLogDays")]
     partial class AskLogDays
     {
         /// <inheritdoc />
@@ -201,6 +201,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .IsUnique();
 
                     b.HasIndex(new[] { "Channel", "Day", "Intent", "Answered", "Mode", "Feedback", "Question" }, "IX_AskLog_Channel_Day_Figures");
+
+                    b.HasIndex(new[] { "Channel", "Id" }, "IX_AskLog_Channel_Id");
 
                     b.HasIndex(new[] { "At" }, "IX_AskLog_DayPending")
                         .HasFilter("\"Day\" = 0");

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
+namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
 {
     /// <inheritdoc />
     public partial class AskLogDays : Migration
@@ -17,14 +17,20 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
             migrationBuilder.AddColumn<int>(
                 name: "Day",
                 table: "AskLog",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AskLog_Channel_Day_Figures",
                 table: "AskLog",
-                columns: new[] { "Channel", "Day", "Intent", "Answered", "Mode", "Feedback", "Question" });
+                columns: new[] { "Channel", "Day" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Intent", "Answered", "Mode", "Feedback" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AskLog_Channel_Id",
+                table: "AskLog",
+                columns: new[] { "Channel", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AskLog_DayPending",
@@ -41,6 +47,10 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                 table: "AskLog");
 
             migrationBuilder.DropIndex(
+                name: "IX_AskLog_Channel_Id",
+                table: "AskLog");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AskLog_DayPending",
                 table: "AskLog");
 
@@ -51,7 +61,8 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
             migrationBuilder.CreateIndex(
                 name: "IX_AskLog_Channel_At_Figures",
                 table: "AskLog",
-                columns: new[] { "Channel", "At", "Intent", "Answered", "Mode", "Feedback", "Question" });
+                columns: new[] { "Channel", "At" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Intent", "Answered", "Mode", "Feedback" });
         }
     }
 }

@@ -13,7 +13,7 @@ using ServiceDeskBot.Core.Data;
 namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
 {
     [DbContext(typeof(ServiceDeskDbContext))]
-    [Migration("20261201145123_AskLogDays")]
+    [Migration("20261201151132_AskLogDays")]
     partial class AskLogDays
     {
         /// <inheritdoc />
@@ -211,6 +211,8 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
                     b.HasIndex(new[] { "Channel", "Day" }, "IX_AskLog_Channel_Day_Figures");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Channel", "Day" }, "IX_AskLog_Channel_Day_Figures"), new[] { "Intent", "Answered", "Mode", "Feedback" });
+
+                    b.HasIndex(new[] { "Channel", "Id" }, "IX_AskLog_Channel_Id");
 
                     b.HasIndex(new[] { "At" }, "IX_AskLog_DayPending")
                         .HasFilter("\"Day\" = 0");

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
+namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
 {
     /// <inheritdoc />
     public partial class AskLogDays : Migration
@@ -17,15 +17,19 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
             migrationBuilder.AddColumn<int>(
                 name: "Day",
                 table: "AskLog",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AskLog_Channel_Day_Figures",
                 table: "AskLog",
-                columns: new[] { "Channel", "Day" })
-                .Annotation("Npgsql:IndexInclude", new[] { "Intent", "Answered", "Mode", "Feedback" });
+                columns: new[] { "Channel", "Day", "Intent", "Answered", "Mode", "Feedback", "Question" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AskLog_Channel_Id",
+                table: "AskLog",
+                columns: new[] { "Channel", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AskLog_DayPending",
@@ -42,6 +46,10 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
                 table: "AskLog");
 
             migrationBuilder.DropIndex(
+                name: "IX_AskLog_Channel_Id",
+                table: "AskLog");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AskLog_DayPending",
                 table: "AskLog");
 
@@ -52,8 +60,7 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
             migrationBuilder.CreateIndex(
                 name: "IX_AskLog_Channel_At_Figures",
                 table: "AskLog",
-                columns: new[] { "Channel", "At" })
-                .Annotation("Npgsql:IndexInclude", new[] { "Intent", "Answered", "Mode", "Feedback" });
+                columns: new[] { "Channel", "At", "Intent", "Answered", "Mode", "Feedback", "Question" });
         }
     }
 }

@@ -5,15 +5,17 @@
 #   benchmarks/admin-pages/run.sh
 #   ROWS=20000 REQUESTS=10 benchmarks/admin-pages/run.sh
 #   PUBLISHED=/path/to/published/app benchmarks/admin-pages/run.sh   # reuse a Release publish of src/ServiceDeskBot.Web
+#   KEEP_DB=/tmp/x/servicedesk.db benchmarks/admin-pages/run.sh        # keep a copy of the seeded database (for sqlite3 timings)
 # Only loopback addresses are used; the server it starts is stopped on exit.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 rows=${ROWS:-100000}
 requests=${REQUESTS:-20}
-work=$(mktemp -d /tmp/feat-admin-a-pages.XXXXXX)
+work=$(mktemp -d /tmp/servicedesk-admin-pages.XXXXXX)
 app_pid=""
 cleanup() {
-  [[ -z $app_pid ]] || kill "$app_pid" 2>/dev/null || true
+  [[ -z $app_pid ]] || { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null; } || true
+  [[ -z ${KEEP_DB:-} || ! -f $work/data/servicedesk.db ]] || sqlite3 "$work/data/servicedesk.db" ".backup '$KEEP_DB'"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -74,13 +76,19 @@ pages=(
   "/Admin/Dashboard?channel=all&from=$year_ago&to=$today"
   "/api/admin/dashboard?channel=all&days=365"
   /Admin/Review
+  /Admin/Conversations
+  "/Admin/Conversations?Filter.Channel=all&Filter.Outcome=unanswered&Filter.Feedback=disliked"
+  "/Admin/Conversations?Filter.Page=20"
   /Admin/Curated
   /Admin/Templates
   /Admin/Corpus
   /Admin/Handoffs
   /Admin/ApiKeys
   /Admin/Audit
+  /Admin/Export
 )
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
 printf '%-60s %8s %8s %8s %6s\n' page median p95 max status
 for page in "${pages[@]}"; do
   curl -s -o /dev/null -b "$jar" "$base$page"   # warm-up
@@ -94,3 +102,5 @@ for page in "${pages[@]}"; do
     { v[NR] = $1 * 1000 }
     END { m = v[int((NR + 1) / 2)]; p = v[int(NR * 0.95 + 0.999)]; printf "%-60s %8.1f %8.1f %8.1f %6s\n", page, m, p, v[NR], code }'
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+

@@ -45,25 +45,31 @@ public sealed class DashboardQuery(
         {
             var (first, last) = (from.DayNumber, to.DayNumber);
             var period = db.AskLog.AsNoTracking().Where(e => e.Day >= first && e.Day <= last);
-            if (filter.Channels is { } channels)
-            {
-                var names = channels.ToList();
-                period = period.Where(e => names.Contains(e.Channel));
-            }
 
-            // Grouped in the covering index's column order. The questions are grouped by their exact text, so the
-            // similarity folding runs once per distinct wording rather than once per ask.
-            var groups = await period
-                .GroupBy(e => new { e.Day, e.Intent, e.Answered, e.Mode, e.Feedback })
-                .Select(g => new FigureGroup(g.Key.Day, g.Key.Intent, g.Key.Answered, g.Key.Mode, g.Key.Feedback, g.Count()))
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false);
-            var wordings = await period
-                .Where(e => e.Intent == IntentLabels.Question)
-                .GroupBy(e => new { e.Question, e.Answered })
-                .Select(g => new { g.Key.Question, g.Key.Answered, Count = g.Count() })
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false);
+            // One query per channel: the covering index then delivers each channel's rows already in the grouping's
+            // order, where one query over several channels would sort all of them first (a third of the work).
+            IReadOnlyList<string?> channels = filter.Channels is { } names ? [.. names.Order(StringComparer.Ordinal)] : [null];
+            var groups = new List<FigureGroup>();
+            var wordings = new List<(string Question, bool Answered, int Count)>();
+            foreach (var channel in channels)
+            {
+                var rows = channel is null ? period : period.Where(e => e.Channel == channel);
+                groups.AddRange(await rows
+                    .GroupBy(e => new { e.Day, e.Intent, e.Answered, e.Mode, e.Feedback })
+                    .Select(g => new FigureGroup(g.Key.Day, g.Key.Intent, g.Key.Answered, g.Key.Mode, g.Key.Feedback, g.Count()))
+                    .ToListAsync(cancellationToken)
+                    .ConfigureAwait(false));
+
+                // The questions grouped by their exact text, so the similarity folding runs once per distinct wording
+                // rather than once per ask.
+                var texts = await rows
+                    .Where(e => e.Intent == IntentLabels.Question)
+                    .GroupBy(e => new { e.Question, e.Answered })
+                    .Select(g => new { g.Key.Question, g.Key.Answered, Count = g.Count() })
+                    .ToListAsync(cancellationToken)
+                    .ConfigureAwait(false);
+                wordings.AddRange(texts.Select(t => (t.Question, t.Answered, t.Count)));
+            }
 
             var byDay = groups.ToLookup(g => g.Day);
             var perDay = Enumerable.Range(0, days)

@@ -8,6 +8,7 @@
 #   ROWS=20000 REQUESTS=10 benchmarks/admin-pages/run.sh
 #   PUBLISHED=/path/to/published/app benchmarks/admin-pages/run.sh   # reuse a Release publish of src/ServiceDeskBot.Web
 #   KEEP_DB=/tmp/x/servicedesk.db benchmarks/admin-pages/run.sh        # keep a copy of the seeded database (for sqlite3 timings)
+#   PAGES='/Admin/Review /api/admin/dashboard?days=365' REQUESTS=100 benchmarks/admin-pages/run.sh   # only these pages
 # Only loopback addresses are used; the server it starts is stopped on exit.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -89,6 +90,7 @@ pages=(
   /Admin/Audit
   /Admin/Export
 )
+[[ -z ${PAGES:-} ]] || read -r -a pages <<<"$PAGES"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }

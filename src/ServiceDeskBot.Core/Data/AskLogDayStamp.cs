@@ -34,7 +34,7 @@ internal sealed class AskLogDayStamp(DeskTimeZone zone) : SaveChangesInterceptor
         {
             if (entry.State == EntityState.Added && entry.Entity.Day == 0)
             {
-                entry.Entity.Day = zone.DayOf(entry.Entity.At).DayNumber;
+                entry.Entity.Day = AskLogDayBackfill.DayNumberOf(zone, entry.Entity.At);
             }
         }
     }

@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Admin pages with a large ask log: the Release build on SQLite, ROWS ask-log rows (default 100,000) seeded by the
 # benchmarks project's seed-asklog verb, then every admin page fetched over real HTTP by a signed-in admin
-# (curl, REQUESTS times each after one warm-up); prints median, p95 and max per page in milliseconds.
+# (curl, REQUESTS times each after one warm-up); prints median, p95 and max per page in milliseconds, and the server's
+# CPU time per request (user + system of its process, from /proc): on a shared machine the wall times mostly measure
+# the scheduler, the CPU time much less so.
 #   benchmarks/admin-pages/run.sh
 #   ROWS=20000 REQUESTS=10 benchmarks/admin-pages/run.sh
 #   PUBLISHED=/path/to/published/app benchmarks/admin-pages/run.sh   # reuse a Release publish of src/ServiceDeskBot.Web
+#   KEEP_DB=/tmp/x/servicedesk.db benchmarks/admin-pages/run.sh        # keep a copy of the seeded database (for sqlite3 timings)
+#   PAGES='/Admin/Review /api/admin/dashboard?days=365' REQUESTS=100 benchmarks/admin-pages/run.sh   # only these pages
 # Only loopback addresses are used; the server it starts is stopped on exit.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 rows=${ROWS:-100000}
 requests=${REQUESTS:-20}
-work=$(mktemp -d /tmp/feat-admin-a-pages.XXXXXX)
+work=$(mktemp -d /tmp/servicedesk-admin-pages.XXXXXX)
 app_pid=""
 cleanup() {
-  [[ -z $app_pid ]] || kill "$app_pid" 2>/dev/null || true
+  [[ -z $app_pid ]] || { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null; } || true
+  [[ -z ${KEEP_DB:-} || ! -f $work/data/servicedesk.db ]] || sqlite3 "$work/data/servicedesk.db" ".backup '$KEEP_DB'"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -74,23 +79,36 @@ pages=(
   "/Admin/Dashboard?channel=all&from=$year_ago&to=$today"
   "/api/admin/dashboard?channel=all&days=365"
   /Admin/Review
+  /Admin/Conversations
+  "/Admin/Conversations?Filter.Channel=all&Filter.Outcome=unanswered&Filter.Feedback=disliked"
+  "/Admin/Conversations?Filter.Page=20"
   /Admin/Curated
   /Admin/Templates
   /Admin/Corpus
   /Admin/Handoffs
   /Admin/ApiKeys
   /Admin/Audit
+  /Admin/Export
 )
-printf '%-60s %8s %8s %8s %6s\n' page median p95 max status
+[[ -z ${PAGES:-} ]] || read -r -a pages <<<"$PAGES"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
+tick_ms=$((1000 / $(getconf CLK_TCK)))
+printf '%-60s %8s %8s %8s %8s %6s\n' page median p95 max cpu/req status
 for page in "${pages[@]}"; do
   curl -s -o /dev/null -b "$jar" "$base$page"   # warm-up
   times=()
   code=""
+  cpu_before=$(cpu_ticks)
   for _ in $(seq 1 "$requests"); do
     read -r code t < <(curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total}\n' "$base$page")
     times+=("$t")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v page="$page" -v code="$code" '
+  cpu=$(( ($(cpu_ticks) - cpu_before) * tick_ms ))
+  printf '%s\n' "${times[@]}" | sort -n | awk -v page="$page" -v code="$code" -v cpu="$cpu" -v n="$requests" '
     { v[NR] = $1 * 1000 }
-    END { m = v[int((NR + 1) / 2)]; p = v[int(NR * 0.95 + 0.999)]; printf "%-60s %8.1f %8.1f %8.1f %6s\n", page, m, p, v[NR], code }'
+    END { m = v[int((NR + 1) / 2)]; p = v[int(NR * 0.95 + 0.999)]; printf "%-60s %8.1f %8.1f %8.1f %8.1f %6s\n", page, m, p, v[NR], cpu / n, code }'
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+

@@ -116,6 +116,8 @@ public sealed class AdminCurationTests(AdminSiteFixture site) : IClassFixture<Ad
         var row = page.Locator("tr.review-cluster", new() { Has = page.Locator("span.representative", new() { HasText = question }) });
 
         await Assertions.Expect(row.Locator(".reason")).ToContainTextAsync("拒答");
+        await Assertions.Expect(row.Locator(".reply")).ToContainTextAsync("市民看到的回复：");
+        Assert.True((await row.Locator(".reply").InnerTextAsync()).Trim().Length > "市民看到的回复：".Length + 10, "The row shows no reply text.");
 
         foreach (var badge in await page.Locator("#review-clusters .badge").AllAsync())
         {
@@ -125,7 +127,7 @@ public sealed class AdminCurationTests(AdminSiteFixture site) : IClassFixture<Ad
 
         await page.ScreenshotAsync(new() { Path = site.ScreenshotPath($"admin-review-queue-{width}.png"), FullPage = true });
         await AssertFitsAsync(page, violations);
-        await row.GetByRole(AriaRole.Link, new() { Name = "查看提问与对话" }).ClickAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = "查看提问详情" }).ClickAsync();
         await Assertions.Expect(page.Locator("#ask-reason")).ToContainTextAsync("拒答");
         await AssertFitsAsync(page, violations);
     }

@@ -18,6 +18,14 @@ public sealed class AskLogEntry
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>
+    /// The desk's calendar day of <see cref="At"/> (<see cref="DateOnly.DayNumber"/> in <c>ServiceDesk:TimeZone</c>),
+    /// set when the row is saved (<see cref="AskLogDayStamp"/>), so the dashboard groups by day in SQL: SQLite cannot
+    /// turn the stored binary time into a day. 0 for rows written before the column existed, until
+    /// <see cref="AskLogDayBackfill"/> fills them in at the next start.
+    /// </summary>
+    public int Day { get; set; }
+
     /// <summary>The citizen's text with personal data masked; never stored unmasked.</summary>
     public string Question { get; set; } = "";
 

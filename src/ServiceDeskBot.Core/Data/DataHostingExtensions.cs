@@ -37,6 +37,7 @@ public static class DataHostingExtensions
 
         services.AddSingleton<DataChangeSignal>();
         services.AddSingleton<DataChangeInterceptor>();
+        services.AddSingleton<AskLogDayStamp>();
         // With several nodes, the change signal also travels between them.
         builder.AddRedis();
         if (builder.UsesRedis())
@@ -46,7 +47,7 @@ public static class DataHostingExtensions
 
         builder.AddDatabaseContext<ServiceDeskDbContext>(
             ServiceDeskDbContext.MigrationsHistoryTable,
-            (sp, options) => options.AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
+            (sp, options) => options.AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>(), sp.GetRequiredService<AskLogDayStamp>()));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PiiMasker>();
@@ -65,6 +66,8 @@ public static class DataHostingExtensions
         services.AddSingleton<IAskFeedbackStore>(sp => sp.GetRequiredService<AskLog>());
         services.AddSingleton<ServiceDeskDataInitializer>();
         services.AddSingleton<IDataSeeder>(sp => sp.GetRequiredService<ServiceDeskDataInitializer>());
+        services.AddSingleton<AskLogDayBackfill>();
+        services.AddSingleton<IDataSeeder>(sp => sp.GetRequiredService<AskLogDayBackfill>());
         return builder;
     }
 }

@@ -105,18 +105,25 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.HasIndex(l => l.At);
             e.HasIndex(l => l.ConversationId);
 
-            // The dashboard and the admin home read a period of one or more channels: this index answers them without
-            // touching the table. PostgreSQL carries the figures as included columns (the question would make index
-            // rows too large there); SQLite has no INCLUDE, so they and the question are trailing key columns.
+            // The dashboard and the admin home read a span of desk days of one or more channels: this index answers
+            // them without touching the table, and a single channel's rows come in the dashboard's grouping order.
+            // PostgreSQL carries the figures as included columns (the question would make index rows too large there);
+            // SQLite has no INCLUDE, so they and the question are trailing key columns.
             if (Database.IsSqlite())
             {
-                e.HasIndex(l => new { l.Channel, l.At, l.Intent, l.Answered, l.Mode, l.Feedback, l.Question }, "IX_AskLog_Channel_At_Figures");
+                e.HasIndex(l => new { l.Channel, l.Day, l.Intent, l.Answered, l.Mode, l.Feedback, l.Question }, "IX_AskLog_Channel_Day_Figures");
             }
             else
             {
-                e.HasIndex(l => new { l.Channel, l.At }, "IX_AskLog_Channel_At_Figures")
+                e.HasIndex(l => new { l.Channel, l.Day }, "IX_AskLog_Channel_Day_Figures")
                     .IncludeProperties(l => new { l.Intent, l.Answered, l.Mode, l.Feedback });
             }
+
+            // The conversation log walks a channel's turns newest first: (Channel, Id) gives them in that order.
+            e.HasIndex(l => new { l.Channel, l.Id }, "IX_AskLog_Channel_Id");
+
+            // Only rows still without their day (an earlier release's), for AskLogDayBackfill: empty once it ran.
+            e.HasIndex(l => l.At, "IX_AskLog_DayPending").HasFilter("\"Day\" = 0");
         });
 
         modelBuilder.Entity<StaffCorrection>(e =>

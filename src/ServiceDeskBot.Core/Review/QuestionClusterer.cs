@@ -17,12 +17,20 @@ public sealed class QuestionClusterer(PiiMasker masker)
         var ordered = MaskAndOrder(items);
         var seeds = new List<Dictionary<string, int>>();
         var members = new List<List<ReviewItem>>();
+
+        // Exact shortcuts over comparing every item with every seed (thousands of items in a busy queue): a seed that
+        // shares no bigram with a question scores 0, below any threshold, so only seeds found through the bigram
+        // postings are compared; and seeds never change, so a wording seen before only needs the seeds added since.
+        // Seeds are compared in the order they were made, so the first best seed still wins a tie.
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (Dictionary<string, int> Grams, int Best, double Score, int Checked)>(StringComparer.Ordinal);
         foreach (var item in ordered)
         {
-            var grams = QuestionSimilarity.Bigrams(QuestionSimilarity.Normalize(item.Question));
-            var best = -1;
-            var bestScore = 0.0;
-            for (var c = 0; c < seeds.Count; c++)
+            var text = QuestionSimilarity.Normalize(item.Question);
+            var (grams, best, bestScore, from) = seen.TryGetValue(text, out var known)
+                ? known
+                : (QuestionSimilarity.Bigrams(text), -1, 0.0, 0);
+            foreach (var c in CandidateSeeds(grams, postings, from))
             {
                 var score = QuestionSimilarity.Dice(grams, seeds[c]);
                 if (score >= threshold && score > bestScore)
@@ -34,11 +42,24 @@ public sealed class QuestionClusterer(PiiMasker masker)
 
             if (best < 0)
             {
+                // The next identical wording is compared with this new seed too, and joins it.
+                seen[text] = (grams, -1, 0.0, seeds.Count);
+                foreach (var gram in grams.Keys)
+                {
+                    if (!postings.TryGetValue(gram, out var list))
+                    {
+                        postings[gram] = list = [];
+                    }
+
+                    list.Add(seeds.Count);
+                }
+
                 seeds.Add(grams);
                 members.Add([item]);
             }
             else
             {
+                seen[text] = (grams, best, bestScore, seeds.Count);
                 members[best].Add(item);
             }
         }
@@ -49,6 +70,26 @@ public sealed class QuestionClusterer(PiiMasker masker)
             .ThenByDescending(c => c.Latest)
             .ThenBy(c => c.Representative, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // Seeds from index `from` on that share at least one bigram with the question, in ascending order.
+    private static List<int> CandidateSeeds(Dictionary<string, int> grams, Dictionary<string, List<int>> postings, int from)
+    {
+        var found = new HashSet<int>();
+        foreach (var gram in grams.Keys)
+        {
+            if (postings.TryGetValue(gram, out var list))
+            {
+                for (var i = list.Count - 1; i >= 0 && list[i] >= from; i--)
+                {
+                    found.Add(list[i]);
+                }
+            }
+        }
+
+        var candidates = found.ToList();
+        candidates.Sort();
+        return candidates;
     }
 
     private List<ReviewItem> MaskAndOrder(IEnumerable<ReviewItem> items)

@@ -28,13 +28,29 @@ public sealed class ReviewBacklog(
     public const string TryChannel = "admin-try";
 
     /// <summary>The waiting clusters, largest and newest first, with the ids that name them.</summary>
-    public async Task<ReviewSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
+    public Task<ReviewSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) =>
+        GetSnapshotAsync(long.MaxValue, long.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// The waiting clusters of one view: the newest <see cref="ReviewOptions.MaxItems"/> waiting asks and corrections
+    /// up to the given ids, so a queue of any length is read a bounded window at a time, newest first
+    /// (<see cref="ReviewSnapshot.Older"/> names the next window).
+    /// </summary>
+    public async Task<ReviewSnapshot> GetSnapshotAsync(long throughAskId, long throughCorrectionId, CancellationToken cancellationToken)
     {
-        var items = await LoadItemsAsync(long.MaxValue, long.MaxValue, cancellationToken).ConfigureAwait(false);
+        var window = await LoadWindowAsync(throughAskId, throughCorrectionId, cancellationToken).ConfigureAwait(false);
+        var items = window.Items;
+        var max = options.Value.MaxItems;
+        var older = window.Asks.Count >= max || window.Corrections.Count >= max
+            ? (window.Asks.Count >= max ? window.Asks.Min() - 1 : 0, window.Corrections.Count >= max ? window.Corrections.Min() - 1 : 0)
+            : ((long, long)?)null;
         return new ReviewSnapshot(
             clusterer.Cluster(items, options.Value.ClusterSimilarity),
             items.Select(i => i.AskId ?? 0).DefaultIfEmpty().Max(),
-            items.Select(i => i.CorrectionId ?? 0).DefaultIfEmpty().Max());
+            items.Select(i => i.CorrectionId ?? 0).DefaultIfEmpty().Max())
+        {
+            Older = older,
+        };
     }
 
     /// <summary>
@@ -160,7 +176,12 @@ public sealed class ReviewBacklog(
         return corrections + asks;
     }
 
-    private async Task<List<ReviewItem>> LoadItemsAsync(long throughAskId, long throughCorrectionId, CancellationToken cancellationToken)
+    private async Task<List<ReviewItem>> LoadItemsAsync(long throughAskId, long throughCorrectionId, CancellationToken cancellationToken) =>
+        (await LoadWindowAsync(throughAskId, throughCorrectionId, cancellationToken).ConfigureAwait(false)).Items;
+
+    // The items, and the ids of the asks and corrections read (a full window has older ones after it).
+    private async Task<(List<ReviewItem> Items, List<long> Asks, List<long> Corrections)> LoadWindowAsync(
+        long throughAskId, long throughCorrectionId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var lowConfidence = settings.LowConfidenceBelow;
@@ -177,7 +198,7 @@ public sealed class ReviewBacklog(
                             || (checkCoverage && e.Answered && e.Reason.Contains("coverage")))
                 .OrderByDescending(e => e.Id)
                 .Take(settings.MaxItems)
-                .Select(e => new { e.Id, e.At, e.Question, e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason, e.ConversationId })
+                .Select(e => new { e.Id, e.At, e.Question, e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason, e.ConversationId, e.Answer })
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
 
@@ -189,7 +210,7 @@ public sealed class ReviewBacklog(
                 .ConfigureAwait(false);
 
             var askKinds = asks
-                .Select(e => (e.Id, e.At, e.Question, e.Reason, e.ConversationId, Kinds: criteria.KindsOf(e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason)))
+                .Select(e => (e.Id, e.At, e.Question, e.Reason, e.ConversationId, e.Answer, Kinds: criteria.KindsOf(e.Intent, e.Confidence, e.Answered, e.Feedback, e.Reason)))
                 .Where(e => e.Kinds.Count > 0)
                 .ToDictionary(e => e.Id);
             var items = new List<ReviewItem>();
@@ -197,17 +218,18 @@ public sealed class ReviewBacklog(
             {
                 // A correction about a queued ask absorbs it, so one turn is counted once.
                 List<ReviewItemKind> kinds = [ReviewItemKind.Correction];
-                string? reason = null, conversationId = null;
+                string? reason = null, conversationId = null, answer = null;
                 if (correction.AskId is { } askId && askKinds.Remove(askId, out var ask))
                 {
                     kinds.AddRange(ask.Kinds);
-                    (reason, conversationId) = (ask.Reason, ask.ConversationId);
+                    (reason, conversationId, answer) = (ask.Reason, ask.ConversationId, ask.Answer);
                 }
 
                 items.Add(new ReviewItem(kinds, correction.AskId, correction.Id, correction.Question, correction.At, correction.SuggestedAnswer)
                 {
                     Reason = reason,
                     ConversationId = conversationId,
+                    Answer = string.IsNullOrEmpty(answer) ? correction.CurrentAnswer : answer,
                 });
             }
 
@@ -215,8 +237,9 @@ public sealed class ReviewBacklog(
             {
                 Reason = a.Reason,
                 ConversationId = a.ConversationId,
+                Answer = a.Answer,
             }));
-            return items;
+            return (items, asks.Select(a => a.Id).ToList(), corrections.Select(c => c.Id).ToList());
         }
     }
 }

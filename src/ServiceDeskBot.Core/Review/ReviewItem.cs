@@ -20,4 +20,7 @@ public sealed record ReviewItem(
 
     /// <summary>The conversation the ask was part of, when the channel has one.</summary>
     public string? ConversationId { get; init; }
+
+    /// <summary>The reply the citizen saw (masked), for an item with an ask-log entry.</summary>
+    public string? Answer { get; init; }
 }

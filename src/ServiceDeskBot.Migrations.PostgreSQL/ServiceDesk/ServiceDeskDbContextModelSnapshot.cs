@@ -151,6 +151,9 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
                     b.Property<bool?>("Feedback")
                         .HasColumnType("boolean");
 
@@ -202,9 +205,14 @@ namespace ServiceDeskBot.Migrations.PostgreSQL.ServiceDesk
                     b.HasIndex("PublicId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "Channel", "At" }, "IX_AskLog_Channel_At_Figures");
+                    b.HasIndex(new[] { "Channel", "Day" }, "IX_AskLog_Channel_Day_Figures");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Channel", "At" }, "IX_AskLog_Channel_At_Figures"), new[] { "Intent", "Answered", "Mode", "Feedback" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Channel", "Day" }, "IX_AskLog_Channel_Day_Figures"), new[] { "Intent", "Answered", "Mode", "Feedback" });
+
+                    b.HasIndex(new[] { "Channel", "Id" }, "IX_AskLog_Channel_Id");
+
+                    b.HasIndex(new[] { "At" }, "IX_AskLog_DayPending")
+                        .HasFilter("\"Day\" = 0");
 
                     b.ToTable("AskLog", (string)null);
                 });

@@ -143,6 +143,9 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("Feedback")
                         .HasColumnType("INTEGER");
 
@@ -194,7 +197,12 @@ namespace ServiceDeskBot.Migrations.Sqlite.ServiceDesk
                     b.HasIndex("PublicId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "Channel", "At", "Intent", "Answered", "Mode", "Feedback", "Question" }, "IX_AskLog_Channel_At_Figures");
+                    b.HasIndex(new[] { "Channel", "Day", "Intent", "Answered", "Mode", "Feedback", "Question" }, "IX_AskLog_Channel_Day_Figures");
+
+                    b.HasIndex(new[] { "Channel", "Id" }, "IX_AskLog_Channel_Id");
+
+                    b.HasIndex(new[] { "At" }, "IX_AskLog_DayPending")
+                        .HasFilter("\"Day\" = 0");
 
                     b.ToTable("AskLog", (string)null);
 

@@ -93,9 +93,62 @@ public sealed class QuestionClustererTests
         Assert.Equal("携带身份证到公积金中心办理", cluster.SuggestedAnswer);
     }
 
+    [Fact]
+    public void A_large_queue_is_clustered_exactly_as_comparing_every_question_with_every_cluster()
+    {
+        var random = new Random(1201);
+        string[] topics = ["公积金", "护照", "社保卡", "居住证", "营业执照", "新生儿", "医保", "驾驶证", "退休金", "不动产"];
+        string[] asks = ["怎么提取", "在哪里办理", "如何补办", "需要什么材料", "多久能办好", "可以网上办吗", "丢了怎么办"];
+        string[] fillers = ["", "请问", "你好，", "我想问一下"];
+        var items = Enumerable.Range(1, 3000)
+            .Select(i => Declined(i, fillers[random.Next(fillers.Length)] + topics[random.Next(topics.Length)] + asks[random.Next(asks.Length)]
+                                     + (random.Next(5) == 0 ? "？" : "") + (random.Next(20) == 0 ? topics[random.Next(topics.Length)] : "")))
+            .ToList();
+
+        var clusters = _clusterer.Cluster(items, Threshold);
+
+        Assert.True(clusters.Count > 10, "the queue should hold many clusters");
+        Assert.Equal(Members(NaiveCluster(items, Threshold)), Members(clusters));
+    }
+
+    // The greedy clustering written plainly: every question against every seed, the first best seed wins.
+    private static List<ReviewCluster> NaiveCluster(IEnumerable<ReviewItem> items, double threshold)
+    {
+        var seeds = new List<Dictionary<string, int>>();
+        var members = new List<List<ReviewItem>>();
+        foreach (var item in items.OrderByDescending(i => i.At).ThenByDescending(i => i.AskId ?? 0))
+        {
+            var grams = ServiceDeskBot.Core.Data.QuestionSimilarity.Bigrams(ServiceDeskBot.Core.Data.QuestionSimilarity.Normalize(item.Question));
+            var (best, bestScore) = (-1, 0.0);
+            for (var c = 0; c < seeds.Count; c++)
+            {
+                var score = ServiceDeskBot.Core.Data.QuestionSimilarity.Dice(grams, seeds[c]);
+                if (score >= threshold && score > bestScore)
+                {
+                    (best, bestScore) = (c, score);
+                }
+            }
+
+            if (best < 0)
+            {
+                seeds.Add(grams);
+                members.Add([item]);
+            }
+            else
+            {
+                members[best].Add(item);
+            }
+        }
+
+        return members.Select(m => new ReviewCluster(m[0].Question, m)).ToList();
+    }
+
     private static ReviewItem Declined(long id, string question) =>
         new([ReviewItemKind.Declined], id, null, question, Start.AddMinutes(id));
 
     private static List<string> Describe(IReadOnlyList<ReviewCluster> clusters) =>
         clusters.Select(c => $"{c.Representative}:{string.Join(',', c.AskIds)}").ToList();
+
+    private static List<string> Members(IEnumerable<ReviewCluster> clusters) =>
+        clusters.Select(c => string.Join(',', c.AskIds)).Order(StringComparer.Ordinal).ToList();
 }

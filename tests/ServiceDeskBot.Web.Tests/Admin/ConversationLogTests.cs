@@ -73,6 +73,37 @@ public sealed class ConversationLogTests(ConsoleAppFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Pages_list_conversations_by_their_newest_matching_turn_fifty_at_a_time()
+    {
+        // First turns in one order, second turns in the reverse one: the newest turn decides the order.
+        var conversations = Enumerable.Range(0, 60).Select(i => $"paging-{i:D2}-" + Guid.NewGuid().ToString("N")).ToList();
+        var askLog = factory.Services.GetRequiredService<AskLog>();
+        foreach (var conversation in conversations.Concat(Enumerable.Reverse(conversations)))
+        {
+            await askLog.AppendAsync(
+                new AskLogEntry { Question = "翻页测试", Intent = IntentLabels.OutOfScope, Channel = "api", ConversationId = conversation, Mode = AnswerMode.Fallback },
+                CancellationToken.None);
+        }
+
+        await askLog.FlushAsync(CancellationToken.None);
+        using var admin = await factory.CreateClientAsAsync("admin-3", "Admin");
+        const string filter = "?Filter.Channel=api&Filter.Intent=out_of_scope";
+
+        var first = await admin.GetStringAsync(new Uri(Log + filter, UriKind.Relative));
+        var second = await admin.GetStringAsync(new Uri(Log + filter + "&Filter.Page=2", UriKind.Relative));
+
+        Assert.Equal(conversations.Take(50), Listed(first));
+        Assert.Equal(conversations.Skip(50), Listed(second));
+        Assert.Contains("id=\"next-page\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"next-page\"", second, StringComparison.Ordinal);
+    }
+
+    private static List<string> Listed(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<a class=\"conversation-link\" href=\"/console/conversations/(paging-[^\"]+)\"")
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+
     private async Task<string> SeedAsync(string channel, params (string Question, string Intent, bool Answered, bool? Feedback)[] turns)
     {
         var conversation = channel + "-" + Guid.NewGuid().ToString("N");

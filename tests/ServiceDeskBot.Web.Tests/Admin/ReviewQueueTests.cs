@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Web.Tests.Support;
 
 namespace ServiceDeskBot.Web.Tests.Admin;
 
@@ -138,7 +140,82 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
         var row = await ReviewPageForms.ClusterRowAsync(client, "殡葬补贴申领需要哪些证明");
 
         Assert.Matches("<div class=\"reason\">[^<]*拒答", row.Html);
-        Assert.Contains($"<a class=\"ask-link\" href=\"/Admin/Review/Ask/{askId}\">查看提问与对话</a>", row.Html, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"ask-link\" href=\"/Admin/Review/Ask/{askId}\">查看提问详情</a>", row.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_queue_row_shows_the_reply_the_citizen_saw()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var (_, publicId, _, _, _) = await factory.AskAsync(client, "独生子女父母奖励扶助金每年发多少");
+        var entry = await factory.Services.GetRequiredService<AskLog>().FindAsync(publicId, CancellationToken.None);
+        Assert.False(string.IsNullOrWhiteSpace(entry!.Answer));
+
+        var row = await ReviewPageForms.ClusterRowAsync(client, "独生子女父母奖励扶助金每年发多少");
+
+        var reply = Regex.Match(row.Html, "<div class=\"reply\">(.*?)</div>", RegexOptions.Singleline);
+        Assert.True(reply.Success, row.Html);
+        Assert.StartsWith(entry.Answer.Trim()[..Math.Min(30, entry.Answer.Trim().Length)], WebUtility.HtmlDecode(Regex.Replace(reply.Groups[1].Value, "<span[^>]*>[^<]*</span>", "")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_queue_row_links_to_the_conversation_the_ask_was_part_of()
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+        var (_, _, conversationId, _, _) = await factory.AskAsync(client, "残疾人两项补贴的申请入口在哪里");
+
+        var row = await ReviewPageForms.ClusterRowAsync(client, "残疾人两项补贴的申请入口在哪里");
+
+        Assert.Contains($"<a class=\"conversation-link\" href=\"/console/conversations/{conversationId}\">打开所在对话</a>", row.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_full_queue_view_links_to_the_older_waiting_items_which_are_clustered_on_their_own()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "sdb-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var small = factory.WithWebHostBuilder(b => b.UseSetting("Storage:DataDirectory", directory).UseSetting("Review:MaxItems", "10"));
+            using var client = small.CreateClient();
+            client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, "admin");
+            client.DefaultRequestHeaders.Add(TestAuthHandler.RolesHeader, "Admin");
+            await using (var db = await small.Services.GetRequiredService<IDbContextFactory<ServiceDeskDbContext>>().CreateDbContextAsync())
+            {
+                db.AskLog.AddRange(Enumerable.Range(0, 12).Select(i => Declined("较早的问题：户籍迁移证明怎么开", DateTimeOffset.UtcNow.AddHours(-2).AddSeconds(i))));
+                db.AskLog.AddRange(Enumerable.Range(0, 10).Select(i => Declined("最近的问题：电动车上牌在哪里办", DateTimeOffset.UtcNow.AddSeconds(-i))));
+                await db.SaveChangesAsync();
+            }
+
+            var newest = await ReviewPageForms.GetPageAsync(client, Queue);
+            var older = Regex.Match(newest, "<p class=\"card\" id=\"review-older\">.*?<a href=\"([^\"]+)\"", RegexOptions.Singleline);
+            Assert.True(older.Success, newest);
+            var next = await ReviewPageForms.GetPageAsync(client, WebUtility.HtmlDecode(older.Groups[1].Value));
+
+            Assert.Contains("<td class=\"count\">10</td>", newest, StringComparison.Ordinal);
+            Assert.DoesNotContain("户籍迁移证明", newest, StringComparison.Ordinal);
+            Assert.Contains("<span class=\"representative\">较早的问题：户籍迁移证明怎么开</span>", next, StringComparison.Ordinal);
+            Assert.Contains("<td class=\"count\">10</td>", next, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("?p=0")]
+    [InlineData("?asks=-1")]
+    [InlineData("?asks=x")]
+    public async Task A_queue_view_with_a_malformed_page_or_window_is_a_bad_request(string query)
+    {
+        using var client = await factory.CreateClientAsAsync("admin", "Admin");
+
+        using var response = await client.GetAsync(new Uri(Queue + query, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
@@ -252,6 +329,9 @@ public sealed class ReviewQueueTests(ReviewAppFactory factory) : IClassFixture<R
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    private static AskLogEntry Declined(string question, DateTimeOffset at) =>
+        new() { At = at, Question = question, Intent = "question", Confidence = 0.9, Answered = false, Reason = "no passage" };
 
     private async Task<List<long>> AddDeclinedAsksAsync(string question, int count)
     {

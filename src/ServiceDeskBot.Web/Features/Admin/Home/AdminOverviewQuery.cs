@@ -14,7 +14,7 @@ using ServiceDeskBot.Web.Features.Auth;
 namespace ServiceDeskBot.Web.Features.Admin.Home;
 
 /// <summary>
-/// Reads the admin home's figures. Each is one indexed count (the ask log by time, tickets by state), so the page
+/// Reads the admin home's figures. Each is one indexed count (the ask log by channel and desk day, tickets by state), so the page
 /// stays fast with a large log. "This week" is the last seven days of the desk's local calendar, citizens only.
 /// </summary>
 public sealed class AdminOverviewQuery(
@@ -35,7 +35,7 @@ public sealed class AdminOverviewQuery(
     {
         var today = zone.Today(time);
         var weekFrom = today.AddDays(-6);
-        var since = zone.StartOf(weekFrom);
+        var firstDay = weekFrom.DayNumber;
 
         int documents, passages, asks, unanswered, disliked;
         bool templatesReviewed, curatedWritten;
@@ -44,7 +44,7 @@ public sealed class AdminOverviewQuery(
             var live = desk.CorpusDocuments.AsNoTracking().Where(d => d.DeletedAt == null);
             documents = await live.CountAsync(cancellationToken);
             passages = await live.Where(d => d.Enabled).SumAsync(d => d.PassageCount, cancellationToken);
-            var week = desk.AskLog.AsNoTracking().Where(e => e.At >= since && e.Channel == AskChannels.WebChat);
+            var week = desk.AskLog.AsNoTracking().Where(e => e.Channel == AskChannels.WebChat && e.Day >= firstDay);
             asks = await week.CountAsync(cancellationToken);
             unanswered = await week.CountAsync(e => !e.Answered && e.Intent == IntentLabels.Question, cancellationToken);
             disliked = await week.CountAsync(e => e.Feedback == false, cancellationToken);

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Core.Data;
+
+/// <summary>
+/// Gives every ask-log row saved through a context its <see cref="AskLogEntry.Day"/>, whoever adds it (the batched
+/// writer, an import, a test): a row without its day would be missing from the dashboard.
+/// </summary>
+internal sealed class AskLogDayStamp(DeskTimeZone zone) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is not ServiceDeskDbContext db)
+        {
+            return;
+        }
+
+        foreach (var entry in db.ChangeTracker.Entries<AskLogEntry>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.Day == 0)
+            {
+                entry.Entity.Day = AskLogDayBackfill.DayNumberOf(zone, entry.Entity.At);
+            }
+        }
+    }
+}

@@ -33,6 +33,7 @@ public sealed class DirectLineConversationStore(
     public async Task<bool> CreateAsync(string conversationId, JsonObject firstActivity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(firstActivity);
+        ActivityRecord record;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             if (await db.Conversations.AnyAsync(c => c.Id == conversationId, cancellationToken))
@@ -42,7 +43,8 @@ public sealed class DirectLineConversationStore(
 
             var conversation = new ConversationRecord { Id = conversationId, CreatedAt = time.GetUtcNow() };
             db.Conversations.Add(conversation);
-            db.Activities.Add(Stamp(conversation, firstActivity));
+            record = Stamp(conversation, firstActivity);
+            db.Activities.Add(record);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -54,8 +56,7 @@ public sealed class DirectLineConversationStore(
             }
         }
 
-        signals.Notify(conversationId);
-        fanOut.Stored(conversationId, null);
+        Announce(conversationId, record);
         return true;
     }
 
@@ -96,6 +97,7 @@ public sealed class DirectLineConversationStore(
 
     private async Task<JsonObject?> StoreAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken)
     {
+        ActivityRecord record;
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -105,7 +107,8 @@ public sealed class DirectLineConversationStore(
                 return null;
             }
 
-            db.Activities.Add(Stamp(conversation, activity));
+            record = Stamp(conversation, activity);
+            db.Activities.Add(record);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -117,9 +120,18 @@ public sealed class DirectLineConversationStore(
             }
         }
 
-        signals.Notify(conversationId);
-        fanOut.Stored(conversationId, activity["from"]?["role"]?.GetValue<string>() == "bot" ? activity["replyToId"]?.GetValue<string>() : null);
+        Announce(conversationId, record);
         return activity;
+    }
+
+    // After the commit, so whoever reads the database on hearing of it finds the activity (and every earlier one: a
+    // sequence is committed only after the one before it). This node's streams get the activity itself, and so do
+    // the other nodes' (IConversationFanOut), so neither reads it back.
+    private void Announce(string conversationId, ActivityRecord record)
+    {
+        var stored = new StoredActivity(record.Sequence, record.Json);
+        signals.Appended(conversationId, stored);
+        fanOut.Stored(conversationId, record.FromRole == "bot" ? record.ReplyToId : null, stored);
     }
 
     /// <summary>

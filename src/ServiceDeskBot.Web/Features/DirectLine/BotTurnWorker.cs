@@ -121,7 +121,16 @@ public sealed partial class BotTurnWorker(
         }
 
         var userActivityId = activity["id"]!.GetValue<string>();
-        if (!await claims.TryClaimAsync(userActivityId, whenUndecided: !turn.Recovered, cancellationToken))
+        // Held (and renewed) until the reply is stored, when disposed at the end of the turn.
+        await using var lease = await claims.TryClaimAsync(userActivityId, whenUndecided: !turn.Recovered, cancellationToken);
+        if (lease is null)
+        {
+            LogClaimedElsewhere(userActivityId);
+            return;
+        }
+
+        // A turn found unanswered may have been answered since (its claim lapses a lease after the reply was stored).
+        if (turn.Recovered && await conversations.IsAnsweredAsync(turn.ConversationId, userActivityId, cancellationToken))
         {
             LogClaimedElsewhere(userActivityId);
             return;

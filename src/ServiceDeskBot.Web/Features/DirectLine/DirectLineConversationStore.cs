@@ -198,6 +198,15 @@ public sealed class DirectLineConversationStore(
         return turns;
     }
 
+    /// <summary>Whether a bot message replying to <paramref name="activityId"/> is stored.</summary>
+    public async Task<bool> IsAnsweredAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Activities.AnyAsync(
+            a => a.ConversationId == conversationId && a.ReplyToId == activityId && a.FromRole == "bot" && a.Type == "message",
+            cancellationToken);
+    }
+
     /// <summary>One stored activity by its server id, or null.</summary>
     public async Task<JsonObject?> FindAsync(string conversationId, string? activityId, CancellationToken cancellationToken)
     {

@@ -37,12 +37,12 @@ public sealed class RedisConversationMemory(
         return [.. values!.Select(v => JsonSerializer.Deserialize<ConversationTurn>(v.ToString(), Json)).OfType<ConversationTurn>()];
     }
 
-    public Task RememberAsync(string? conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    public async Task RememberAsync(string? conversationId, ConversationTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (string.IsNullOrEmpty(conversationId))
         {
-            return Task.CompletedTask;
+            return;
         }
 
         local.Remember(conversationId, turn);
@@ -50,18 +50,14 @@ public sealed class RedisConversationMemory(
         var value = JsonSerializer.Serialize(masked, Json);
         var settings = options.Value;
         var key = Key(conversationId);
-        // Sent, not awaited (one round trip less per turn): the commands are queued on the shared connection before the
-        // reply leaves this node, so the follow-up, a new request to whichever node, finds them; a failure is counted
-        // as any Redis failure is.
-        _ = redis.TryAsync("memory.remember", async db =>
+        await redis.TryAsync("memory.remember", async db =>
         {
             var batch = db.CreateTransaction();
             _ = batch.ListRightPushAsync(key, value);
             _ = batch.ListTrimAsync(key, -settings.ConversationTurns, -1);
             _ = batch.KeyExpireAsync(key, TimeSpan.FromMinutes(settings.ConversationMinutes));
             return await batch.ExecuteAsync().ConfigureAwait(false);
-        });
-        return Task.CompletedTask;
+        }).ConfigureAwait(false);
     }
 
     private RedisKey Key(string conversationId) => redis.Key("memory:" + conversationId);

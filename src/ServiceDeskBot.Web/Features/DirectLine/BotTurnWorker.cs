@@ -136,7 +136,7 @@ public sealed partial class BotTurnWorker(
             return;
         }
 
-        await conversations.AppendAsync(turn.ConversationId, BotActivityComposer.Typing(userActivityId), cancellationToken);
+        conversations.PublishInFlight(turn.ConversationId, BotActivityComposer.Typing(userActivityId));
         if (await AnswerCallbackAsync(turn.ConversationId, typed, userActivityId, cancellationToken))
         {
             return;
@@ -165,7 +165,7 @@ public sealed partial class BotTurnWorker(
                     }
                     else
                     {
-                        await stream.AddAsync(update.Delta, update.ReplacesText, cancellationToken);
+                        stream.Add(update.Delta, update.ReplacesText);
                     }
                 }
             }

@@ -69,17 +69,22 @@ public sealed class DirectLineConversationStore(
         ArgumentNullException.ThrowIfNull(activity);
         if (activity["type"]?.GetValue<string>() == "typing")
         {
-            if (!await ExistsAsync(conversationId, cancellationToken))
-            {
-                return null;
-            }
-
-            var (published, item) = ephemeral.Publish(conversationId, activity);
-            fanOut.Published(conversationId, item);
-            return published;
+            return await ExistsAsync(conversationId, cancellationToken) ? PublishInFlight(conversationId, activity) : null;
         }
 
         return await StoreAsync(conversationId, activity, cancellationToken);
+    }
+
+    /// <summary>
+    /// Hands a typing indicator or stream chunk of a conversation known to exist (the bot's own, during a turn) to the
+    /// in-memory feed and the other nodes at once, without the database check a client's activity needs.
+    /// </summary>
+    public JsonObject PublishInFlight(string conversationId, JsonObject activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var (published, item) = ephemeral.Publish(conversationId, activity);
+        fanOut.Published(conversationId, item);
+        return published;
     }
 
     /// <summary>

@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Direct Line across two nodes: conversations started on node A with their WebSocket on A, messages posted to node B.
 
-For every posted activity it counts the bot replies (exactly one expected: none is a lost activity, two a duplicate
-answer) and measures how long the reply took from being stored on B (its server timestamp) to arriving on A's socket,
-which is the cost of the cross-node fan-out beyond the answer's own time. Standard library only (a minimal WebSocket
-client for text frames). Usage: crossnode.py NODE_A NODE_B SECRET QUESTIONS_FILE [conversations] [messages-each]
+For every posted activity it counts the bot replies on A's socket (exactly one expected: none is a lost activity, two
+a duplicate answer) and measures the cross-node fan-out, beyond the answer's own time, two ways, every time on this
+machine's one clock:
+- store to socket: from the reply's server timestamp (stamped on B as it is written, after the answer was computed)
+  to A's socket receiving it; this includes B's database write of the reply;
+- beyond a local socket: each conversation also has a socket on B, and the difference between A's socket and B's
+  receiving the same reply is what the hop through Redis to A costs over B's own delivery.
+Standard library only (a minimal WebSocket client for text frames).
+Usage: crossnode.py NODE_A NODE_B SECRET QUESTIONS_FILE [conversations] [messages-each]
 """
 import base64, json, os, socket, struct, sys, threading, time, urllib.request
 from datetime import datetime
@@ -73,42 +78,45 @@ def timestamp_seconds(text):
 
 
 replies = {}      # user activity id -> bot replies seen on A's socket
-delays_ms = []
+delays_ms = []    # reply stored on B -> received on A
+received_on = {"a": {}, "b": {}}   # user activity id -> when its reply reached the socket on A / on B
 lock = threading.Lock()
 
 
-def listen(sock, expected, done):
-    for frame, received in ws_frames(sock):
-        if not frame:
-            continue
-        for activity in json.loads(frame)["activities"]:
-            if activity.get("type") == "message" and activity.get("from", {}).get("role") == "bot" and activity.get("replyToId"):
-                with lock:
-                    replies[activity["replyToId"]] = replies.get(activity["replyToId"], 0) + 1
-                    delays_ms.append((received - timestamp_seconds(activity["timestamp"])) * 1000)
-                    if sum(1 for k in expected if replies.get(k)) == len(expected) and done.is_set():
-                        return
+def listen(sock, side):
+    try:
+        for frame, received in ws_frames(sock):
+            if not frame:
+                continue
+            for activity in json.loads(frame)["activities"]:
+                if activity.get("type") == "message" and activity.get("from", {}).get("role") == "bot" and activity.get("replyToId"):
+                    with lock:
+                        received_on[side].setdefault(activity["replyToId"], received)
+                        if side == "a":
+                            replies[activity["replyToId"]] = replies.get(activity["replyToId"], 0) + 1
+                            delays_ms.append((received - timestamp_seconds(activity["timestamp"])) * 1000)
+    except (OSError, EOFError):
+        return   # the socket was closed at the end
 
 
 def conversation(index, posted):
     started = call("POST", node_a + "/v3/directline/conversations", secret, {})
     sock = ws_connect(started["streamUrl"])
-    expected, finished = [], threading.Event()
-    listener = threading.Thread(target=listen, args=(sock, expected, finished), daemon=True)
-    listener.start()
+    local = ws_connect(node_b + urlparse(started["streamUrl"]).path + "?" + urlparse(started["streamUrl"]).query)
+    for s, side in ((sock, "a"), (local, "b")):
+        threading.Thread(target=listen, args=(s, side), daemon=True).start()
     for turn in range(per_conversation):
         question = questions[(index * per_conversation + turn) % len(questions)]
         activity = {"type": "message", "text": question, "from": {"id": f"load-{index}", "role": "user"}, "locale": "zh-CN"}
         sent = call("POST", f"{node_b}/v3/directline/conversations/{started['conversationId']}/activities", started["token"], activity)
         with lock:
-            expected.append(sent["id"])
             posted.append(sent["id"])
         deadline = time.time() + 30
         while time.time() < deadline and not replies.get(sent["id"]):
             time.sleep(0.01)
-    finished.set()
     time.sleep(1.0)   # a duplicate answer would arrive within this second
     sock.close()
+    local.close()
 
 
 posted = []
@@ -121,8 +129,10 @@ for t in threads:
 elapsed = time.time() - began
 lost = sum(1 for p in posted if not replies.get(p))
 duplicates = sum(1 for p in posted if replies.get(p, 0) > 1)
+beyond_ms = sorted((received_on["a"][k] - received_on["b"][k]) * 1000 for k in posted if k in received_on["a"] and k in received_on["b"])
 delays_ms.sort()
-p = lambda q: delays_ms[min(len(delays_ms) - 1, int(q * len(delays_ms)))] if delays_ms else float("nan")
+pick = lambda values, q: values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
 print(f"RESULT posted={len(posted)} lost={lost} duplicates={duplicates} seconds={elapsed:.1f} "
-      f"fanout_p50_ms={p(0.50):.1f} fanout_p99_ms={p(0.99):.1f} fanout_max_ms={delays_ms[-1] if delays_ms else float('nan'):.1f}")
+      f"fanout_p50_ms={pick(delays_ms, 0.50):.1f} fanout_p99_ms={pick(delays_ms, 0.99):.1f} fanout_max_ms={pick(delays_ms, 1.0):.1f} "
+      f"beyond_local_p50_ms={pick(beyond_ms, 0.50):.1f} beyond_local_p99_ms={pick(beyond_ms, 0.99):.1f} beyond_local_max_ms={pick(beyond_ms, 1.0):.1f}")
 sys.exit(1 if lost or duplicates else 0)

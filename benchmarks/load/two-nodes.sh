@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Two nodes behind nginx round-robin on one machine, on one PostgreSQL and one Redis (all started here, loopback only,
-# stopped on exit). Measures /api/ask throughput of one node (no Redis) and of the pair (Redis), both through the same
-# nginx, with the CPU seconds the node processes spent per request; then the Direct Line part (crossnode.py):
+# stopped on exit). Measures /api/ask throughput of one node (no Redis), of two nodes without Redis (the control: what a
+# second process costs with nothing shared) and of the pair (Redis), all through the same nginx and each after the
+# warm-up's background work has died down, with the CPU seconds the node processes spent per request; then the Direct Line part (crossnode.py):
 # conversations on node A, messages posted to node B, replies counted per posted activity and the fan-out delay from
-# B storing a reply to A's socket receiving it.
+# B storing a reply to A's socket receiving it (and beyond B's own socket receiving it). Redis commands per request
+# (from the server's own command counters) and the CPU the idle node processes spend on their own show what
+# coordination costs. Temporary files go under $TMPDIR (default /tmp).
 #   benchmarks/load/two-nodes.sh                  # 30 s per phase
 #   PHASE_SECONDS=10 benchmarks/load/two-nodes.sh
 set -euo pipefail
@@ -12,7 +15,7 @@ phase=${PHASE_SECONDS:-30}
 pg_bin=/usr/lib/postgresql/15/bin
 for tool in wrk nginx redis-server curl python3; do command -v "$tool" >/dev/null || { echo "two-nodes.sh: $tool is required" >&2; exit 1; }; done
 
-work=$(mktemp -d /tmp/servicedesk-two-nodes.XXXXXX)
+work=$(mktemp -d "${TMPDIR:-/tmp}/servicedesk-two-nodes.XXXXXX")
 chmod 755 "$work"
 pids=() pg_started=""
 as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -35,9 +38,31 @@ cpu_seconds() { # sum of user+system CPU of the given pids, in seconds
   awk -v t="$total" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+redis_stats() { # the server's command counters, one "command calls" per line
+  redis-cli -p "$redis_port" info commandstats | tr -d '\r' | sed -n 's/^cmdstat_\([^:]*\):calls=\([0-9]*\).*/\1 \2/p'
+}
+redis_per_request() { # before-file after-file requests -> "publish=1.00 evalsha=1.00 ... total=2.00"
+  awk -v n="$3" 'NR == FNR { before[$1] = $2; next }
+    $1 != "info" { d = $2 - before[$1]; if (d > 0) { printf "%s=%.2f ", $1, d / n; total += d } }
+    END { printf "total=%.2f\n", total / n }' "$1" "$2"
+}
+settle() { # pids...: waits (at most 30 s) until the background work a warm-up leaves (tier-1 JIT, GC) has died down
+  local i before
+  for i in $(seq 1 15); do
+    before=$(cpu_seconds "$@")
+    sleep 2
+    awk -v a="$before" -v b="$(cpu_seconds "$@")" -v n="$#" 'BEGIN { exit !((b - a) / 2 < 0.05 * n) }' && return
+  done
+}
+idle_cpu() { # pids... -> CPU milliseconds per second the processes spend with no request to serve (5 s)
+  local before; before=$(cpu_seconds "$@")
+  sleep 5
+  awk -v a="$before" -v b="$(cpu_seconds "$@")" 'BEGIN { printf "%.1f", 1000 * (b - a) / 5 }'
+}
 
 echo "== publishing the Release build"
-dotnet publish "$repo/src/ServiceDeskBot.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+dotnet publish "$repo/src/ServiceDeskBot.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log" >&2; exit 1; }
 grep -ho '"question": *"[^"]*"' "$repo"/tests/data/calibration/tuning.jsonl | sed 's/^"question": *"//; s/"$//' > "$work/questions.txt"
 
 mkdir -p "$work/pg"; [[ $(id -u) -ne 0 ]] || chown postgres:postgres "$work/pg"
@@ -120,6 +145,8 @@ start_node single ""
 single_pid=$node_pid
 start_proxy "$node_url"
 run_ask 10 >/dev/null
+settle "$single_pid"
+one_idle=$(idle_cpu "$single_pid")
 before=$(cpu_seconds "$single_pid")
 one=$(run_ask "$phase")
 one_cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$single_pid")" -v n="$(field requests "$one")" 'BEGIN { printf "%.2f", 1000 * (b - a) / n }')
@@ -127,24 +154,49 @@ echo "one node: $one cpu_ms_per_request=$one_cpu"
 stop_proxy
 kill "$single_pid"; wait "$single_pid" 2>/dev/null || true
 
+echo "== two nodes without Redis behind nginx round-robin (control: the cost of a second process, no coordination)"
+start_node solo-a ""; solo_a_pid=$node_pid solo_a_url=$node_url
+start_node solo-b ""; solo_b_pid=$node_pid solo_b_url=$node_url
+start_proxy "$solo_a_url" "$solo_b_url"
+run_ask 10 >/dev/null
+settle "$solo_a_pid" "$solo_b_pid"
+before=$(cpu_seconds "$solo_a_pid" "$solo_b_pid")
+solo=$(run_ask "$phase")
+solo_cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$solo_a_pid" "$solo_b_pid")" -v n="$(field requests "$solo")" 'BEGIN { printf "%.2f", 1000 * (b - a) / n }')
+echo "two nodes without Redis: $solo cpu_ms_per_request=$solo_cpu"
+stop_proxy
+kill "$solo_a_pid" "$solo_b_pid"; wait "$solo_a_pid" "$solo_b_pid" 2>/dev/null || true
+
 echo "== two nodes (Redis) behind nginx round-robin"
 start_node a "127.0.0.1:$redis_port"; a_pid=$node_pid a_url=$node_url
 start_node b "127.0.0.1:$redis_port"; b_pid=$node_pid b_url=$node_url
 start_proxy "$a_url" "$b_url"
 run_ask 10 >/dev/null
+settle "$a_pid" "$b_pid"
+pair_idle=$(idle_cpu "$a_pid" "$b_pid")
+redis_stats >"$work/redis-before-ask"
 before=$(cpu_seconds "$a_pid" "$b_pid")
 pair=$(run_ask "$phase")
 pair_cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$a_pid" "$b_pid")" -v n="$(field requests "$pair")" 'BEGIN { printf "%.2f", 1000 * (b - a) / n }')
+redis_stats >"$work/redis-after-ask"
+ask_redis=$(redis_per_request "$work/redis-before-ask" "$work/redis-after-ask" "$(field requests "$pair")")
 echo "two nodes: $pair cpu_ms_per_request=$pair_cpu"
 ratio=$(awk -v p="$(field rps "$pair")" -v o="$(field rps "$one")" 'BEGIN { printf "%.0f", 100 * p / o }')
 echo "pair/one throughput: ${ratio} %"
+solo_ratio=$(awk -v p="$(field rps "$solo")" -v o="$(field rps "$one")" 'BEGIN { printf "%.0f", 100 * p / o }')
 
 echo "== Direct Line: conversations on A, posts to B"
+redis_stats >"$work/redis-before-dl"
 dl=$(python3 "$repo/benchmarks/load/crossnode.py" "$a_url" "$b_url" "$secret" "$work/questions.txt" "${CONVERSATIONS:-20}" "${MESSAGES:-10}" || true)
+redis_stats >"$work/redis-after-dl"
+dl_redis=$(redis_per_request "$work/redis-before-dl" "$work/redis-after-dl" "$(field posted "$dl")")
 echo "$dl"
 
 echo "== summary"
-echo "one node: $(field rps "$one") req/s p50 $(field p50_ms "$one") p99 $(field p99_ms "$one") ms, errors $(field errors "$one"), CPU ${one_cpu} ms/request"
-echo "two nodes: $(field rps "$pair") req/s p50 $(field p50_ms "$pair") p99 $(field p99_ms "$pair") ms, errors $(field errors "$pair"), CPU ${pair_cpu} ms/request"
+echo "one node: $(field rps "$one") req/s p50 $(field p50_ms "$one") p99 $(field p99_ms "$one") ms, errors $(field errors "$one"), CPU ${one_cpu} ms/request, idle CPU ${one_idle} ms/s"
+echo "two nodes without Redis: $(field rps "$solo") req/s p50 $(field p50_ms "$solo") p99 $(field p99_ms "$solo") ms, errors $(field errors "$solo"), CPU ${solo_cpu} ms/request (${solo_ratio} % of one node)"
+echo "two nodes: $(field rps "$pair") req/s p50 $(field p50_ms "$pair") p99 $(field p99_ms "$pair") ms, errors $(field errors "$pair"), CPU ${pair_cpu} ms/request, idle CPU ${pair_idle} ms/s (both)"
 echo "pair keeps ${ratio} % of one node's throughput"
+echo "redis commands per /api/ask (two nodes): $ask_redis"
 echo "direct line: $dl"
+echo "redis commands per Direct Line turn (post, claim, answer, reply, fan-out): $dl_redis"

@@ -73,9 +73,9 @@ public sealed class DirectLineClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Polls (as Web Chat does without a socket) until an activity matches or patience runs out.</summary>
-    public async Task<JsonObject> PollForAsync(string conversationId, string token, Func<JsonObject, bool> match)
+    public async Task<JsonObject> PollForAsync(string conversationId, string token, Func<JsonObject, bool> match, TimeSpan? patience = null)
     {
-        var deadline = DateTime.UtcNow + PatienceForBotTurn;
+        var deadline = DateTime.UtcNow + (patience ?? PatienceForBotTurn);
         while (true)
         {
             var set = await GetActivitiesAsync(conversationId, token);

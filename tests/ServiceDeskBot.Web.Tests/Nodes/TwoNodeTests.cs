@@ -169,6 +169,36 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     }
 
     [Fact]
+    public async Task A_turn_whose_node_is_killed_while_answering_is_answered_elsewhere_within_a_lease_and_a_sweep()
+    {
+        // The claim lapses at most a lease after the node's last renewal, and the next sweep of either node takes the
+        // turn; the rest is the answer itself on a busy machine. Before leases, the claim held for 60 s.
+        var bound = ITurnClaims.Lease + AbandonedTurnSweeper.Interval + TimeSpan.FromSeconds(10);
+        var doomed = await NodeProcess.StartAsync(nodes.Settings);
+        await using var _ = doomed;
+        using var onDoomed = new DirectLineClient(doomed.CreateClient());
+        using var onB = new DirectLineClient(nodes.B.CreateClient());
+        await AskAsync(onDoomed.Http, "你好");
+        var (conversationId, token) = await onDoomed.StartConversationAsync();
+        var llmCalls = nodes.Llm.Requests.Count;
+        nodes.Llm.NeverRespond();
+        var id = await onDoomed.PostAsync(conversationId, token, DirectLineClient.UserMessage(StreamedQuestion, "c-kill-mid-turn"));
+        // Waiting on the LLM means the doomed node claimed the turn (the claim comes before the typing and the answer).
+        var waiting = await DirectLineClient.EventuallyAsync(() => Task.FromResult(nodes.Llm.Requests.Count > llmCalls));
+
+        await doomed.KillAsync();
+        var clock = Stopwatch.StartNew();
+        await onB.PollForAsync(conversationId, token, a => DirectLineClient.IsBotReplyTo(a, id), patience: bound + TimeSpan.FromSeconds(30));
+        clock.Stop();
+        await Task.Delay(1000);
+        var history = await onB.GetActivitiesAsync(conversationId, token);
+
+        Assert.True(waiting, "the doomed node never asked the LLM");
+        Assert.True(clock.Elapsed < bound, $"taken over after {clock.Elapsed.TotalSeconds:F1} s (bound {bound.TotalSeconds:F0} s)");
+        Assert.Single(history["activities"]!.AsArray(), a => DirectLineClient.IsBotReplyTo(a!.AsObject(), id));
+    }
+
+    [Fact]
     public async Task Both_nodes_report_ready_with_redis_reachable_and_the_same_corpus_version()
     {
         using var onA = nodes.A.CreateClient();

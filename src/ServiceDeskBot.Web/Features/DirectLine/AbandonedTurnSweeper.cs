@@ -14,10 +14,17 @@ public sealed partial class AbandonedTurnSweeper(
     TimeProvider time,
     ILogger<AbandonedTurnSweeper> logger) : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// With <see cref="ITurnClaims.Lease"/>, bounds how long a dead node's turn waits: its claim lapses within a lease
+    /// of the node's death, and the next sweep takes the turn.
+    /// </summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
-    /// <summary>Normal turns start within milliseconds; one this old has nobody working on it, or its claim will tell.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// Normal turns start within milliseconds; one this old has nobody working on it, or its claim will tell (taking
+    /// a turn still queued on a busy node is harmless: whichever node claims it first answers it, once).
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     // Older questions are not answered: the citizen has most likely left or asked again.
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(10);

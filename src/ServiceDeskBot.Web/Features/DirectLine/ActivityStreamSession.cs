@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Telemetry;
 
@@ -8,9 +9,11 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 
 /// <summary>
 /// One open WebSocket stream: replays what the client has not seen (from its watermark, so the welcome message too),
-/// then pushes each new activity set, with empty keep-alive frames while idle. What other nodes append reaches it
-/// through <see cref="IConversationFanOut"/>; while that cannot be relied on (Redis down) it reads the database every
-/// <see cref="DegradedReadInterval"/> instead, so replies still arrive, later. Whatever the client sends (Web Chat
+/// then pushes each new activity set, with empty keep-alive frames while idle. What this node stores is handed to it
+/// (<see cref="ConversationSignals"/>), and so is what other nodes store (<see cref="IConversationFanOut"/>), so a new
+/// activity goes to the socket without a database read; the stream reads the database only to replay, when the
+/// sequence shows a gap, or, while other nodes' notices cannot be relied on (Redis down), every
+/// <see cref="DegradedReadInterval"/>, so replies still arrive, later. Whatever the client sends (Web Chat
 /// sends empty frames) is read and ignored; the stream ends when either side closes or the host stops.
 /// </summary>
 public sealed class ActivityStreamSession(
@@ -66,6 +69,11 @@ public sealed class ActivityStreamSession(
         // Typing and chunks are pushed to this stream as they are published, so none is missed when its reply is
         // stored (and the chunk forgotten) before the next read.
         using var live = ephemeral.Subscribe(conversationId);
+        // Stored activities (this node's appends and those other nodes' notices carry) are handed in too, so the
+        // stream sends them without reading the database; it reads it to replay, on a gap and while not live.
+        using var appends = signals.Subscribe(conversationId);
+        var handedIn = new SortedDictionary<long, string?>();
+        var readStore = true;
         // Keep-alives follow real time (a shifted clock must not starve or flood the socket).
         var lastFrame = Stopwatch.GetTimestamp();
         var wasLive = remote.IsLive;
@@ -73,16 +81,41 @@ public sealed class ActivityStreamSession(
         {
             var appended = signals.NextAppendAsync(conversationId);
             var (inFlight, lastEphemeral) = live.Drain();
-            var stored = await conversations.ReadAfterAsync(conversationId, watermark, cancellationToken, storedOnly: true);
-            if (stored is null)
+            foreach (var activity in appends.Drain())
             {
-                return;
+                if (activity.Sequence > watermark.Durable)
+                {
+                    handedIn[activity.Sequence] = activity.Json;
+                }
+
+                readStore |= activity.Sequence <= 0;
             }
 
-            if (stored.Activities.Count + inFlight.Count > 0)
+            var (stored, durable) = readStore ? ([], watermark.Durable) : TakeInOrder(handedIn, watermark.Durable);
+            // Something handed in does not follow on (a notice lost or late, an activity too large to travel): the
+            // database has everything up to the latest sequence announced, since each is committed after the one before.
+            if (readStore || handedIn.Count > 0)
             {
-                var next = Watermark.Parse(stored.Watermark) with { Ephemeral = Math.Max(watermark.Ephemeral, lastEphemeral) };
-                var activities = stored.Activities.Concat(inFlight)
+                var read = await conversations.ReadAfterAsync(conversationId, watermark, cancellationToken, storedOnly: true);
+                if (read is null)
+                {
+                    return;
+                }
+
+                stored = [.. read.Activities];
+                durable = Watermark.Parse(read.Watermark).Durable;
+                foreach (var sequence in handedIn.Keys.Where(s => s <= durable).ToList())
+                {
+                    handedIn.Remove(sequence);
+                }
+
+                readStore = false;
+            }
+
+            if (stored.Count + inFlight.Count > 0)
+            {
+                var next = new Watermark(durable, Math.Max(watermark.Ephemeral, lastEphemeral));
+                var activities = stored.Concat(inFlight)
                     .OrderBy(a => a["timestamp"]?.GetValue<string>(), StringComparer.Ordinal)
                     .ToList();
                 var set = new ActivitySet(activities, next.ToString());
@@ -92,12 +125,14 @@ public sealed class ActivityStreamSession(
                 continue;
             }
 
-            // Not live (or live again only now, after appends may have gone unannounced): read again soon.
+            // Not live (or live again only now, after appends may have gone unannounced): read the database soon.
             await remote.RenewAsync();
             var isLive = remote.IsLive;
             var untilKeepAlive = keepAlive - Stopwatch.GetElapsedTime(lastFrame);
-            var wait = isLive && wasLive ? untilKeepAlive : TimeSpan.FromTicks(Math.Min(untilKeepAlive.Ticks, DegradedReadInterval.Ticks));
+            var steady = isLive && wasLive;
+            var wait = steady ? untilKeepAlive : TimeSpan.FromTicks(Math.Min(untilKeepAlive.Ticks, DegradedReadInterval.Ticks));
             wasLive = isLive;
+            readStore = !steady;
             try
             {
                 await appended.WaitAsync(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
@@ -112,6 +147,21 @@ public sealed class ActivityStreamSession(
                 // Time to read the database again.
             }
         }
+    }
+
+    // The handed-in activities that follow on from the watermark, removed from those waiting; stops at a gap or at an
+    // activity that came without its JSON.
+    private static (List<JsonObject> Activities, long Durable) TakeInOrder(SortedDictionary<long, string?> handedIn, long durable)
+    {
+        var activities = new List<JsonObject>();
+        while (handedIn.TryGetValue(durable + 1, out var json) && json is not null)
+        {
+            handedIn.Remove(durable + 1);
+            activities.Add(JsonNode.Parse(json)!.AsObject());
+            durable++;
+        }
+
+        return (activities, durable);
     }
 
     private static async Task DrainIncomingAsync(WebSocket socket, CancellationTokenSource stopPushing, CancellationToken cancellationToken)

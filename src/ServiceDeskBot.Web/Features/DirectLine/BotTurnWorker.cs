@@ -121,13 +121,22 @@ public sealed partial class BotTurnWorker(
         }
 
         var userActivityId = activity["id"]!.GetValue<string>();
-        if (!await claims.TryClaimAsync(userActivityId, whenUndecided: !turn.Recovered, cancellationToken))
+        // Held (and renewed) until the reply is stored, when disposed at the end of the turn.
+        await using var lease = await claims.TryClaimAsync(userActivityId, whenUndecided: !turn.Recovered, cancellationToken);
+        if (lease is null)
         {
             LogClaimedElsewhere(userActivityId);
             return;
         }
 
-        await conversations.AppendAsync(turn.ConversationId, BotActivityComposer.Typing(userActivityId), cancellationToken);
+        // A turn found unanswered may have been answered since (its claim lapses a lease after the reply was stored).
+        if (turn.Recovered && await conversations.IsAnsweredAsync(turn.ConversationId, userActivityId, cancellationToken))
+        {
+            LogClaimedElsewhere(userActivityId);
+            return;
+        }
+
+        conversations.PublishInFlight(turn.ConversationId, BotActivityComposer.Typing(userActivityId));
         if (await AnswerCallbackAsync(turn.ConversationId, typed, userActivityId, cancellationToken))
         {
             return;
@@ -156,7 +165,7 @@ public sealed partial class BotTurnWorker(
                     }
                     else
                     {
-                        await stream.AddAsync(update.Delta, update.ReplacesText, cancellationToken);
+                        stream.Add(update.Delta, update.ReplacesText);
                     }
                 }
             }

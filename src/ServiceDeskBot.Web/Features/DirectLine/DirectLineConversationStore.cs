@@ -33,6 +33,7 @@ public sealed class DirectLineConversationStore(
     public async Task<bool> CreateAsync(string conversationId, JsonObject firstActivity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(firstActivity);
+        ActivityRecord record;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             if (await db.Conversations.AnyAsync(c => c.Id == conversationId, cancellationToken))
@@ -42,7 +43,8 @@ public sealed class DirectLineConversationStore(
 
             var conversation = new ConversationRecord { Id = conversationId, CreatedAt = time.GetUtcNow() };
             db.Conversations.Add(conversation);
-            db.Activities.Add(Stamp(conversation, firstActivity));
+            record = Stamp(conversation, firstActivity);
+            db.Activities.Add(record);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -54,8 +56,7 @@ public sealed class DirectLineConversationStore(
             }
         }
 
-        signals.Notify(conversationId);
-        fanOut.Stored(conversationId, null);
+        Announce(conversationId, record);
         return true;
     }
 
@@ -68,17 +69,22 @@ public sealed class DirectLineConversationStore(
         ArgumentNullException.ThrowIfNull(activity);
         if (activity["type"]?.GetValue<string>() == "typing")
         {
-            if (!await ExistsAsync(conversationId, cancellationToken))
-            {
-                return null;
-            }
-
-            var (published, item) = ephemeral.Publish(conversationId, activity);
-            fanOut.Published(conversationId, item);
-            return published;
+            return await ExistsAsync(conversationId, cancellationToken) ? PublishInFlight(conversationId, activity) : null;
         }
 
         return await StoreAsync(conversationId, activity, cancellationToken);
+    }
+
+    /// <summary>
+    /// Hands a typing indicator or stream chunk of a conversation known to exist (the bot's own, during a turn) to the
+    /// in-memory feed and the other nodes at once, without the database check a client's activity needs.
+    /// </summary>
+    public JsonObject PublishInFlight(string conversationId, JsonObject activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var (published, item) = ephemeral.Publish(conversationId, activity);
+        fanOut.Published(conversationId, item);
+        return published;
     }
 
     /// <summary>
@@ -96,6 +102,7 @@ public sealed class DirectLineConversationStore(
 
     private async Task<JsonObject?> StoreAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken)
     {
+        ActivityRecord record;
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -105,7 +112,8 @@ public sealed class DirectLineConversationStore(
                 return null;
             }
 
-            db.Activities.Add(Stamp(conversation, activity));
+            record = Stamp(conversation, activity);
+            db.Activities.Add(record);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -117,9 +125,18 @@ public sealed class DirectLineConversationStore(
             }
         }
 
-        signals.Notify(conversationId);
-        fanOut.Stored(conversationId, activity["from"]?["role"]?.GetValue<string>() == "bot" ? activity["replyToId"]?.GetValue<string>() : null);
+        Announce(conversationId, record);
         return activity;
+    }
+
+    // After the commit, so whoever reads the database on hearing of it finds the activity (and every earlier one: a
+    // sequence is committed only after the one before it). This node's streams get the activity itself, and so do
+    // the other nodes' (IConversationFanOut), so neither reads it back.
+    private void Announce(string conversationId, ActivityRecord record)
+    {
+        var stored = new StoredActivity(record.Sequence, record.Json);
+        signals.Appended(conversationId, stored);
+        fanOut.Stored(conversationId, record.FromRole == "bot" ? record.ReplyToId : null, stored);
     }
 
     /// <summary>
@@ -184,6 +201,15 @@ public sealed class DirectLineConversationStore(
         }
 
         return turns;
+    }
+
+    /// <summary>Whether a bot message replying to <paramref name="activityId"/> is stored.</summary>
+    public async Task<bool> IsAnsweredAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Activities.AnyAsync(
+            a => a.ConversationId == conversationId && a.ReplyToId == activityId && a.FromRole == "bot" && a.Type == "message",
+            cancellationToken);
     }
 
     /// <summary>One stored activity by its server id, or null.</summary>

@@ -2,13 +2,14 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 
 /// <summary>
 /// Carries what happens in a conversation to the other nodes, so a reply reaches the WebSocket on whichever node holds
-/// it: every append is announced (the listening node reads the database), typing and stream chunks travel whole (they
-/// are never stored). One node needs none of it (<see cref="InProcessConversationFanOut"/>).
+/// it: every append is announced with the stored activity (the listening node reads the database only when the
+/// activity was too large to travel, or a notice is missing), typing and stream chunks travel whole (they are never
+/// stored). One node needs none of it (<see cref="InProcessConversationFanOut"/>).
 /// </summary>
 public interface IConversationFanOut
 {
     /// <summary>Announces an activity stored on this node; <paramref name="replyToId"/> when it is a bot reply.</summary>
-    void Stored(string conversationId, string? replyToId);
+    void Stored(string conversationId, string? replyToId, StoredActivity activity);
 
     /// <summary>Sends a typing indicator or stream chunk published on this node to the nodes streaming the conversation.</summary>
     void Published(string conversationId, EphemeralActivities.Item item);

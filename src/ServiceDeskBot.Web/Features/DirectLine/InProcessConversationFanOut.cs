@@ -5,7 +5,7 @@ internal sealed class InProcessConversationFanOut : IConversationFanOut, IConver
 {
     public bool IsLive => true;
 
-    public void Stored(string conversationId, string? replyToId)
+    public void Stored(string conversationId, string? replyToId, StoredActivity activity)
     {
     }
 

@@ -6,12 +6,14 @@ using StackExchange.Redis;
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
 /// <summary>
-/// Conversation fan-out over Redis pub/sub, one channel per conversation: a node publishes every append and every
-/// typing indicator or stream chunk of the turns it answers, and a node holding a stream of the conversation
-/// subscribes while the stream is open, wakes it and feeds it the in-memory activities. Messages are handled in the
-/// order they were published (one queue per subscription). Publishing never waits for Redis and never fails a turn:
-/// when Redis is down the notice is lost (counted), the reply is still stored, and the other node's stream finds it on
-/// its next read of the database (it reads every few seconds while not live).
+/// Conversation fan-out over Redis pub/sub, one channel per conversation: a node publishes every append (with the
+/// stored activity, up to <see cref="ConversationNotice.MaxStoredActivityChars"/>) and every typing indicator or stream
+/// chunk of the turns it answers, and a node holding a stream of the conversation subscribes while the stream is open
+/// and hands its streams what arrives, so they send it without reading the database. Messages are handled in the
+/// order they were published (one queue per subscription); a stream that sees a gap in the sequence reads the
+/// database. Publishing never waits for Redis and never fails a turn: when Redis is down the notice is lost (counted),
+/// the reply is still stored, and the other node's stream finds it on its next read of the database (it reads every
+/// few seconds while not live).
 /// </summary>
 internal sealed class RedisConversationFanOut(
     RedisConnection redis,
@@ -22,8 +24,12 @@ internal sealed class RedisConversationFanOut(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public void Stored(string conversationId, string? replyToId) =>
-        _ = PublishAsync(conversationId, new ConversationNotice(node.Id, ConversationNotice.StoredKind, replyToId));
+    public void Stored(string conversationId, string? replyToId, StoredActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var json = activity.Json is { Length: <= ConversationNotice.MaxStoredActivityChars } small ? small : null;
+        _ = PublishAsync(conversationId, new ConversationNotice(node.Id, ConversationNotice.StoredKind, replyToId, activity.Sequence, json));
+    }
 
     public void Published(string conversationId, EphemeralActivities.Item item)
     {
@@ -76,8 +82,9 @@ internal sealed class RedisConversationFanOut(
         }
 
         // A stored reply replaces the typing and chunks this node holds for it, as it does on the node that stored it.
+        // Without a sequence (or the activity) the streams cannot place it and read the database instead.
         ephemeral.Drop(conversationId, notice.ReplyToId);
-        signals.Notify(conversationId);
+        signals.Appended(conversationId, new StoredActivity(notice.Sequence, notice.Sequence > 0 ? notice.Activity : null));
     }
 
     private sealed class Listener(RedisConversationFanOut owner, RedisConnection redis, string conversationId) : IConversationListener

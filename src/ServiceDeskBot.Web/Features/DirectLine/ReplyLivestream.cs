@@ -24,7 +24,7 @@ public sealed class ReplyLivestream(
     /// <summary>Server id of the first chunk, which names the stream; null while nothing was streamed.</summary>
     public string? StreamId { get; private set; }
 
-    public async Task AddAsync(string delta, bool replacesText, CancellationToken cancellationToken)
+    public void Add(string delta, bool replacesText)
     {
         ArgumentNullException.ThrowIfNull(delta);
         if (replacesText)
@@ -42,8 +42,8 @@ public sealed class ReplyLivestream(
         }
 
         var chunk = BotActivityComposer.StreamChunk(replyToId, _text.ToString(), ++_sequence, StreamId);
-        var stored = await conversations.AppendAsync(conversationId, chunk, cancellationToken);
-        StreamId ??= stored?["id"]?.GetValue<string>();
+        var published = conversations.PublishInFlight(conversationId, chunk);
+        StreamId ??= published["id"]?.GetValue<string>();
         _sentLength = _text.Length;
     }
 

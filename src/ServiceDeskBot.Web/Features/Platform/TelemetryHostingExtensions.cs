@@ -46,7 +46,7 @@ internal static class TelemetryHostingExtensions
 
                 if (settings.ExportsOtlp)
                 {
-                    metrics.AddOtlpExporter(o => Configure(o, settings));
+                    metrics.AddOtlpExporter(o => Configure(o, settings, "v1/metrics"));
                 }
             });
         if (settings.ExportsOtlp)
@@ -55,7 +55,7 @@ internal static class TelemetryHostingExtensions
                 .AddSource(ServiceDeskActivities.SourceName)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path, settings))
                 .AddHttpClientInstrumentation()
-                .AddOtlpExporter(o => Configure(o, settings)));
+                .AddOtlpExporter(o => Configure(o, settings, "v1/traces")));
         }
 
         return builder;
@@ -91,11 +91,13 @@ internal static class TelemetryHostingExtensions
         return app;
     }
 
-    private static void Configure(OtlpExporterOptions otlp, TelemetryOptions settings)
+    // Over HTTP each signal has its own path under the collector's address. The exporter adds it only to an endpoint
+    // read from OTEL_EXPORTER_OTLP_ENDPOINT; one set here is used as it is, so without the path every post went to "/".
+    private static void Configure(OtlpExporterOptions otlp, TelemetryOptions settings, string signalPath)
     {
         var http = settings.OtlpProtocol == "http/protobuf";
         otlp.Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-        otlp.Endpoint = new Uri(settings.OtlpEndpoint);
+        otlp.Endpoint = http ? new Uri(settings.OtlpEndpoint.TrimEnd('/') + "/" + signalPath) : new Uri(settings.OtlpEndpoint);
     }
 
     // Health probes and scrapes arrive every few seconds from every balancer; tracing them would bury the real requests.

@@ -96,6 +96,10 @@ for _ in $(seq 1 100); do
   sleep 0.05
 done
 export SERVICEDESK_TEST_REDIS="127.0.0.1:$redis_port"
+
+# Every test host watches its settings files; the kernel allows 128 inotify instances per user, which a suite of
+# hundreds of hosts (or two suites on one machine) runs out of. Polling watchers need none.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 echo "test.sh: Redis for the tests on 127.0.0.1:$redis_port"
 
 status=0

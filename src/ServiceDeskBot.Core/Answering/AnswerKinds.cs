@@ -107,6 +107,20 @@ public static partial class AnswerKinds
         return question[start..end];
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> (a word or a term of the question) is part of its <paramref name="cue"/> and made
+    /// only of asking words and light verbs (多少, 几天, 哪里, 要交, 能办好): "投资" in "投资多少" is what is asked about,
+    /// and a quote must still carry it.
+    /// </summary>
+    public static bool Asks(string cue, string word)
+    {
+        ArgumentNullException.ThrowIfNull(cue);
+        ArgumentNullException.ThrowIfNull(word);
+        return cue.Length > 0 && word.Length > 0 && cue.Contains(word, StringComparison.Ordinal) && word.All(c => AskingChars.Contains(c, StringComparison.Ordinal));
+    }
+
+    private const string AskingChars = "多少几钱块哪里儿去到办交收领要能好完久长时间天日号点么什啥怎样带准备个拿得需花付缴在找开呢吗啊呀了是可以发";
+
     // How many characters around the question word may belong to the ask ("要交" before 多少钱, "能办好" after 多久).
     private const int CueReach = 3;
 
@@ -186,7 +200,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"(?<!哪)几点|几时开|什么时间(上班|下班|开门|开放|办公|营业)|(开放|办公|上班|营业|服务|受理|工作)时间|周末|节假日|上班吗|(几点|什么时候|啥时候)开门")]
     private static partial Regex AsksTimeOfDay();
 
-    [GeneratedRegex(@"多久(?!一次)|多长时间(?!一次)|几天|多少天|几个工作日|多少个工作日|几日|多少日|几个月|时限|多快")]
+    [GeneratedRegex(@"多久(?!一次)|多长时间(?!一次)|几天|多少天|几个工作日|多少个工作日|几日|多少日|(?<!哪)几个月|时限|多快")]
     private static partial Regex AsksDuration();
 
     // A span of time: "15个工作日", "30日内", "12个月", "当日办结" (not a year: "2025年").
@@ -226,7 +240,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"(需要|要|带|准备|提交|提供|交)(哪些|什么|啥|些)?材料|带(什么|啥|哪些)|准备(什么|啥|哪些)|材料(有哪些|是什么|清单)|手续|流程|步骤|证件|(怎么|如何|怎样)(办理|申请|补办|注销|办|弄|操作|登记|报名|变更|预约|提取|申领|迁|登录|注册|入驻|申报|缴费|缴纳|下载|坐车|乘车|买票|领取)")]
     private static partial Regex AsksProcedure();
 
-    [GeneratedRegex(@"(什么|哪些|啥)条件|条件(是|有)|的条件|资格|标准是|要求是|门槛|符合什么|哪些人可以|谁可以申请|什么人(可以|能)|(什么|啥|哪些)要求")]
+    [GeneratedRegex(@"(什么|哪些|啥)条件|条件(是|有)|的条件|资格|标准是|要求是|门槛|符合什么|哪些人可以|谁可以申请|什么人(可以|能)")]
     private static partial Regex AsksEligibility();
 
     [GeneratedRegex(@"范围|划片|对象|哪些人|适用于")]

@@ -73,8 +73,11 @@ public sealed partial class EvidenceFinder(
             // A question naming a 文号 or an item code is about the document that holds it, before any better-worded quote.
             .ThenByDescending(q => identifiers.Count > 0 && NamesIdentifier(q.Quote.Passage, identifiers))
             .ThenByDescending(q => PeopleAgree(asked, q.Quote.Passage))
-            // A time, date or amount asked: a quote without one cannot answer, however well the rest of it matches.
-            .ThenByDescending(q => hard && KindPresent(question.Kind, Normalize(q.Quote.Text), Normalize(q.Quote.Heading)))
+            // A time, date or amount asked: a quote without one cannot answer, however well the rest of it matches; and
+            // a guide's value of the asked field (under 办理对象, in a 收费标准 column) answers before prose that merely
+            // shares the question's words.
+            .ThenByDescending(q => (hard && KindPresent(question.Kind, Normalize(q.Quote.Text), Normalize(q.Quote.Heading)))
+                                   || GuideFields.Holds(question.Kind, Normalize(q.Quote.Text), Normalize(q.Quote.Heading)))
             // A person asked by post is named only where that post stands before a name.
             .ThenByDescending(q => question.Slot is { Slot: AnswerSlot.Person, Role: not null }
                                    && AnswerSlots.IsFilled(question.Slot, Normalize(q.Quote.Text), question.Normalized))
@@ -232,7 +235,7 @@ public sealed partial class EvidenceFinder(
             var (term, weight) = terms[i];
             total += weight;
             // The words asking for the fact ("要交多少钱") are answered by a quote holding it, not repeated there.
-            if (withSynonyms.Contains(term, StringComparison.Ordinal) || (cue.Length > 0 && cue.Contains(term, StringComparison.Ordinal)))
+            if (withSynonyms.Contains(term, StringComparison.Ordinal) || AnswerKinds.Asks(cue, term))
             {
                 found += weight;
                 continue;

@@ -78,19 +78,27 @@ internal static partial class QuoteClauses
     }
 
     /// <summary>
-    /// A table row as a citizen reads it: the cells in order, "header：value" joined by "；", without the running number
-    /// and without the caption (the citation names the table). Text that is not a row is returned as it is.
+    /// A table row as a citizen reads it: what the row is about first, then the cell of the asked field (收费标准 for
+    /// "要交多少钱"), then the rest, each "header：value" joined by "；", without the running number and without the
+    /// caption (the citation names the table). Text that is not a row is returned as it is, but for a closing
+    /// semicolon or comma, which becomes "。".
     /// </summary>
-    public static string Readable(string quote)
+    public static string Readable(string quote, AnswerKind kind = AnswerKind.Any)
     {
         ArgumentNullException.ThrowIfNull(quote);
         if (RowParts(quote) is not { Cells.Count: > 0 } row)
         {
-            return quote;
+            // A clause cut at a semicolon or comma ends as a sentence does.
+            return quote.Length > 0 && ";；,，".Contains(quote[^1], StringComparison.Ordinal) ? quote[..^1] + "。" : quote;
         }
 
-        var cells = row.Cells.Where(c => !IsRunningNumber(c)).Select(c => c.Header.Length > 0 ? c.Header + "：" + c.Value : c.Value);
-        return string.Join("；", cells) + "。";
+        var naming = NamingCell(row.Cells);
+        var cells = row.Cells.Where(c => !IsRunningNumber(c)).ToList();
+        var ordered = cells.Where(c => c == naming)
+            .Concat(cells.Where(c => c != naming && GuideFields.Names(kind, c.Header)))
+            .Concat(cells.Where(c => c != naming && !GuideFields.Names(kind, c.Header)))
+            .Select(c => c.Header.Length > 0 ? c.Header + "：" + c.Value : c.Value);
+        return string.Join("；", ordered) + "。";
     }
 
     private static string Cell((string Header, string Value) cell) => cell.Header.Length > 0 ? cell.Header + ":" + cell.Value : cell.Value;

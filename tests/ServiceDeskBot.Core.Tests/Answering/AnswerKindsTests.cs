@@ -77,7 +77,7 @@ public sealed class AnswerKindsTests
     [InlineData(AnswerKind.Ratio, "全面分析1~2月份全区经济运行情况")]
     [InlineData(AnswerKind.Area, "现代服务业开发区获评第12届河南省开发区建设金星奖")]
     [InlineData(AnswerKind.TimeOfDay, "材料齐全的，15个工作日内办结")]
-    [InlineData(AnswerKind.Duration, "2025年全市新建公租房一批")]
+    [InlineData(AnswerKind.Duration, "公示无异议的纳入轮候名单")]
     public void IsPresent_rejects_a_text_without_a_fact_of_the_asked_kind(AnswerKind kind, string text)
     {
         var present = AnswerKinds.IsPresent(kind, text);

@@ -4,42 +4,26 @@ namespace ServiceDeskBot.Core.Tests.Answering;
 
 public sealed class GuideFieldsTests
 {
-    [Fact]
-    public void A_row_with_a_place_column_holds_the_place_asked_for()
+    [Theory]
+    [InlineData(AnswerKind.Address, "办理时限|事项:抵押权注销登记;承诺时限:1个工作日;办理地点:各区不动产登记服务窗口", "")]
+    [InlineData(AnswerKind.Money, "收费标准|收费项目:不动产登记资料查询;收费标准:免费", "")]
+    [InlineData(AnswerKind.TimeOfDay, "周一至周五上午8:30-12:00", "八、办公时间")]
+    [InlineData(AnswerKind.Eligibility, "到本市居住半年以上的公民。", "二、办理对象")]
+    public void A_quote_in_the_asked_fields_column_or_under_its_heading_holds_the_asked_fact(AnswerKind kind, string quote, string heading)
     {
-        var holds = GuideFields.Holds(AnswerKind.Address, "办理时限|事项:抵押权注销登记;承诺时限:1个工作日;办理地点:各区不动产登记服务窗口", "");
+        var holds = GuideFields.Holds(kind, quote, heading);
 
         Assert.True(holds);
     }
 
-    [Fact]
-    public void A_dash_in_the_asked_column_is_no_answer()
+    [Theory]
+    [InlineData(AnswerKind.Money, "收费目录|事项:查询;收费标准:—", "")]
+    [InlineData(AnswerKind.Phone, "九、咨询电话", "九、咨询电话")]
+    [InlineData(AnswerKind.Address, "自受理之日起15个工作日内发放", "五、办理时限")]
+    [InlineData(AnswerKind.Money, "办理时限|事项:更正登记;承诺时限:5个工作日", "")]
+    public void A_dash_the_heading_itself_or_another_fields_value_does_not_hold_the_asked_fact(AnswerKind kind, string quote, string heading)
     {
-        var holds = GuideFields.Holds(AnswerKind.Money, "收费目录|事项:查询;收费标准:—", "");
-
-        Assert.False(holds);
-    }
-
-    [Fact]
-    public void A_sentence_under_the_asked_fields_heading_holds_it()
-    {
-        var holds = GuideFields.Holds(AnswerKind.TimeOfDay, "周一至周五上午8:30-12:00", "八、办公时间");
-
-        Assert.True(holds);
-    }
-
-    [Fact]
-    public void The_heading_itself_does_not_hold_its_field()
-    {
-        var holds = GuideFields.Holds(AnswerKind.Phone, "九、咨询电话", "九、咨询电话");
-
-        Assert.False(holds);
-    }
-
-    [Fact]
-    public void A_sentence_under_another_fields_heading_does_not_hold_the_asked_one()
-    {
-        var holds = GuideFields.Holds(AnswerKind.Address, "自受理之日起15个工作日内发放", "五、办理时限");
+        var holds = GuideFields.Holds(kind, quote, heading);
 
         Assert.False(holds);
     }

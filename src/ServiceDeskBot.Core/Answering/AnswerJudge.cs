@@ -61,6 +61,13 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
         }
 
+        // A row's figure answers only under a column the question asks for: "年利率" is not answered by the row's
+        // "贴息比例:100%", though both are rates of the same loan.
+        if (AnswerKinds.IsHard(evidence.Kind) && !RowColumnAsked(evidence.Kind, Fold(evidence.Best.Text), evidence.Question))
+        {
+            return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
+        }
+
         // "多少家/几个" asked and not a figure in the quote: whatever else it says, it does not give the count.
         if (evidence.Question.Slot.Slot == AnswerSlot.Count && !evidence.SlotFilled && !AnswerKinds.IsPresent(AnswerKind.Number, evidence.Best.Text))
         {
@@ -183,6 +190,35 @@ public sealed partial class AnswerJudge(
         }
 
         return best;
+    }
+
+    // True for prose, and for a row with a cell holding the asked kind of fact under a header that names the asked
+    // field (收费标准 for 多少钱), shares a word with the question (贴息比例 for "贴息比例是多少") or is a remarks column.
+    private static bool RowColumnAsked(AnswerKind kind, string quote, Question question)
+    {
+        if (QuoteClauses.RowParts(quote) is not { } row)
+        {
+            return true;
+        }
+
+        return row.Cells.Any(c => (AnswerKinds.IsPresent(kind, c.Value) || GuideFields.Names(kind, c.Header))
+                                  && (GuideFields.Names(kind, c.Header) || SharesBigram(c.Header, question.Normalized) || NoteColumns.Contains(c.Header)));
+    }
+
+    // A remarks column says whatever the others do not ("备注：由社区警务室出具"): it names no field of its own.
+    private static readonly HashSet<string> NoteColumns = new(StringComparer.Ordinal) { "备注", "说明", "附注", "其他", "备注说明" };
+
+    private static bool SharesBigram(string header, string question)
+    {
+        for (var i = 0; i + 2 <= header.Length; i++)
+        {
+            if (question.Contains(header.AsSpan(i, 2), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Least share of the question's matched terms that the clause holding an amount, a date or a time must carry.

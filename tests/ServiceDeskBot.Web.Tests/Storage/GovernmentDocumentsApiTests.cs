@@ -130,6 +130,17 @@ public abstract partial class GovernmentDocumentsApiTests(StorageNodeFixture fix
     }
 
     [Fact]
+    public async Task A_rate_the_row_does_not_give_is_declined_though_the_row_gives_another_rate()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "policy-notice.pdf");
+
+        var answer = await AskAsync(client, "创业担保贷款的年利率是多少");
+
+        Assert.False(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("answer").GetString());
+    }
+
+    [Fact]
     public async Task A_guide_answers_where_to_go_from_the_place_column_of_a_row_that_names_no_address_word()
     {
         using var client = await AdminClientAsync();

@@ -200,7 +200,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"(?<!哪)几点|几时开|什么时间(上班|下班|开门|开放|办公|营业)|(开放|办公|上班|营业|服务|受理|工作)时间|周末|节假日|上班吗|(几点|什么时候|啥时候)开门")]
     private static partial Regex AsksTimeOfDay();
 
-    [GeneratedRegex(@"多久(?!一次)|多长时间(?!一次)|几天|多少天|几个工作日|多少个工作日|几日|多少日|(?<!哪)几个月|时限|多快")]
+    [GeneratedRegex(@"多久(?![^,，。?？]{0,4}一次)|多长时间(?![^,，。?？]{0,4}一次)|几天|多少天|几个工作日|多少个工作日|几日|多少日|(?<!哪)几个月|时限|多快")]
     private static partial Regex AsksDuration();
 
     // A span of time: "15个工作日", "30日内", "12个月", "当日办结" (not a year: "2025年").

@@ -213,7 +213,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"多少钱|钱数|几块钱|费用|收费|补贴|补助|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(了|是|有|达到|为|一共|共)?(多少|几)")]
     private static partial Regex AsksMoney();
 
-    [GeneratedRegex(@"增长(了)?多少|增速|增幅|增长率|占比|比重|百分之几|多少个百分点|比例(是)?多少|提高(了)?多少个百分点")]
+    [GeneratedRegex(@"增长(了)?多少|增速|增幅|增长率|利率|费率|税率|占比|比重|百分之几|多少个百分点|比例(是)?多少|提高(了)?多少个百分点")]
     private static partial Regex AsksRatio();
 
     [GeneratedRegex(@"面积|多大(?!的)|占地|多少平方|多少亩|多少公顷|多少公里|多长|多远")]

@@ -31,6 +31,7 @@ public sealed class AnswerKindsTests
     [InlineData("残疾人证几个工作日能拿到", AnswerKind.Duration)]
     [InlineData("会上分析的是哪几个月的数据", AnswerKind.Any)]
     [InlineData("补贴资金多久拨付一次", AnswerKind.Any)]
+    [InlineData("创业担保贷款的年利率是多少", AnswerKind.Ratio)]
     [InlineData("什么人可以申领居住证", AnswerKind.Eligibility)]
     [InlineData("申请高龄津贴要带什么", AnswerKind.Procedure)]
     public void Detect_reads_the_kind_of_fact_a_question_asks_for(string question, AnswerKind expected)

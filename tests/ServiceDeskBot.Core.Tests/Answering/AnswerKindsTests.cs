@@ -30,7 +30,7 @@ public sealed class AnswerKindsTests
     [InlineData("居住证多久能办好", AnswerKind.Duration)]
     [InlineData("残疾人证几个工作日能拿到", AnswerKind.Duration)]
     [InlineData("会上分析的是哪几个月的数据", AnswerKind.Any)]
-    [InlineData("补贴资金多久拨付一次", AnswerKind.Any)]
+    [InlineData("贴息资金多久拨付一次", AnswerKind.Any)]
     [InlineData("创业担保贷款的年利率是多少", AnswerKind.Ratio)]
     [InlineData("什么人可以申领居住证", AnswerKind.Eligibility)]
     [InlineData("申请高龄津贴要带什么", AnswerKind.Procedure)]

@@ -5,14 +5,17 @@
 #   answerable: answered, with one of the expected figures in the reply and the expected file among the citations;
 #   unanswerable: declined (answered=false); expired (kind "expired"): declined, or the reply says 失效/代替/尚未;
 #   metadata: what the API returned for each upload; radicals: any U+2E80–U+2EFF or U+2F00–U+2FDF in replies or citations.
-# Usage: scripts/eval-docs.sh [DOCS] [SET]   (defaults ../shared/eval/docs and ../shared/eval/docs.jsonl)
+# Usage: scripts/eval-docs.sh [DOCS] [SET[,SET…]]   (defaults ../shared/eval/docs and ../shared/eval/docs.jsonl)
+#        Several sets on one upload are scored one after the other, each with its own figures (our own document
+#        calibration: tests/data/calibration/documents/docs with documents-tuning.jsonl,documents-heldout.jsonl).
 #        EVAL_DOCS_APP=src/ServiceDeskBot.Web/bin/Debug/net10.0/ServiceDeskBot.Web.dll scripts/eval-docs.sh …  (skip the publish)
 # Never tune on the set this prints figures for: write your own questions on tests/data/documents for that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 docs=$(realpath "${1:-../shared/eval/docs}")
-set_file=$(realpath "${2:-../shared/eval/docs.jsonl}")
-work=$(mktemp -d /tmp/feat-docs2-eval.XXXXXX)
+IFS=',' read -r -a set_files <<<"${2:-../shared/eval/docs.jsonl}"
+for i in "${!set_files[@]}"; do set_files[i]=$(realpath "${set_files[i]}"); done
+work=$(mktemp -d /tmp/servicedesk-eval-docs.XXXXXX)
 server=""
 cleanup() { [[ -n $server ]] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
@@ -37,6 +40,7 @@ curl -fs "$base/healthz" >/dev/null || { echo "eval-docs: the service did not st
 
 mkdir -p "$work/uploads" "$work/answers"
 for file in "$docs"/*; do
+  [[ -f $file ]] || continue
   name=$(basename "$file")
   start=$(date +%s.%N)
   status=$(curl -s -o "$work/uploads/$name.json" -w '%{http_code}' -H "Authorization: Bearer $key" -F "file=@$file" "$base/api/admin/documents/")
@@ -44,6 +48,9 @@ for file in "$docs"/*; do
   printf 'upload %-40s %s %.2fs\n' "$name" "$status" "$(echo "$end - $start" | bc)"
 done
 
+for set_file in "${set_files[@]}"; do
+rm -rf "$work/answers" && mkdir -p "$work/answers"
+echo "== $(basename "$set_file")"
 i=0
 while IFS= read -r line; do
   [[ -z $line ]] && continue
@@ -86,3 +93,4 @@ for name in sorted(os.listdir(os.path.join(work, "uploads"))):
     keys = ["title", "docNumber", "issuer", "issuedOn", "effectiveFrom", "expiresOn", "status", "passages"]
     print("metadata", name[:-5], {k: d.get(k) for k in keys} if "id" in d else d)
 PY
+done

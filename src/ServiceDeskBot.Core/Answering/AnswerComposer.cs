@@ -35,7 +35,8 @@ public sealed class AnswerComposer(
         var model = new TemplateModel
         {
             Question = evidence.Question.Raw,
-            Quotes = quotes.Select((q, i) => new TemplateQuote(i + 1, TitleOf(q.Passage), q.Text, q.Passage.Source, Issuer(q.Passage.Source))
+            // A table row is quoted as a sentence: the item, the asked field's value, the rest (not "caption|h:v;h:v").
+            Quotes = quotes.Select((q, i) => new TemplateQuote(i + 1, TitleOf(q.Passage), QuoteClauses.Readable(q.Text, evidence.Kind), q.Passage.Source, Issuer(q.Passage.Source))
             {
                 DocumentNumber = catalog.Find(q.Passage.Source)?.DocumentNumber ?? "",
                 Date = DateOf(q.Passage.Source) is { } date ? ChineseDate(date) : "",
@@ -44,17 +45,17 @@ public sealed class AnswerComposer(
             Disclaimer = Disclaimer(quotes.Select(q => q.Passage.Source)),
         };
         var text = await templates.RenderAsync(TemplateKeys.Answer, model, cancellationToken).ConfigureAwait(false);
-        var citations = quotes.Select(q => Cite(q.Passage, q.Text)).ToList();
+        var citations = quotes.Select(q => Cite(q.Passage, q.Text, evidence.Kind)).ToList();
         return new TurnReply(text, true, AnswerMode.Template, citations);
     }
 
     /// <summary>A citation of a passage: the document's title, issuer, 文号 and date, and where the quote stands.</summary>
-    public Citation Cite(Passage passage, string quote)
+    public Citation Cite(Passage passage, string quote, AnswerKind kind = AnswerKind.Any)
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(quote);
         var locator = CitationLocator.Of(passage, quote);
-        return new Citation(passage.Id, passage.Source, TitleOf(passage), quote)
+        return new Citation(passage.Id, passage.Source, TitleOf(passage), QuoteClauses.Readable(quote, kind))
         {
             Issuer = Issuer(passage.Source) is { Length: > 0 } issuer ? issuer : null,
             DocumentNumber = catalog.Find(passage.Source)?.DocumentNumber,

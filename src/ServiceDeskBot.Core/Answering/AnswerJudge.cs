@@ -50,13 +50,20 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.QualifierMismatch, qualifier);
         }
 
-        if (!evidence.KindPresent && IsHardKind(evidence.Kind))
+        if (!evidence.KindPresent && AnswerKinds.IsHard(evidence.Kind))
         {
             return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
         }
 
         // An amount or a date in a clause about something else (another project's investment) is not the one asked.
-        if (IsHardKind(evidence.Kind) && FactAttached(evidence.Search.TermWeights, Fold(evidence.Best.Text), evidence.Question).Share < MinAttachedShare)
+        if (AnswerKinds.IsHard(evidence.Kind) && FactAttached(evidence.Search.TermWeights, Fold(evidence.Best.Text), evidence.Question, Fold(evidence.Best.Heading)).Share < MinAttachedShare)
+        {
+            return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
+        }
+
+        // A row's figure answers only under a column the question asks for: "年利率" is not answered by the row's
+        // "贴息比例:100%", though both are rates of the same loan.
+        if (AnswerKinds.IsHard(evidence.Kind) && !RowColumnAsked(evidence.Kind, Fold(evidence.Best.Text), evidence.Question))
         {
             return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
         }
@@ -106,7 +113,7 @@ public sealed partial class AnswerJudge(
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(best);
         var places = string.Join(' ', retriever.Index?.PlacesOf(best.Passage.Id) ?? []);
-        var quoted = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Text);
+        var quoted = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Heading + " " + best.Text);
         var terms = evidence.Search.TermWeights;
         var slot = evidence.Question.Slot;
         // The key noun: the words the question asks about, else its rarest term.
@@ -114,17 +121,20 @@ public sealed partial class AnswerJudge(
         var questionWords = words.ContentWords(evidence.Question.Terms.Normalized);
         // A word the quote says in other words (a paraphrase, a 同义词词林 variant) counts for part of itself.
         var phrases = variants.PhrasesIn(evidence.Question.Terms.Normalized).ToList();
-        var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Sum(w => variants.Credit(w, quoted, phrases)) / questionWords.Count;
+        // The words asking for the fact ("要交多少钱", "去哪里办") are answered by the fact itself, never repeated by a guide.
+        var cue = evidence.KindPresent ? AnswerKinds.Cue(evidence.Question.Normalized) : "";
+        double Credit(string word, string text) => AnswerKinds.Asks(cue, word) ? 1 : variants.Credit(word, text, phrases);
+        var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Sum(w => Credit(w, quoted)) / questionWords.Count;
         // Words the whole passage lacks, even in other words: what the question asks about may simply not be there
         // ("面积", "成员学校"), where a colloquial wording of what is there would still find a variant.
         var passage = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Passage.Text);
-        var missing = questionWords.Count == 0 ? 0 : questionWords.Count(w => variants.Credit(w, passage, phrases) == 0) / (double)questionWords.Count;
+        var missing = questionWords.Count == 0 ? 0 : questionWords.Count(w => Credit(w, passage) == 0) / (double)questionWords.Count;
         var hits = evidence.Hits;
         var margin = hits.Count < 2 || hits[1].Score <= 0 ? 1 : Math.Clamp((hits[0].Score / hits[1].Score) - 1, 0, 1);
         return new JudgeSignals(
             best.Coverage,
             wordCoverage,
-            key.Count > 0 ? key.Min(k => variants.Credit(k, quoted, phrases)) : 0,
+            key.Count > 0 ? key.Min(k => Credit(k, quoted)) : 0,
             margin,
             evidence.KindPresent ? 1 : 0,
             evidence.Kind == AnswerKind.Any ? 0 : 1,
@@ -132,20 +142,27 @@ public sealed partial class AnswerJudge(
             Math.Clamp((questionWords.Count - 1) / 3.0, 0, 1),
             slot.Slot == AnswerSlot.None ? 0 : 1,
             evidence.SlotFilled ? 1 : 0,
-            FactAttached(terms, Fold(best.Text), evidence.Question).Share,
+            FactAttached(terms, Fold(best.Text), evidence.Question, Fold(best.Heading)).Share,
             missing);
     }
 
     // A figure answers when it stands with what was asked about: "102个灾后重建项目投资完成率110%" holds the project
     // count, "17个…项目完成投资59.2亿元" an amount of other projects. The share of the question's matched terms
     // (IDF-weighted) that stand in the clause holding a fact of the asked kind, at its best; 1 when no such fact is
-    // asked. Figures the question itself names ("1958双创园") are not the fact.
-    internal static (double Share, string Clause) FactAttached(IReadOnlyList<(string Term, double Weight)> terms, string quote, Question question)
+    // asked. Figures the question itself names ("1958双创园") are not the fact. A guide's sentence under the asked
+    // field's heading ("七、办理地点") is that field's value as a whole; a row's cell under the field's column holds it.
+    internal static (double Share, string Clause) FactAttached(
+        IReadOnlyList<(string Term, double Weight)> terms, string quote, Question question, string heading = "")
     {
         var counted = question.Slot.Slot == AnswerSlot.Count;
         if (question.Kind == AnswerKind.Any && !counted)
         {
             return (1, "");
+        }
+
+        if (!QuoteClauses.IsTableRow(quote) && GuideFields.Names(question.Kind, heading))
+        {
+            return (1, quote);
         }
 
         var matched = terms.Where(t => quote.Contains(t.Term, StringComparison.Ordinal)).ToList();
@@ -160,7 +177,7 @@ public sealed partial class AnswerJudge(
         foreach (var clause in QuoteClauses.OfFacts(quote))
         {
             var facts = question.Numbers.Aggregate(clause, (text, n) => text.Replace(n, " ", StringComparison.Ordinal));
-            if (!AnswerKinds.IsPresent(kind, facts))
+            if (!AnswerKinds.IsPresent(kind, facts) && !GuideFields.InClause(kind, facts))
             {
                 continue;
             }
@@ -175,11 +192,34 @@ public sealed partial class AnswerJudge(
         return best;
     }
 
-    // A time, frequency, date, amount, phone number or address is the fact a citizen acts on: a quote without one does not
-    // answer, however well it matches. Counts, procedures and eligibility are often stated in other words.
-    private static bool IsHardKind(AnswerKind kind) =>
-        kind is AnswerKind.TimeOfDay or AnswerKind.Frequency or AnswerKind.Date or AnswerKind.Money or AnswerKind.Ratio or AnswerKind.Area
-            or AnswerKind.Phone or AnswerKind.Address;
+    // True for prose, and for a row with a cell holding the asked kind of fact under a header that names the asked
+    // field (收费标准 for 多少钱), shares a word with the question (贴息比例 for "贴息比例是多少") or is a remarks column.
+    private static bool RowColumnAsked(AnswerKind kind, string quote, Question question)
+    {
+        if (QuoteClauses.RowParts(quote) is not { } row)
+        {
+            return true;
+        }
+
+        return row.Cells.Any(c => (AnswerKinds.IsPresent(kind, c.Value) || GuideFields.Names(kind, c.Header))
+                                  && (GuideFields.Names(kind, c.Header) || SharesBigram(c.Header, question.Normalized) || NoteColumns.Contains(c.Header)));
+    }
+
+    // A remarks column says whatever the others do not ("备注：由社区警务室出具"): it names no field of its own.
+    private static readonly HashSet<string> NoteColumns = new(StringComparer.Ordinal) { "备注", "说明", "附注", "其他", "备注说明" };
+
+    private static bool SharesBigram(string header, string question)
+    {
+        for (var i = 0; i + 2 <= header.Length; i++)
+        {
+            if (question.Contains(header.AsSpan(i, 2), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Least share of the question's matched terms that the clause holding an amount, a date or a time must carry.
     private const double MinAttachedShare = 0.6;

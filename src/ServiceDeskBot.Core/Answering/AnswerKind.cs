@@ -41,4 +41,7 @@ public enum AnswerKind
 
     /// <summary>Who or what is covered (范围, 划片, 对象).</summary>
     Scope,
+
+    /// <summary>How long something takes or may take (多久能办好, 几个工作日, 办理时限).</summary>
+    Duration,
 }

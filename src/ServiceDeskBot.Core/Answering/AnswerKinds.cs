@@ -22,6 +22,11 @@ public static partial class AnswerKinds
             return AnswerKind.Frequency;
         }
 
+        if (AsksDuration().IsMatch(question))
+        {
+            return AnswerKind.Duration;
+        }
+
         if (AsksDate().IsMatch(question))
         {
             return AnswerKind.Date;
@@ -70,6 +75,76 @@ public static partial class AnswerKinds
         return AsksNumber().IsMatch(question) ? AnswerKind.Number : AnswerKind.Any;
     }
 
+    /// <summary>
+    /// The part of the question (NFKC, lower case) that asks for its kind of fact, with the colloquial verb around it:
+    /// "要交多少钱", "多久能办好", "去哪里办". A guide states the fact under a field's heading ("收费标准：免费") and
+    /// never in these words, so the judge does not count them missing from a quote that holds the fact. Empty when the
+    /// question asks for no particular kind.
+    /// </summary>
+    public static string Cue(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var kind = Detect(question);
+        if (kind is AnswerKind.Any or AnswerKind.Number || Asking(kind) is not { } asks || asks.Match(question) is not { Success: true } match)
+        {
+            return "";
+        }
+
+        // The colloquial verbs and particles next to the question word belong to the ask; a content word does not
+        // ("多久能审核完": 审核 is what is asked about).
+        var start = match.Index;
+        while (start > 0 && match.Index - start < CueReach && CueBefore.Contains(question[start - 1], StringComparison.Ordinal))
+        {
+            start--;
+        }
+
+        var end = match.Index + match.Length;
+        while (end < question.Length && end - (match.Index + match.Length) < CueReach && CueAfter.Contains(question[end], StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return question[start..end];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (a word or a term of the question) is part of its <paramref name="cue"/> and made
+    /// only of asking words and light verbs (多少, 几天, 哪里, 要交, 能办好): "投资" in "投资多少" is what is asked about,
+    /// and a quote must still carry it.
+    /// </summary>
+    public static bool Asks(string cue, string word)
+    {
+        ArgumentNullException.ThrowIfNull(cue);
+        ArgumentNullException.ThrowIfNull(word);
+        return cue.Length > 0 && word.Length > 0 && cue.Contains(word, StringComparison.Ordinal) && word.All(c => AskingChars.Contains(c, StringComparison.Ordinal));
+    }
+
+    private const string AskingChars = "多少几钱块哪里儿去到办交收领要能好完久长时间天日号点么什啥怎样带准备个拿得需花付缴在找开呢吗啊呀了是可以发";
+
+    // How many characters around the question word may belong to the ask ("要交" before 多少钱, "能办好" after 多久).
+    private const int CueReach = 3;
+
+    private const string CueBefore = "要交收付领缴花能得需去到在还共总该可以办开拿";
+
+    private const string CueAfter = "能办好完理下来到拿搞定呢吗啊呀要得可以去交收领开发";
+
+    private static Regex? Asking(AnswerKind kind) => kind switch
+    {
+        AnswerKind.TimeOfDay => AsksTimeOfDay(),
+        AnswerKind.Frequency => AsksFrequency(),
+        AnswerKind.Duration => AsksDuration(),
+        AnswerKind.Date => AsksDate(),
+        AnswerKind.Ratio => AsksRatio(),
+        AnswerKind.Area => AsksArea(),
+        AnswerKind.Money => AsksMoney(),
+        AnswerKind.Phone => AsksPhone(),
+        AnswerKind.Address => AsksAddress(),
+        AnswerKind.Scope => AsksScope(),
+        AnswerKind.Eligibility => AsksEligibility(),
+        AnswerKind.Procedure => AsksProcedure(),
+        _ => null,
+    };
+
     /// <summary>The kind in the words staff read (时间, 日期, 金额 …).</summary>
     public static string Describe(AnswerKind kind) => kind switch
     {
@@ -80,6 +155,7 @@ public static partial class AnswerKinds
         AnswerKind.Date => "日期",
         AnswerKind.TimeOfDay => "时间",
         AnswerKind.Frequency => "频次",
+        AnswerKind.Duration => "办理时限",
         AnswerKind.Address => "地址",
         AnswerKind.Phone => "电话",
         AnswerKind.Procedure => "办理材料或流程",
@@ -87,6 +163,15 @@ public static partial class AnswerKinds
         AnswerKind.Scope => "范围",
         _ => "信息",
     };
+
+    /// <summary>
+    /// Whether a quote without a fact of this kind cannot answer, however well it matches: a time, frequency, duration,
+    /// date, amount, rate, area, telephone number or address is the fact a citizen acts on. Counts, procedures and
+    /// eligibility are often stated in other words.
+    /// </summary>
+    public static bool IsHard(AnswerKind kind) =>
+        kind is AnswerKind.TimeOfDay or AnswerKind.Frequency or AnswerKind.Duration or AnswerKind.Date or AnswerKind.Money or AnswerKind.Ratio
+            or AnswerKind.Area or AnswerKind.Phone or AnswerKind.Address;
 
     /// <summary>Whether <paramref name="text"/> contains a fact of the given kind.</summary>
     public static bool IsPresent(AnswerKind kind, string text)
@@ -101,6 +186,8 @@ public static partial class AnswerKinds
             AnswerKind.Date => HasDate().IsMatch(text),
             AnswerKind.TimeOfDay => HasTimeOfDay().IsMatch(text),
             AnswerKind.Frequency => HasFrequency().IsMatch(text),
+            // A deadline answers "多久" as well as a number of days does.
+            AnswerKind.Duration => HasDuration().IsMatch(text) || HasDate().IsMatch(text),
             AnswerKind.Address => HasAddress().IsMatch(text),
             AnswerKind.Phone => HasPhone().IsMatch(text),
             AnswerKind.Procedure => HasProcedure().IsMatch(text),
@@ -113,13 +200,20 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"(?<!哪)几点|几时开|什么时间(上班|下班|开门|开放|办公|营业)|(开放|办公|上班|营业|服务|受理|工作)时间|周末|节假日|上班吗|(几点|什么时候|啥时候)开门")]
     private static partial Regex AsksTimeOfDay();
 
-    [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|多久能|日期|截止|开诊|交房时间")]
+    [GeneratedRegex(@"多久(?![^,，。?？]{0,4}一次)|多长时间(?![^,，。?？]{0,4}一次)|几天|多少天|几个工作日|多少个工作日|几日|多少日|(?<!哪)几个月|时限|多快")]
+    private static partial Regex AsksDuration();
+
+    // A span of time: "15个工作日", "30日内", "12个月", "当日办结" (not a year: "2025年").
+    [GeneratedRegex(@"(?<![\d.])\d{1,3}(\.\d+)?\s*个?(工作日|自然日|日|天|周|星期|个月|月|年|小时|分钟)|[一二两三四五六七八九十百半]+个?(工作日|日|天|周|星期|个月|年|小时)|当日|当天|即时|即办|立即|当场")]
+    private static partial Regex HasDuration();
+
+    [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|日期|截止|开诊|交房时间")]
     private static partial Regex AsksDate();
 
     [GeneratedRegex(@"多少钱|钱数|几块钱|费用|收费|补贴|补助|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(了|是|有|达到|为|一共|共)?(多少|几)")]
     private static partial Regex AsksMoney();
 
-    [GeneratedRegex(@"增长(了)?多少|增速|增幅|增长率|占比|比重|百分之几|多少个百分点|比例(是)?多少|提高(了)?多少个百分点")]
+    [GeneratedRegex(@"增长(了)?多少|增速|增幅|增长率|利率|费率|税率|占比|比重|百分之几|多少个百分点|比例(是)?多少|提高(了)?多少个百分点")]
     private static partial Regex AsksRatio();
 
     [GeneratedRegex(@"面积|多大(?!的)|占地|多少平方|多少亩|多少公顷|多少公里|多长|多远")]
@@ -143,10 +237,10 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"每(年|月|周|天|日|季度|半年)|每个月|一年[一二两三四\d]+次|[一二两三四五六七八九十\d]+(年|个月|月|周|天)一次|定期")]
     private static partial Regex HasFrequency();
 
-    [GeneratedRegex(@"(需要|要|带|准备|提交|提供|交)(哪些|什么|啥|些)?材料|材料(有哪些|是什么|清单)|手续|流程|步骤|证件|(怎么|如何|怎样)(办理|申请|补办|注销|办|弄|操作|登记|报名|变更|预约|提取|申领|迁|登录|注册|入驻|申报|缴费|缴纳|下载|坐车|乘车|买票|领取)")]
+    [GeneratedRegex(@"(需要|要|带|准备|提交|提供|交)(哪些|什么|啥|些)?材料|带(什么|啥|哪些)|准备(什么|啥|哪些)|材料(有哪些|是什么|清单)|手续|流程|步骤|证件|(怎么|如何|怎样)(办理|申请|补办|注销|办|弄|操作|登记|报名|变更|预约|提取|申领|迁|登录|注册|入驻|申报|缴费|缴纳|下载|坐车|乘车|买票|领取)")]
     private static partial Regex AsksProcedure();
 
-    [GeneratedRegex(@"(什么|哪些|啥)条件|条件(是|有)|的条件|资格|标准是|要求是|门槛|符合什么|哪些人可以|谁可以申请")]
+    [GeneratedRegex(@"(什么|哪些|啥)条件|条件(是|有)|的条件|资格|标准是|要求是|门槛|符合什么|哪些人可以|谁可以申请|什么人(可以|能)")]
     private static partial Regex AsksEligibility();
 
     [GeneratedRegex(@"范围|划片|对象|哪些人|适用于")]
@@ -164,16 +258,18 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万亿]+[个家所条名项次期位成倍方大种类级批轮场支座处人户套张亩台件部本栋年]|第[一二三四五六七八九十]")]
     private static partial Regex HasNumber();
 
-    [GeneratedRegex(@"\d+(\.\d+)?\s*(元|万元|亿元|万|块)")]
+    // An amount, or the statement that nothing is charged ("免费", "不收费"): both answer "要交多少钱".
+    [GeneratedRegex(@"\d+(\.\d+)?\s*(元|万元|亿元|万|块)|免费|不收费|免收|免交|不收取|无需缴纳|不需缴纳|零收费")]
     private static partial Regex HasMoney();
 
-    [GeneratedRegex(@"\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(份|底|初|中旬|下旬|上旬)?|[今明去]年(底|初|内)?|年底")]
+    [GeneratedRegex(@"\d{1,2}月\d{1,2}[日号]|每月\d{1,2}[日号]|\d{1,2}[日号](前|之前|以前|起|后)|\d{4}-\d{1,2}-\d{1,2}|\d{4}年|\d{1,2}月(份|底|初|中旬|下旬|上旬)?|[今明去]年(底|初|内)?|年底")]
     private static partial Regex HasDate();
 
-    [GeneratedRegex(@"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[一二三四五六日]|全天|24小时(开放|服务|营业|受理)")]
+    [GeneratedRegex(@"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|(?<![\d个])工作日(?!内)|周[一二三四五六日]|全天|24小时(开放|服务|营业|受理)")]
     private static partial Regex HasTimeOfDay();
 
-    [GeneratedRegex(@"\d+号(院|楼)?|位于|地址[:为是]")]
+    // A street address, or the office one goes to ("到居住地派出所", "向街道办事处住房保障窗口", "由社区警务室出具").
+    [GeneratedRegex(@"\d+号(院|楼)?|位于|地址[:为是]|(到|在|向|去|由|至)[^,，。;；]{0,16}(窗口|大厅|服务中心|派出所|警务室|办事处|居委会|村委会|委员会|服务站|营业厅|经办机构|网点|分局|公众号|网上办事大厅)")]
     private static partial Regex HasAddress();
 
     [GeneratedRegex(@"\d{3,4}-?\d{7,8}|1[3-9]\d{9}|12345|热线")]

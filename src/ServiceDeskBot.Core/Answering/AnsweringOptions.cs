@@ -15,12 +15,12 @@ public sealed class AnsweringOptions
     public double MinCoverage { get; set; } = 0.25;
 
     /// <summary>
-    /// Judge score (0..1) from which the best quote counts as answering the question: the highest bar at which at most
-    /// 5 % of the answerable questions of tests/data/calibration/tuning.jsonl and hard-tuning.jsonl are refused
-    /// (out-of-fold scores, docs/judge.md). Default 0.45.
+    /// Judge score (0..1) from which the best quote counts as answering the question, chosen on the out-of-fold scores
+    /// of tests/data/calibration/tuning.jsonl, hard-tuning.jsonl and documents-tuning.jsonl (docs/judge.md): the bar
+    /// that declines most unanswerable questions among those refusing as few answerable ones. Default 0.475.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double JudgeThreshold { get; set; } = 0.45;
+    public double JudgeThreshold { get; set; } = 0.475;
 
     /// <summary>
     /// With an LLM configured, questions whose judge score lies within this distance of the threshold go to the LLM,

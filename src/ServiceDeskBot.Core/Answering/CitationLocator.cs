@@ -15,10 +15,13 @@ public static partial class CitationLocator
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(quote);
         var text = passage.Text.Normalize(NormalizationForm.FormKC);
-        if (TableRow().Match(text) is { Success: true } row)
+        // The row named by what it is about (its item, not its running number).
+        if ((QuoteClauses.RowParts(quote.Normalize(NormalizationForm.FormKC)) ?? (TableRow().Match(text) is { Success: true } first ? QuoteClauses.RowParts(first.Value) : null))
+            is { Cells.Count: > 0 } row)
         {
-            var caption = row.Groups["caption"].Value.Trim();
-            var cell = row.Groups["cell"].Value.Trim();
+            var caption = row.Caption;
+            var named = QuoteClauses.NamingCell(row.Cells);
+            var cell = named.Header.Length > 0 ? named.Header + ":" + named.Value : named.Value;
             return caption.Length > 0 ? $"表格“{caption}”中“{cell}”一行" : $"表格中“{cell}”一行";
         }
 
@@ -38,6 +41,6 @@ public static partial class CitationLocator
     private static partial Regex Article();
 
     // A table row as the readers write it: "caption|header:value;header:value".
-    [GeneratedRegex(@"^(?<caption>[^|\n]{0,100})\|(?<cell>[^;\n]{1,60})")]
+    [GeneratedRegex(@"^[^|\n]{0,100}\|[^\n]*")]
     private static partial Regex TableRow();
 }

@@ -33,6 +33,9 @@ public sealed partial class EvidenceFinder(
     private const double RankPenalty = 0.06;
     private const double PairPenalty = 0.04;
     private const double KindBonus = 0.05;
+    private const double HardKindBonus = 0.25;
+    private const double FieldBonus = 0.3;
+    private const double DocumentTitleBonus = 0.3;
     private const double SlotBonus = 0.15;
     private const double ProximityBonus = 0.1;
     private const double HeadingQuotePenalty = 0.1;
@@ -60,9 +63,9 @@ public sealed partial class EvidenceFinder(
         var termWords = TermWords(weighted, [.. words.ContentWords(query.Normalized), .. variants.PhrasesIn(query.Normalized)]);
         var asked = People().Where(p => question.Normalized.Contains(p, StringComparison.Ordinal)).ToList();
         var identifiers = IdentifierNormalizer.Tokens(query.Original);
-        var quotes = search.Hits
-            .Take(PassagesConsidered)
-            .Select((hit, i) => BestQuote(hit.Passage, i + 1, question, weighted, termWords))
+        var hard = AnswerKinds.IsHard(question.Kind);
+        var quotes = Considered(search.Hits, question.Kind)
+            .Select(c => BestQuote(c.Hit.Passage, c.Rank, question, weighted, termWords))
             .OfType<(Quote Quote, double Score)>()
             // A quote about another place cannot answer, however well it reads: those about the place asked come first,
             // and those from the passages about the person the question names (an interview's own section).
@@ -70,6 +73,11 @@ public sealed partial class EvidenceFinder(
             // A question naming a 文号 or an item code is about the document that holds it, before any better-worded quote.
             .ThenByDescending(q => identifiers.Count > 0 && NamesIdentifier(q.Quote.Passage, identifiers))
             .ThenByDescending(q => PeopleAgree(asked, q.Quote.Passage))
+            // A time, date or amount asked: a quote without one cannot answer, however well the rest of it matches; and
+            // a guide's value of the asked field (under 办理对象, in a 收费标准 column) answers before prose that merely
+            // shares the question's words.
+            .ThenByDescending(q => (hard && KindPresent(question.Kind, Normalize(q.Quote.Text), Normalize(q.Quote.Heading)))
+                                   || GuideFields.Holds(question.Kind, Normalize(q.Quote.Text), Normalize(q.Quote.Heading)))
             // A person asked by post is named only where that post stands before a name.
             .ThenByDescending(q => question.Slot is { Slot: AnswerSlot.Person, Role: not null }
                                    && AnswerSlots.IsFilled(question.Slot, Normalize(q.Quote.Text), question.Normalized))
@@ -84,13 +92,48 @@ public sealed partial class EvidenceFinder(
             quotes,
             PlacesAgree: best is not null && PlacesAgree(query, best.Passage),
             NumbersAgree: best is not null && NumbersAgree(question, best.Passage),
-            KindPresent: best is not null && AnswerKinds.IsPresent(question.Kind, best.Text),
+            KindPresent: best is not null && KindPresent(question.Kind, Normalize(best.Text), Normalize(best.Heading)),
             ScopeAgrees: best is null || ScopeAgrees(question.Scope, best))
         {
-            SlotFilled = best is not null && AnswerSlots.IsFilled(question.Slot, Normalize(best.Text), question.Normalized),
+            SlotFilled = best is not null && SlotFilled(question, Normalize(best.Text), Normalize(best.Heading)),
             Contradicted = best is null ? null : Qualifiers.Contradicted(question.Normalized, Normalize(best.Text)),
         };
     }
+
+    // The passages quoted from: the best few, and further down the same document the sections that hold the kind of
+    // fact asked for or whose heading names its field (a guide cut into one passage per section ranks "八、办公时间"
+    // low for "几点上班": its text shares no word with the question).
+    private static IEnumerable<(SearchHit Hit, int Rank)> Considered(IReadOnlyList<SearchHit> hits, AnswerKind kind)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var passage = hits[i].Passage;
+            if (i < PassagesConsidered
+                || (kind is not (AnswerKind.Any or AnswerKind.Number) && passage.Source == hits[0].Passage.Source
+                    && (GuideFields.Names(kind, FirstBlock(passage.Text)) || AnswerKinds.IsPresent(kind, Normalize(passage.Text)))))
+            {
+                yield return (hits[i], i + 1);
+            }
+        }
+    }
+
+    private static string FirstBlock(string text)
+    {
+        var end = text.IndexOf("\n\n", StringComparison.Ordinal);
+        var first = end < 0 ? text : text[..end];
+        return first.Length <= MaxHeadingBlock ? Normalize(first) : "";
+    }
+
+    /// <summary>Whether a quote (NFKC) holds a fact of the asked kind, in its words or as the value of a guide's field.</summary>
+    internal static bool KindPresent(AnswerKind kind, string quote, string heading) =>
+        AnswerKinds.IsPresent(kind, quote) || GuideFields.Holds(kind, quote, heading);
+
+    // A list under a heading naming its items ("五、所需材料" over "申请表、身份证、收入证明") lists them, though no item
+    // ends with the heading's noun.
+    private static bool SlotFilled(Question question, string quote, string heading) =>
+        AnswerSlots.IsFilled(question.Slot, quote, question.Normalized)
+        || (question.Slot is { Slot: AnswerSlot.List, Heads.Count: > 0 } list && list.Heads.Any(h => heading.Contains(h, StringComparison.Ordinal))
+            && AnswerSlots.IsFilled(list with { Heads = [] }, quote, question.Normalized));
 
     // The terms that spell what is asked for count double: between two sentences naming the same district, the one
     // that holds the thing asked about answers.
@@ -134,38 +177,49 @@ public sealed partial class EvidenceFinder(
     {
         var query = question.Terms;
         var kind = question.Kind;
+        var cue = AnswerKinds.Cue(question.Normalized);
+        var documentAsked = DocumentAsked().IsMatch(question.Normalized) && IdentifierNormalizer.Tokens(query.Original).Count > 0;
         // A passage is about its headings and its places, also where a long paragraph named the place only at its start.
         var heading = Normalize(passage.Title + " " + passage.Section + " " + string.Join(' ', retriever.Index?.PlacesOf(passage.Id) ?? []));
         // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
         var number = catalog.Find(passage.Source)?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
         (Quote Quote, double Score)? best = null;
-        foreach (var (candidate, sentences, isHeading) in Candidates(passage.Text))
+        foreach (var (candidate, sentences, isHeading, under) in Candidates(passage.Text, passage.Section))
         {
             var text = Normalize(candidate);
-            var coverage = Coverage(query, terms, termWords, text + number, heading);
+            var field = Normalize(under);
+            // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
+            var kindPresent = KindPresent(kind, text, field);
+            var coverage = Coverage(query, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
             var score = coverage
                         // The question's words together in one clause (the entity and what is asked of it) beat the same
                         // words spread over a long sentence about several things.
                         + (ProximityBonus * ClauseCoverage(terms, text))
-                        + (question.Slot.Slot != AnswerSlot.None && AnswerSlots.IsFilled(question.Slot, text, question.Normalized) ? SlotBonus : 0)
-                        - (RankPenalty * (rank - 1))
+                        + (question.Slot.Slot != AnswerSlot.None && SlotFilled(question, text, field) ? SlotBonus : 0)
+                        - (RankPenalty * (Math.Min(rank, PassagesConsidered) - 1))
                         - (PairPenalty * (sentences - 1))
                         - (LengthPenaltyPerChar * candidate.Length)
                         // A headline names who and what a passage is about; it states a fact only when a person is asked.
                         - (isHeading && question.Slot.Slot is not (AnswerSlot.Person or AnswerSlot.Role) ? HeadingQuotePenalty : 0)
-                        + (AnswerKinds.IsPresent(kind, candidate) && kind != AnswerKind.Any ? KindBonus : 0);
+                        // A time, date or amount asked is answered only by a quote holding one (the judge declines the
+                        // rest), and a guide's field asked for by its value under the field's heading or column.
+                        + (kindPresent && kind != AnswerKind.Any ? (AnswerKinds.IsHard(kind) ? HardKindBonus : KindBonus) : 0)
+                        + (GuideFields.Holds(kind, text, field) ? FieldBonus : 0)
+                        // "某政办〔2025〕14号是什么文件" is answered by the document's title line.
+                        + (isHeading && documentAsked && DocumentTitle().IsMatch(text) ? DocumentTitleBonus + HeadingQuotePenalty : 0);
             if (best is null || score > best.Value.Score)
             {
-                best = (new Quote(passage, rank, candidate, coverage), score);
+                best = (new Quote(passage, rank, candidate, coverage) { Heading = isHeading ? "" : under }, score);
             }
         }
 
         return best;
     }
 
-    private double Coverage(AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords, string text, string heading)
+    private double Coverage(
+        AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords, string text, string heading, string cue)
     {
         if (terms.Count == 0)
         {
@@ -180,7 +234,8 @@ public sealed partial class EvidenceFinder(
         {
             var (term, weight) = terms[i];
             total += weight;
-            if (withSynonyms.Contains(term, StringComparison.Ordinal))
+            // The words asking for the fact ("要交多少钱") are answered by a quote holding it, not repeated there.
+            if (withSynonyms.Contains(term, StringComparison.Ordinal) || AnswerKinds.Asks(cue, term))
             {
                 found += weight;
                 continue;
@@ -199,40 +254,64 @@ public sealed partial class EvidenceFinder(
         return total > 0 ? found / total : 0;
     }
 
-    // Quote candidates: each heading line, each sentence, each pair of neighbouring sentences, and for long
-    // sentences the runs of clauses that fit.
-    private static IEnumerable<(string Text, int Sentences, bool Heading)> Candidates(string passageText)
+    // Quote candidates: each heading line, each table row, each sentence, each pair of neighbouring sentences, and for
+    // long sentences the runs of clauses that fit; each with the heading it stands under (the passage's section
+    // until a heading line of its own).
+    private static IEnumerable<(string Text, int Sentences, bool Heading, string Under)> Candidates(string passageText, string section)
     {
         var blocks = passageText.Split("\n\n", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        foreach (var heading in blocks.Where(IsHeadingBlock))
+        var under = section;
+        var run = new List<string>();
+        foreach (var block in blocks)
         {
-            yield return (heading, 1, true);
+            if (IsHeadingBlock(block))
+            {
+                foreach (var candidate in SentenceCandidates(run, under))
+                {
+                    yield return candidate;
+                }
+
+                run.Clear();
+                under = block;
+                yield return (block, 1, true, block);
+            }
+            else if (QuoteClauses.IsTableRow(block))
+            {
+                // A table row is quoted whole: its cells split at ';' would put one row's header beside another row's figure.
+                yield return (block, 1, false, under);
+            }
+            else
+            {
+                run.Add(block);
+            }
         }
 
-        // A table row is quoted whole: its cells split at ';' would put one row's header beside another row's figure.
-        foreach (var row in blocks.Where(QuoteClauses.IsTableRow))
+        foreach (var candidate in SentenceCandidates(run, under))
         {
-            yield return (row, 1, false);
+            yield return candidate;
         }
+    }
 
-        var sentences = blocks.Where(block => !IsHeadingBlock(block) && !QuoteClauses.IsTableRow(block)).SelectMany(SentenceSplitter.Split).ToList();
+    private static IEnumerable<(string Text, int Sentences, bool Heading, string Under)> SentenceCandidates(List<string> blocks, string under)
+    {
+        var sentences = blocks.SelectMany(SentenceSplitter.Split).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             if (sentences[i].Length <= MaxQuoteChars)
             {
-                yield return (sentences[i], 1, false);
+                yield return (sentences[i], 1, false, under);
             }
             else
             {
                 foreach (var window in ClauseWindows(sentences[i]))
                 {
-                    yield return (window, 1, false);
+                    yield return (window, 1, false, under);
                 }
             }
 
             if (i + 1 < sentences.Count && sentences[i].Length + sentences[i + 1].Length <= MaxQuoteChars)
             {
-                yield return (sentences[i] + sentences[i + 1], 2, false);
+                yield return (sentences[i] + sentences[i + 1], 2, false, under);
             }
         }
     }
@@ -329,6 +408,14 @@ public sealed partial class EvidenceFinder(
     }
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
+    // What a question naming a 文号 asks when it asks what the document is.
+    [GeneratedRegex(@"什么文件|哪个文件|关于什么|是什么通知|什么政策|讲的?(是)?什么|什么内容|是啥")]
+    private static partial Regex DocumentAsked();
+
+    // A document's title line: a notice, measures, a decision … ("关于印发《…办法》的通知").
+    [GeneratedRegex(@"《|(通知|办法|决定|公告|方案|意见|细则|规定|通告|批复)$")]
+    private static partial Regex DocumentTitle();
 
     // Clauses end at commas, colons and semicolons, not at 、: a list is quoted whole.
     [GeneratedRegex(@"(?<=[,:;])")]

@@ -18,31 +18,106 @@ internal static partial class QuoteClauses
     public static bool IsTableRow(string block) => TableRow().IsMatch(block);
 
     /// <summary>
-    /// The clauses a fact may stand in. A table row is one record: each cell is read with the row's caption and first
-    /// cell, which name what the row is about, and its header, which names what the value is; cut at ':' and ';' like
+    /// A table row's caption and its cells as (header, value) pairs, the header empty where the reader wrote none;
+    /// null when <paramref name="row"/> is not a table row. Works on NFKC text (':' and ';') and on the readers' own
+    /// full-width separators alike.
+    /// </summary>
+    public static (string Caption, IReadOnlyList<(string Header, string Value)> Cells)? RowParts(string row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var text = row.Replace('｜', '|').Replace('：', ':').Replace('；', ';');
+        if (!IsTableRow(text))
+        {
+            return null;
+        }
+
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        var cells = text[(bar + 1)..]
+            .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(cell => cell.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && colon <= MaxHeaderChars
+                ? (cell[..colon].Trim(), cell[(colon + 1)..].Trim())
+                : ("", cell))
+            .ToList();
+        return (text[..bar].Trim(), cells);
+    }
+
+    /// <summary>
+    /// The cells of a row that say what it is about: the first cell that is not a running number (序号 1, 2, 3 …
+    /// names nothing), and nothing else.
+    /// </summary>
+    public static (string Header, string Value) NamingCell(IReadOnlyList<(string Header, string Value)> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        foreach (var cell in cells)
+        {
+            if (!IsRunningNumber(cell) && cell.Value.Length > 0)
+            {
+                return cell;
+            }
+        }
+
+        return cells.Count > 0 ? cells[0] : ("", "");
+    }
+
+    /// <summary>
+    /// The clauses a fact may stand in. A table row is one record: each cell is read with the row's caption and naming
+    /// cell, which say what the row is about, and its header, which names what the value is; cut at ':' and ';' like
     /// prose, a figure would stand alone in a clause of its own.
     /// </summary>
     public static IEnumerable<string> OfFacts(string quote)
     {
-        if (!IsTableRow(quote))
+        if (RowParts(quote) is not { Cells.Count: > 0 } row)
         {
             return Split(quote);
         }
 
-        var bar = quote.IndexOf('|', StringComparison.Ordinal);
-        var cells = quote[(bar + 1)..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (cells.Length == 0)
-        {
-            return Split(quote);
-        }
-
-        var key = quote[..bar] + " " + cells[0];
-        return cells.Skip(1).Select(cell => key + " " + cell).DefaultIfEmpty(key);
+        var naming = NamingCell(row.Cells);
+        var key = row.Caption + " " + Cell(naming);
+        var rest = row.Cells.Where(c => c != naming && !IsRunningNumber(c)).Select(c => key + " " + Cell(c)).ToList();
+        return rest.Count > 0 ? rest : [key];
     }
+
+    /// <summary>
+    /// A table row as a citizen reads it: what the row is about first, then the cell of the asked field (收费标准 for
+    /// "要交多少钱"), then the rest, each "header：value" joined by "；", without the running number and without the
+    /// caption (the citation names the table). Text that is not a row is returned as it is, but for a closing
+    /// semicolon or comma, which becomes "。".
+    /// </summary>
+    public static string Readable(string quote, AnswerKind kind = AnswerKind.Any)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        if (RowParts(quote) is not { Cells.Count: > 0 } row)
+        {
+            // A clause cut at a semicolon or comma ends as a sentence does.
+            return quote.Length > 0 && ";；,，".Contains(quote[^1], StringComparison.Ordinal) ? quote[..^1] + "。" : quote;
+        }
+
+        var naming = NamingCell(row.Cells);
+        var cells = row.Cells.Where(c => !IsRunningNumber(c)).ToList();
+        var ordered = cells.Where(c => c == naming)
+            .Concat(cells.Where(c => c != naming && GuideFields.Names(kind, c.Header)))
+            .Concat(cells.Where(c => c != naming && !GuideFields.Names(kind, c.Header)))
+            .Select(c => c.Header.Length > 0 ? c.Header + "：" + c.Value : c.Value);
+        return string.Join("；", ordered) + "。";
+    }
+
+    private static string Cell((string Header, string Value) cell) => cell.Header.Length > 0 ? cell.Header + ":" + cell.Value : cell.Value;
+
+    private static bool IsRunningNumber((string Header, string Value) cell) =>
+        RunningNumberHeader().IsMatch(cell.Header) && RunningNumber().IsMatch(cell.Value);
+
+    // Longest text before a ':' that is read as a column header rather than part of the value.
+    private const int MaxHeaderChars = 16;
 
     [GeneratedRegex(@"[,，;；。:：!！?？]")]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^[^|\n]{0,100}\|[^|\n]*:[^\n]*$")]
     private static partial Regex TableRow();
+
+    [GeneratedRegex(@"^(序号|序|编号|号|no\.?|#)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunningNumberHeader();
+
+    [GeneratedRegex(@"^[\d一二三四五六七八九十]{1,4}[.、]?$")]
+    private static partial Regex RunningNumber();
 }

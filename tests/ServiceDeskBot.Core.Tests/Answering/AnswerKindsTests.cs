@@ -27,6 +27,13 @@ public sealed class AnswerKindsTests
     [InlineData("科技型企业认定有什么奖励", AnswerKind.Money)]
     [InlineData("统计局给市领导交的是哪些材料", AnswerKind.Any)]
     [InlineData("今年确保哪些学校具备招生条件", AnswerKind.Any)]
+    [InlineData("居住证多久能办好", AnswerKind.Duration)]
+    [InlineData("残疾人证几个工作日能拿到", AnswerKind.Duration)]
+    [InlineData("会上分析的是哪几个月的数据", AnswerKind.Any)]
+    [InlineData("贴息资金多久拨付一次", AnswerKind.Any)]
+    [InlineData("创业担保贷款的年利率是多少", AnswerKind.Ratio)]
+    [InlineData("什么人可以申领居住证", AnswerKind.Eligibility)]
+    [InlineData("申请高龄津贴要带什么", AnswerKind.Procedure)]
     public void Detect_reads_the_kind_of_fact_a_question_asks_for(string question, AnswerKind expected)
     {
         var kind = AnswerKinds.Detect(question);
@@ -48,6 +55,12 @@ public sealed class AnswerKindsTests
     [InlineData(AnswerKind.Frequency, "坚持领导班子每月带队赴区开展调研")]
     [InlineData(AnswerKind.Ratio, "灾后重建项目投资完成率110%")]
     [InlineData(AnswerKind.Area, "产业园占地120亩")]
+    [InlineData(AnswerKind.Duration, "自受理之日起15个工作日内发放居住证。")]
+    [InlineData(AnswerKind.Duration, "遗嘱公证当日办结")]
+    [InlineData(AnswerKind.Money, "首次申领居住证不收费")]
+    [InlineData(AnswerKind.Money, "不动产登记资料查询：免费")]
+    [InlineData(AnswerKind.Date, "津贴于每月15日前打入社会保障卡")]
+    [InlineData(AnswerKind.Address, "居住登记凭证由社区警务室出具")]
     public void IsPresent_finds_a_fact_of_the_asked_kind(AnswerKind kind, string text)
     {
         var present = AnswerKinds.IsPresent(kind, text);
@@ -65,6 +78,8 @@ public sealed class AnswerKindsTests
     [InlineData(AnswerKind.Frequency, "要加大督查力度、频次")]
     [InlineData(AnswerKind.Ratio, "全面分析1~2月份全区经济运行情况")]
     [InlineData(AnswerKind.Area, "现代服务业开发区获评第12届河南省开发区建设金星奖")]
+    [InlineData(AnswerKind.TimeOfDay, "材料齐全的，15个工作日内办结")]
+    [InlineData(AnswerKind.Duration, "公示无异议的纳入轮候名单")]
     public void IsPresent_rejects_a_text_without_a_fact_of_the_asked_kind(AnswerKind kind, string text)
     {
         var present = AnswerKinds.IsPresent(kind, text);
@@ -78,5 +93,21 @@ public sealed class AnswerKindsTests
         var present = AnswerKinds.IsPresent(AnswerKind.Any, "坚持项目为王。");
 
         Assert.True(present);
+    }
+
+    [Fact]
+    public void Cue_is_the_asking_words_around_the_question_word_and_not_what_is_asked_about()
+    {
+        var cue = AnswerKinds.Cue("高龄津贴多久能审核完");
+
+        Assert.Equal("多久能", cue);
+    }
+
+    [Fact]
+    public void Asks_credits_a_light_verb_of_the_cue_and_not_a_noun_the_cue_regex_spans()
+    {
+        var cue = AnswerKinds.Cue("黄金批发中心投资多少");
+
+        Assert.False(AnswerKinds.Asks(cue, "投资"));
     }
 }

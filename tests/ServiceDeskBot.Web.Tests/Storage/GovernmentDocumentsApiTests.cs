@@ -115,6 +115,56 @@ public abstract partial class GovernmentDocumentsApiTests(StorageNodeFixture fix
         Assert.Contains("临时居民身份证", citation.GetProperty("locator").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_fee_list_row_is_quoted_as_a_sentence_with_the_item_and_its_fee_and_without_its_running_number()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "property-registration-fees.xlsx");
+
+        var answer = await AskAsync(client, "住宅不动产登记收多少钱");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        var text = answer.GetProperty("answer").GetString();
+        Assert.Contains("收费项目：住宅类不动产登记；收费标准：80元", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("序号", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rate_the_row_does_not_give_is_declined_though_the_row_gives_another_rate()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "policy-notice.pdf");
+
+        var answer = await AskAsync(client, "创业担保贷款的年利率是多少");
+
+        Assert.False(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("answer").GetString());
+    }
+
+    [Fact]
+    public async Task A_guide_answers_where_to_go_from_the_place_column_of_a_row_that_names_no_address_word()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "property-registration-fees.xlsx");
+
+        var answer = await AskAsync(client, "抵押权注销登记去哪里办");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        Assert.Contains("各区不动产登记服务窗口", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_guide_answers_a_colloquial_fee_question_with_its_no_charge_sentence()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "residence-permit-guide.docx");
+
+        var answer = await AskAsync(client, "第一次办居住证要交多少钱");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        Assert.Contains("首次申领居住证不收费", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("residence-permit-guide.docx", answer.GetProperty("citations").EnumerateArray().First().GetProperty("source").GetString());
+    }
+
     [Theory]
     [InlineData("青人社〔2025〕9号", "policy-notice.pdf")]
     [InlineData("青人社[2025]9号", "policy-notice.pdf")]

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace ServiceDeskBot.Core.Answering;
+
+/// <summary>
+/// The standard fields of a government service guide (办事指南) and fee list: 收费标准, 办理时限, 申请材料, 办理地点,
+/// 办公时间, 咨询电话, 办理对象 …, each tied to the kind of fact a citizen asks for it with. A guide states the fact under
+/// its field's heading or in its field's column, often without the words the question uses ("要交多少钱" for a row
+/// "收费标准：免费", "去哪里办" for "受理地点：各区服务窗口"), so a quote under the asked field's heading or holding a cell
+/// of the asked field's column holds a fact of the asked kind. Written from how such guides are laid out in general.
+/// </summary>
+public static partial class GuideFields
+{
+    /// <summary>Whether <paramref name="header"/> (a column header or a section heading) names the field that answers <paramref name="kind"/>.</summary>
+    public static bool Names(AnswerKind kind, string header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        return header.Length > 0 && FieldOf(kind) is { } field && field.IsMatch(header);
+    }
+
+    /// <summary>
+    /// Whether a quote holds the asked field: a table row with a non-empty cell under a header naming it, or a quote
+    /// standing under a section heading (<paramref name="heading"/>) naming it. Both texts NFKC.
+    /// </summary>
+    public static bool Holds(AnswerKind kind, string quote, string heading)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        ArgumentNullException.ThrowIfNull(heading);
+        if (FieldOf(kind) is null)
+        {
+            return false;
+        }
+
+        if (QuoteClauses.RowParts(quote) is { } row)
+        {
+            return row.Cells.Any(c => Names(kind, c.Header) && HasValue(c.Value));
+        }
+
+        return Names(kind, heading) && !string.Equals(quote.Trim(), heading.Trim(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a clause of a row holds a cell of the asked field ("… 办理地点:各区服务窗口").</summary>
+    public static bool InClause(AnswerKind kind, string clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        if (FieldOf(kind) is null)
+        {
+            return false;
+        }
+
+        foreach (Match cell in Cell().Matches(clause))
+        {
+            if (Names(kind, cell.Groups["h"].Value) && HasValue(cell.Groups["v"].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A dash or "无" in a cell says the field does not apply: it is no answer.
+    private static bool HasValue(string value) => value.Trim().Trim('—', '-', '/', '无', ' ').Length > 0;
+
+    private static Regex? FieldOf(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Money => MoneyField(),
+        AnswerKind.Duration => DurationField(),
+        AnswerKind.Date => DateField(),
+        AnswerKind.TimeOfDay => HoursField(),
+        AnswerKind.Address => PlaceField(),
+        AnswerKind.Phone => PhoneField(),
+        AnswerKind.Procedure => MaterialsField(),
+        AnswerKind.Eligibility or AnswerKind.Scope => EligibilityField(),
+        _ => null,
+    };
+
+    [GeneratedRegex(@"收费|费用|工本费|价格|金额|租金|津贴|补贴|补助|奖励|缴费标准|收费标准|资费")]
+    private static partial Regex MoneyField();
+
+    [GeneratedRegex(@"时限|期限|办结|时长|周期|办理时间|审核时间")]
+    private static partial Regex DurationField();
+
+    [GeneratedRegex(@"日期|截止|起止|受理时间|申请时间|申报时间|缴费期|缴费时间|活动时间|施行|执行时间")]
+    private static partial Regex DateField();
+
+    [GeneratedRegex(@"办公时间|工作时间|受理时间|服务时间|开放时间|窗口时间|营业时间")]
+    private static partial Regex HoursField();
+
+    [GeneratedRegex(@"地点|地址|窗口|受理机构|办理机构|实施机构|受理单位|办理部门|受理部门|渠道|场所|办理方式|申请方式|申领方式|缴费方式")]
+    private static partial Regex PlaceField();
+
+    [GeneratedRegex(@"电话|咨询方式|联系方式|热线")]
+    private static partial Regex PhoneField();
+
+    [GeneratedRegex(@"材料|证件|要件|申请表|流程|程序|步骤")]
+    private static partial Regex MaterialsField();
+
+    [GeneratedRegex(@"条件|对象|资格|适用范围|范围|申请人|服务对象")]
+    private static partial Regex EligibilityField();
+
+    // "header:value" as a row's clause ends with it (NFKC): the row's key, then the cell.
+    [GeneratedRegex(@"(?<h>[^\s:;|]{1,16}):(?<v>[^:;|]*)$")]
+    private static partial Regex Cell();
+}

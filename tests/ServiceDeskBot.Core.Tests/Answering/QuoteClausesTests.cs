@@ -1,0 +1,50 @@
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Core.Tests.Answering;
+
+public sealed class QuoteClausesTests
+{
+    private const string FeeRow = "收费标准|序号:3;收费项目:不动产权属证书工本费;计费单位:每本;收费标准:10元";
+
+    [Fact]
+    public void A_rows_running_number_does_not_name_the_row()
+    {
+        var row = QuoteClauses.RowParts(FeeRow)!.Value;
+
+        var naming = QuoteClauses.NamingCell(row.Cells);
+
+        Assert.Equal(("收费项目", "不动产权属证书工本费"), naming);
+    }
+
+    [Fact]
+    public void Each_fact_clause_of_a_row_carries_the_item_it_is_about()
+    {
+        var clauses = QuoteClauses.OfFacts(FeeRow).ToList();
+
+        Assert.Contains("收费标准 收费项目:不动产权属证书工本费 收费标准:10元", clauses);
+    }
+
+    [Fact]
+    public void A_row_reads_as_the_item_then_the_asked_field_then_the_rest()
+    {
+        var text = QuoteClauses.Readable(FeeRow, AnswerKind.Money);
+
+        Assert.Equal("收费项目：不动产权属证书工本费；收费标准：10元；计费单位：每本。", text);
+    }
+
+    [Fact]
+    public void Prose_is_quoted_as_it_is()
+    {
+        var text = QuoteClauses.Readable("首次申领居住证不收费。", AnswerKind.Money);
+
+        Assert.Equal("首次申领居住证不收费。", text);
+    }
+
+    [Fact]
+    public void A_clause_cut_at_a_semicolon_ends_as_a_sentence()
+    {
+        var text = QuoteClauses.Readable("首次申领居住证不收费;", AnswerKind.Money);
+
+        Assert.Equal("首次申领居住证不收费。", text);
+    }
+}

@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Writes the calibration documents' .docx and .xlsx files as plain Office Open XML (zip + XML), with no library.
+
+Usage: office.py OUT_DIR
+The content lives in docx_documents() and xlsx_documents() below; every name, figure and date in it is invented for
+calibration (the cities 江屿市 and 澄湾市 do not exist).
+"""
+import os
+import sys
+import zipfile
+from xml.sax.saxutils import escape
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+
+
+def write_zip(path, entries):
+    # A fixed timestamp keeps the output byte-identical from run to run.
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in entries:
+            info = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text.encode("utf-8"))
+
+
+def content_types(overrides):
+    parts = "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides)
+    return ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>' + parts + "</Types>")
+
+
+def root_rels(target):
+    return (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">'
+            f'<Relationship Id="rId1" Type="{OFFICE_DOC}" Target="{target}"/></Relationships>')
+
+
+# ---- Word ----
+
+def para(text, style=None):
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f'<w:p>{props}<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+
+
+def table(rows):
+    cells = lambda row: "".join(f"<w:tc>{para(c)}</w:tc>" for c in row)
+    return "<w:tbl>" + "".join(f"<w:tr>{cells(r)}</w:tr>" for r in rows) + "</w:tbl>"
+
+
+STYLES = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">'
+          '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>'
+          '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
+          '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>'
+          "</w:styles>")
+
+
+def write_docx(path, blocks):
+    body = "".join(blocks)
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    rels = (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+            "</Relationships>")
+    write_zip(path, [
+        ("[Content_Types].xml", content_types([
+            ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+            ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml")])),
+        ("_rels/.rels", root_rels("word/document.xml")),
+        ("word/_rels/document.xml.rels", rels),
+        ("word/document.xml", document),
+        ("word/styles.xml", STYLES),
+    ])
+
+
+# ---- Excel ----
+
+def column(index):
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def sheet_xml(rows, merges):
+    out = []
+    for r, row in enumerate(rows, 1):
+        cells = "".join(
+            f'<c r="{column(c)}{r}" t="inlineStr"><is><t xml:space="preserve">{escape(v)}</t></is></c>'
+            for c, v in enumerate(row) if v)
+        out.append(f'<row r="{r}">{cells}</row>')
+    merged = "".join(f'<mergeCell ref="{m}"/>' for m in merges)
+    merged = f'<mergeCells count="{len(merges)}">{merged}</mergeCells>' if merges else ""
+    return f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{S}"><sheetData>{"".join(out)}</sheetData>{merged}</worksheet>'
+
+
+def write_xlsx(path, sheets):
+    names = "".join(f'<sheet name="{escape(n)}" sheetId="{i}" r:id="rId{i}"/>' for i, (n, _, _) in enumerate(sheets, 1))
+    workbook = f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{S}" xmlns:r="{R}"><sheets>{names}</sheets></workbook>'
+    rels = "".join(
+        f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>'
+        for i in range(1, len(sheets) + 1))
+    entries = [
+        ("[Content_Types].xml", content_types(
+            [("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")]
+            + [(f"/xl/worksheets/sheet{i}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
+               for i in range(1, len(sheets) + 1)])),
+        ("_rels/.rels", root_rels("xl/workbook.xml")),
+        ("xl/workbook.xml", workbook),
+        ("xl/_rels/workbook.xml.rels", f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">{rels}</Relationships>'),
+    ]
+    entries += [(f"xl/worksheets/sheet{i}.xml", sheet_xml(rows, merges)) for i, (_, rows, merges) in enumerate(sheets, 1)]
+    write_zip(path, entries)
+
+
+# ---- The documents ----
+
+def docx_documents():
+    residence = [
+        para("江屿市居住证办理指南", "Title"),
+        para("江屿市公安局人口管理支队  2025年3月"),
+        para("一、事项名称", "Heading1"),
+        para("居住证申领（首次申领）。"),
+        para("二、办理对象", "Heading1"),
+        para("离开常住户口所在地，到本市居住半年以上，并有合法稳定就业、合法稳定住所或者连续就读条件之一的公民。"),
+        para("三、申请材料", "Heading1"),
+        para("表1 申请材料清单"),
+        table([
+            ["序号", "材料名称", "份数", "材料形式", "备注"],
+            ["1", "居民身份证", "1", "原件", "现场核验后退还"],
+            ["2", "近期一寸白底免冠彩色照片", "2", "原件", "可在受理点现场采集"],
+            ["3", "居住登记凭证", "1", "复印件", "由社区警务室出具"],
+            ["4", "劳动合同或营业执照", "1", "复印件", "以就业条件申请时提供"],
+            ["5", "房屋租赁合同或房产证", "1", "复印件", "以住所条件申请时提供"],
+        ]),
+        para("四、办理流程", "Heading1"),
+        para("申请人持材料到居住地派出所户籍窗口提交申请，民警审核后采集照片和指纹，制证完成后短信通知领取。"),
+        para("五、办理时限", "Heading1"),
+        para("材料齐全、符合条件的，自受理之日起15个工作日内发放居住证。"),
+        para("六、收费标准", "Heading1"),
+        para("首次申领居住证不收费；因损坏、遗失申请补领或换领的，按每证20元收取工本费。"),
+        para("七、办理地点", "Heading1"),
+        para("居住地所在派出所户籍窗口，或江屿市政务服务中心二楼公安综合窗口（滨江大道188号）。"),
+        para("八、办公时间", "Heading1"),
+        para("周一至周五上午8:30-12:00，下午14:00-17:30，法定节假日除外。"),
+        para("九、咨询电话", "Heading1"),
+        para("0799-12345678。"),
+    ]
+    rental_expired = [
+        para("江屿市2022年住房租赁补贴实施细则", "Title"),
+        para("江屿市住房和城乡建设局  江住建发〔2022〕5号"),
+        para("第一条 为减轻新就业大学生住房负担，制定本细则。本细则自2022年3月1日起施行，有效期至2023年12月31日。"),
+        para("第二条 在本市新就业的全日制本科毕业生，每人每月发放住房租赁补贴500元，硕士研究生每人每月800元。"),
+        para("第三条 补贴最长发放36个月，按季度发放至本人社保卡金融账户。"),
+        para("第四条 申请人应在办理就业登记后6个月内，通过江屿人才网提交申请。"),
+    ]
+    disability = [
+        para("澄湾市残疾人证办理指南", "Title"),
+        para("澄湾市残疾人联合会  2025年5月"),
+        para("一、适用范围", "Heading1"),
+        para("户籍在本市、符合残疾标准的视力、听力、言语、肢体、智力、精神残疾人，首次申领第二代残疾人证。"),
+        para("二、所需材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "份数", "要求"],
+            ["1", "户口簿", "1", "原件及复印件"],
+            ["2", "居民身份证", "1", "原件及复印件，未满16周岁的可不提供"],
+            ["3", "两寸白底彩色照片", "3", "近6个月内拍摄"],
+            ["4", "残疾人证申请表", "1", "在乡镇（街道）残联领取或网上下载"],
+        ]),
+        para("三、办理程序", "Heading1"),
+        para("申请人向户籍所在地乡镇（街道）残联提出申请，到指定医院进行残疾评定，县级残联审核后制发证件。"),
+        para("四、办理时限", "Heading1"),
+        para("自收到评定结论之日起20个工作日内完成审核发证。"),
+        para("五、收费", "Heading1"),
+        para("残疾人证免费办理，残疾评定费用由县级财政承担。"),
+        para("六、受理地点", "Heading1"),
+        para("户籍所在地乡镇（街道）残疾人联合会，或澄湾市残疾人服务中心一楼大厅（东湖路56号）。"),
+    ]
+    return {"residence-permit-guide.docx": residence, "rental-subsidy-2022.docx": rental_expired, "disability-card-guide.docx": disability}
+
+
+def xlsx_documents():
+    property_fees = [
+        ("收费标准", [
+            ["江屿市不动产登记收费标准（2025年版）", "", "", "", ""],
+            ["单位：元", "", "", "", ""],
+            ["序号", "收费项目", "计费单位", "收费标准", "减免说明"],
+            ["1", "住宅类不动产登记", "每件", "80元", "小微企业免收"],
+            ["2", "非住宅类不动产登记", "每件", "550元", "小微企业免收"],
+            ["3", "不动产权属证书工本费", "每本", "10元", "每件登记核发的第一本证书免收"],
+            ["4", "车库、车位、储藏室登记", "每件", "40元", "单独办理时收取"],
+            ["5", "不动产登记资料查询", "每次", "免费", "—"],
+            ["6", "抵押权首次登记", "每件", "80元", "住宅类；非住宅类每件550元"],
+        ], ["A1:E1", "A2:E2"]),
+        ("办理时限", [
+            ["事项", "法定时限", "承诺时限", "办理地点"],
+            ["二手房转移登记", "30个工作日", "3个工作日", "江屿市不动产登记中心（新华路20号）"],
+            ["抵押权注销登记", "30个工作日", "1个工作日", "各区不动产登记服务窗口"],
+            ["更正登记", "30个工作日", "5个工作日", "江屿市不动产登记中心（新华路20号）"],
+        ], []),
+    ]
+    notary_fees = [
+        ("公证收费", [
+            ["澄湾市公证服务收费目录", "", "", "", ""],
+            ["事项", "收费方式", "收费标准", "办理时限", "备注"],
+            ["继承公证", "按继承财产价值", "按财产价值的1%收取，最低200元", "15个工作日", "需全体继承人到场"],
+            ["遗嘱公证", "按件", "每件300元", "当日办结", "年满80周岁老人免费"],
+            ["委托公证", "按件", "每件200元", "3个工作日", "—"],
+            ["学历公证", "按件", "每件100元", "3个工作日", "每增加一份副本加收10元"],
+            ["出生公证", "按件", "每件100元", "3个工作日", "—"],
+        ], ["A1:E1"]),
+    ]
+    return {"property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees}
+
+
+def main():
+    out = sys.argv[1]
+    os.makedirs(out, exist_ok=True)
+    for name, blocks in docx_documents().items():
+        write_docx(os.path.join(out, name), blocks)
+    for name, sheets in xlsx_documents().items():
+        write_xlsx(os.path.join(out, name), sheets)
+
+
+if __name__ == "__main__":
+    main()

@@ -71,7 +71,7 @@ public sealed partial class PassageIndexLoader(
                 await Task.Run(() => Build(folder, hash, texts, settings.MaxPassageChars), cancellationToken).ConfigureAwait(false);
             }
 
-            var index = PassageIndex.Open(FSDirectory.Open(folder));
+            var index = PassageIndex.OpenFolder(folder);
             retriever.Use(index);
             RemoveOldBuilds(keep: [folder, _currentFolder]);
             _currentFolder = folder;

@@ -32,7 +32,7 @@ internal sealed class BenchmarkIndex : IDisposable
         }
 
         var retriever = new PassageRetriever(new QueryNormalizer(SynonymSet.Load(RepositoryFiles.SynonymsFile), places, RepositoryFiles.Words), words: RepositoryFiles.Words);
-        retriever.Use(PassageIndex.Open(FSDirectory.Open(path)));
+        retriever.Use(PassageIndex.OpenFolder(path));
         return new BenchmarkIndex(path, retriever);
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Safety;
@@ -11,17 +12,23 @@ using ServiceDeskBot.Core.Storage;
 namespace ServiceDeskBot.Core.Ingestion;
 
 /// <summary>
-/// The word lists admins edit (synonym groups, sensitive words), kept in the database so every node uses the same,
-/// and applied to query expansion and the sensitive-word filter: at start, after each save (audited with the list
-/// before and after) and whenever <see cref="DataChangeSignal"/> reports a list change. The seed synonyms stay a
-/// read-only layer shipped with the release; the lists earlier versions kept in <c>data/lists/</c> are imported once.
+/// The word lists admins edit (synonym groups, sensitive words, place names), kept in the database so every node uses
+/// the same, and applied to query expansion, the sensitive-word filter and the place gazetteer: at start, after each
+/// save (audited with the list before and after) and whenever <see cref="DataChangeSignal"/> reports a list change.
+/// The seed synonyms stay a read-only layer shipped with the release; the place list is seeded once from
+/// <c>seeds/retrieval/places.txt</c> and is the admins' from then on (a changed list rebuilds the index, whose passages
+/// carry their places); the lists earlier versions kept in <c>data/lists/</c> are imported once.
 /// </summary>
 public sealed partial class WordListStore(
     IDbContextFactory<ServiceDeskDbContext> dbFactory,
     SynonymCatalog synonyms,
     SensitiveWordFilter sensitiveWords,
+    PlaceGazetteer places,
+    PassageIndexLoader indexLoader,
+    PassageRetriever retriever,
     DataChangeSignal signal,
     DataPaths paths,
+    IOptions<RetrievalOptions> retrievalOptions,
     TimeProvider time,
     ILogger<WordListStore> logger) : IDataSeeder, IHostedService
 {
@@ -58,7 +65,7 @@ public sealed partial class WordListStore(
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        Apply(name, normalized);
+        await ApplyAsync(name, normalized, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads every list from the database and applies it.</summary>
@@ -69,9 +76,15 @@ public sealed partial class WordListStore(
         {
             var lists = await db.WordLists.AsNoTracking().ToDictionaryAsync(l => l.Name, l => l.Text, StringComparer.Ordinal, cancellationToken)
                 .ConfigureAwait(false);
-            Apply(WordList.Synonyms, lists.GetValueOrDefault(WordList.Synonyms, ""));
-            Apply(WordList.SensitiveWords, lists.GetValueOrDefault(WordList.SensitiveWords, ""));
-            Apply(WordList.SensitiveWordsAllowed, lists.GetValueOrDefault(WordList.SensitiveWordsAllowed, ""));
+            await ApplyAsync(WordList.Synonyms, lists.GetValueOrDefault(WordList.Synonyms, ""), cancellationToken).ConfigureAwait(false);
+            await ApplyAsync(WordList.SensitiveWords, lists.GetValueOrDefault(WordList.SensitiveWords, ""), cancellationToken).ConfigureAwait(false);
+            await ApplyAsync(WordList.SensitiveWordsAllowed, lists.GetValueOrDefault(WordList.SensitiveWordsAllowed, ""), cancellationToken)
+                .ConfigureAwait(false);
+            if (lists.TryGetValue(WordList.Places, out var placeList))
+            {
+                // Without a row (a database the seeder has not reached yet) the seeds file's list stays in use.
+                await ApplyAsync(WordList.Places, placeList, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -90,6 +103,13 @@ public sealed partial class WordListStore(
                     var text = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
                     db.WordLists.Add(new WordList { Name = name, Text = Normalize(name, text), UpdatedAt = time.GetUtcNow() });
                 }
+            }
+
+            var placesFile = paths.InSeeds(retrievalOptions.Value.PlacesFile);
+            if (!known.Contains(WordList.Places) && File.Exists(placesFile))
+            {
+                var text = await File.ReadAllTextAsync(placesFile, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+                db.WordLists.Add(new WordList { Name = WordList.Places, Text = PlaceGazetteer.Normalize(text), UpdatedAt = time.GetUtcNow() });
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -114,6 +134,7 @@ public sealed partial class WordListStore(
     {
         WordList.Synonyms => SynonymCatalog.Normalize(text),
         WordList.SensitiveWords or WordList.SensitiveWordsAllowed => SensitiveWordFilter.Normalize(text),
+        WordList.Places => PlaceGazetteer.Normalize(text),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown word list."),
     };
 
@@ -121,10 +142,11 @@ public sealed partial class WordListStore(
     {
         WordList.Synonyms => "同义词",
         WordList.SensitiveWords => "敏感词",
+        WordList.Places => "地名",
         _ => "敏感词例外",
     };
 
-    private void Apply(string name, string text)
+    private async Task ApplyAsync(string name, string text, CancellationToken cancellationToken)
     {
         switch (name)
         {
@@ -134,9 +156,30 @@ public sealed partial class WordListStore(
             case WordList.SensitiveWords:
                 sensitiveWords.Use(text.Split('\n'));
                 break;
+            case WordList.Places:
+                await UsePlacesAsync(text, cancellationToken).ConfigureAwait(false);
+                break;
             default:
                 sensitiveWords.UseAllowed(text.Split('\n'));
                 break;
+        }
+    }
+
+    // Questions see the new list at once; the passages' places are part of the index, so a changed list is followed by
+    // a rebuild (searches go on over the old build until the new one is in use). Before the first index load there is
+    // nothing to rebuild: that load builds with this list.
+    private async Task UsePlacesAsync(string text, CancellationToken cancellationToken)
+    {
+        var normalized = PlaceGazetteer.Normalize(text);
+        if (normalized == places.Text)
+        {
+            return;
+        }
+
+        places.Use(PlaceGazetteer.Parse(normalized.Split('\n')));
+        if (retriever.Index is not null)
+        {
+            await indexLoader.RefreshAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -154,7 +197,7 @@ public sealed partial class WordListStore(
         {
             await LoadAsync(CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException)
         {
             LogReloadFailed(logger, ex);
         }

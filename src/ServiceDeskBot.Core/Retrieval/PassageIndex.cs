@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
 using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Ingestion.Identifiers;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -169,6 +170,16 @@ public sealed class PassageIndex : IDisposable
     }
 
     public static PassageIndex Open(LuceneDirectory directory) => new(directory);
+
+    /// <summary>
+    /// Opens the index built in <paramref name="folder"/> for searching, through positional file reads
+    /// (<see cref="NIOFSDirectory"/>) rather than <see cref="FSDirectory.Open(string)"/>'s memory-mapped files. Each
+    /// search clones the index inputs it reads, and a memory-mapped input records every clone in a
+    /// ConditionalWeakTable, i.e. one dependent GC handle per clone: under load a node held 0.5 to 1.2 million of
+    /// them, every garbage collection scanned them all, and the GC threads took half the CPU
+    /// (<c>docs/benchmarks.md</c>, "Where the ask path's time went").
+    /// </summary>
+    public static PassageIndex OpenFolder(string folder) => new(new NIOFSDirectory(folder));
 
     public void Dispose()
     {

@@ -52,7 +52,7 @@ public sealed partial class PassageIndexLoader(
             System.IO.Directory.CreateDirectory(IndexDirectory);
             var snapshot = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
             var settings = options.Value;
-            var hash = Hash(snapshot.Version, settings.MaxPassageChars, paths.InSeeds(settings.PlacesFile), paths.InSeeds(settings.UserDictionaryFile));
+            var hash = Hash(snapshot.Version, settings.MaxPassageChars, gazetteer.Text, paths.InSeeds(settings.UserDictionaryFile));
             if (!forceRebuild && hash == _currentHash && retriever.Index is { } current)
             {
                 return current;
@@ -71,7 +71,7 @@ public sealed partial class PassageIndexLoader(
                 await Task.Run(() => Build(folder, hash, texts, settings.MaxPassageChars), cancellationToken).ConfigureAwait(false);
             }
 
-            var index = PassageIndex.Open(FSDirectory.Open(folder));
+            var index = PassageIndex.OpenFolder(folder);
             retriever.Use(index);
             RemoveOldBuilds(keep: [folder, _currentFolder]);
             _currentFolder = folder;
@@ -89,12 +89,12 @@ public sealed partial class PassageIndexLoader(
     public void Dispose() => _gate.Dispose();
 
     // The corpus version plus what else the index depends on: the ingestion pipeline, the index schema, the passage
-    // size, the places and the word segmenter's user dictionary.
-    private static string Hash(string corpusVersion, int maxPassageChars, params string[] dependencyFiles)
+    // size, the place list in use (the admins', from the database) and the word segmenter's user dictionary.
+    private static string Hash(string corpusVersion, int maxPassageChars, string places, params string[] dependencyFiles)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(
-            $"{CorpusLoader.PipelineVersion}:{PassageIndex.SchemaVersion}:{maxPassageChars}:{corpusVersion}\n"));
+            $"{CorpusLoader.PipelineVersion}:{PassageIndex.SchemaVersion}:{maxPassageChars}:{corpusVersion}\n{places}\n"));
         foreach (var file in dependencyFiles.Where(File.Exists))
         {
             hash.AppendData(File.ReadAllBytes(file));

@@ -2,22 +2,23 @@ using System.Text;
 
 namespace ServiceDeskBot.Core.Retrieval;
 
-/// <summary>Known place names (districts, counties, zones) with their aliases, for place-aware ranking.</summary>
+/// <summary>
+/// Known place names (districts, counties, zones) with their aliases, for place-aware ranking. The list admins edit
+/// lives in the database (seeded from <c>seeds/retrieval/places.txt</c> on first start); <see cref="Use"/> swaps it in
+/// at once for every reader.
+/// </summary>
 public sealed class PlaceGazetteer
 {
     // Longest alias first, so "二七经济技术开发区" wins over the shorter "经济技术开发区" inside it.
-    private readonly List<(string Alias, string Place)> _aliases;
+    private volatile List<(string Alias, string Place)> _aliases;
+    private volatile string _text;
 
     public PlaceGazetteer(IEnumerable<IReadOnlyList<string>> places)
     {
         ArgumentNullException.ThrowIfNull(places);
-        _aliases = places
-            .Where(p => p.Count > 0)
-            .SelectMany(p => p.Select(a => (Alias: a.Normalize(NormalizationForm.FormKC), Place: p[0])))
-            .Where(a => a.Alias.Length > 0)
-            .DistinctBy(a => a.Alias)
-            .OrderByDescending(a => a.Alias.Length)
-            .ToList();
+        var list = places.Where(p => p.Count > 0).ToList();
+        _aliases = Aliases(list);
+        _text = Format(list);
     }
 
     public static PlaceGazetteer Empty { get; } = new([]);
@@ -25,14 +26,40 @@ public sealed class PlaceGazetteer
     /// <summary>Every name and alias known, longest first.</summary>
     public IEnumerable<string> Names => _aliases.Select(a => a.Alias);
 
+    /// <summary>The list in use in its stored form: one place per line, the canonical name first, then its aliases.</summary>
+    public string Text => _text;
+
     /// <summary>Reads a file with one place per line: canonical name, then aliases, comma-separated.</summary>
     public static PlaceGazetteer Load(string path) =>
-        !File.Exists(path)
-            ? Empty
-            : new PlaceGazetteer(File.ReadAllLines(path, Encoding.UTF8)
-                .Select(l => l.Trim())
-                .Where(l => l.Length > 0 && !l.StartsWith('#'))
-                .Select(l => (IReadOnlyList<string>)l.Split([',', '，'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+        !File.Exists(path) ? new PlaceGazetteer([]) : new PlaceGazetteer(Parse(File.ReadAllLines(path, Encoding.UTF8)));
+
+    /// <summary>Places from lines of "name,alias,…" (full-width commas too); blank lines and <c>#</c> comments are skipped.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Parse(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return lines
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => (IReadOnlyList<string>)l.Split([',', '，'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.Count > 0)
+            .ToList();
+    }
+
+    /// <summary>A list in its stored form: one place per line with ASCII commas, comments and blanks dropped.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Format(Parse(text.Split('\n')));
+    }
+
+    /// <summary>Makes <paramref name="places"/> the list every reader uses from now on.</summary>
+    public void Use(IEnumerable<IReadOnlyList<string>> places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        var list = places.Where(p => p.Count > 0).ToList();
+        _aliases = Aliases(list);
+        _text = Format(list);
+    }
 
     /// <summary>Canonical names of the places a text mentions, each once, in order of first mention.</summary>
     public IReadOnlyList<string> Find(string text) =>
@@ -79,4 +106,14 @@ public sealed class PlaceGazetteer
 
         return found;
     }
+
+    private static List<(string Alias, string Place)> Aliases(IEnumerable<IReadOnlyList<string>> places) =>
+        places
+            .SelectMany(p => p.Select(a => (Alias: a.Normalize(NormalizationForm.FormKC), Place: p[0])))
+            .Where(a => a.Alias.Length > 0)
+            .DistinctBy(a => a.Alias)
+            .OrderByDescending(a => a.Alias.Length)
+            .ToList();
+
+    private static string Format(IEnumerable<IReadOnlyList<string>> places) => string.Join('\n', places.Select(p => string.Join(',', p)));
 }

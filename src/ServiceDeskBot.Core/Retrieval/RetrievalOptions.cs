@@ -15,7 +15,10 @@ public sealed class RetrievalOptions
     [Required]
     public string SynonymsFile { get; set; } = "retrieval/synonyms.txt";
 
-    /// <summary>File of place names and aliases, relative to the seeds directory. Default <c>retrieval/places.txt</c>.</summary>
+    /// <summary>
+    /// File of place names and aliases, relative to the seeds directory, imported into the database as the place list
+    /// when it has none (admins edit it there from then on). Default <c>retrieval/places.txt</c>.
+    /// </summary>
     [Required]
     public string PlacesFile { get; set; } = "retrieval/places.txt";
 

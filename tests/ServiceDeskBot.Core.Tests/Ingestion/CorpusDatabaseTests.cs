@@ -120,6 +120,75 @@ public sealed class CorpusDatabaseTests
         Assert.Contains("便民驿站", second.Get<QueryNormalizer>().Analyze("青禾服务点在哪").Expansions);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_place_list_is_seeded_into_the_database_from_the_places_file_on_first_start(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        await using var host = await CorpusTestHost.StartAsync(database);
+
+        await using var db = host.CreateDbContext();
+        var stored = (await db.WordLists.SingleAsync(l => l.Name == WordList.Places)).Text;
+        Assert.Contains("二七区,二七经开区,二七经济技术开发区", stored.Split('\n'));
+        Assert.DoesNotContain("#", stored, StringComparison.Ordinal);
+        Assert.Equal(["二七区"], host.Get<PlaceGazetteer>().Find("二七经开区有哪些补贴"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_saved_place_list_is_used_by_questions_at_once_rebuilds_the_index_and_is_audited(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await CorpusTestHost.StartAsync(database);
+        var versionBefore = host.Get<PassageIndexLoader>().CorpusVersion;
+
+        await host.Get<WordListStore>().SaveAsync(WordList.Places, "中原区\n二七区，二七经开区\n\n# 街道不再单列\n", "管理员甲", CancellationToken.None);
+
+        Assert.Empty(host.Get<PlaceGazetteer>().Find("西流湖街道在哪里办理"));
+        Assert.Equal(["二七区"], host.Get<PlaceGazetteer>().Find("二七经开区有哪些补贴"));
+        Assert.NotEqual(versionBefore, host.Get<PassageIndexLoader>().CorpusVersion);
+        Assert.DoesNotContain("西流湖街道", host.Retriever.Index!.PlacesInCorpus);
+        await using var db = host.CreateDbContext();
+        Assert.Equal("中原区\n二七区,二七经开区", (await db.WordLists.SingleAsync(l => l.Name == WordList.Places)).Text);
+        var audit = await db.AuditEntries.Where(a => a.EntityType == AuditEntityTypes.WordList && a.EntityId == WordList.Places).SingleAsync();
+        Assert.Equal("管理员甲", audit.Author);
+        Assert.Contains("西流湖街道", audit.Before, StringComparison.Ordinal);
+        Assert.Equal("中原区\n二七区,二七经开区", audit.After);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_restart_uses_the_admins_place_list_from_the_database_not_the_places_file(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var data = new TempDirectory();
+        await using (var first = await CorpusTestHost.StartAsync(database, directory: data.Path))
+        {
+            await first.Get<WordListStore>().SaveAsync(WordList.Places, "中原区\n西流湖街道,西流湖", "admin", CancellationToken.None);
+        }
+
+        await using var second = await CorpusTestHost.StartAsync(database, directory: data.Path);
+
+        Assert.Equal("中原区\n西流湖街道,西流湖", second.Get<PlaceGazetteer>().Text);
+        Assert.Empty(second.Get<PlaceGazetteer>().Find("二七经开区有哪些补贴"));
+        Assert.Contains("西流湖街道", second.Retriever.Index!.PlacesInCorpus);
+    }
+
+    [Fact]
+    public async Task A_place_list_saved_on_one_node_reaches_another_when_it_reloads_the_lists()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL);
+        await using var first = await CorpusTestHost.StartAsync(database);
+        await using var second = await CorpusTestHost.StartAsync(database);
+        await first.Get<WordListStore>().SaveAsync(WordList.Places, "中原区", "admin", CancellationToken.None);
+
+        await second.Get<WordListStore>().LoadAsync(CancellationToken.None);
+
+        Assert.Equal("中原区", second.Get<PlaceGazetteer>().Text);
+        Assert.Equal(first.Get<PassageIndexLoader>().CorpusVersion, second.Get<PassageIndexLoader>().CorpusVersion);
+    }
+
     private static TempDirectory CopyOfSeeds()
     {
         var copy = new TempDirectory();

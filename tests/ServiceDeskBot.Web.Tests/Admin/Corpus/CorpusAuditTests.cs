@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Core.Data;
+using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Web.Tests.Storage;
 using ServiceDeskBot.Web.Tests.Support;
 
@@ -50,6 +51,23 @@ public sealed class CorpusAuditTests(CorpusAdminAppFactory factory) : IClassFixt
         var entry = await LastAuditAsync(AuditEntityTypes.WordList, WordList.SensitiveWords);
         Assert.Equal("corpus-admin", entry.Author);
         Assert.Equal("审计敏感词", entry.After);
+    }
+
+    [Fact]
+    public async Task A_place_list_save_through_the_page_is_used_at_once_and_audited_in_the_admins_name()
+    {
+        using var client = await factory.CreateClientAsync("Admin");
+        var places = factory.Services.GetRequiredService<PlaceGazetteer>();
+        var list = places.Text + "\n审计新区,审计区";
+
+        using var response = await new CorpusAdminClient(client).PostListAsync("Places", "placesText", list);
+
+        var entry = await LastAuditAsync(AuditEntityTypes.WordList, WordList.Places);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(["审计新区"], places.Find("审计区在哪里"));
+        Assert.Equal("corpus-admin", entry.Author);
+        Assert.Equal(list, entry.After);
+        Assert.Contains("审计新区,审计区", await client.GetStringAsync("/Admin/Corpus"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class IndexModel(
     CorpusLibrary library,
     SynonymCatalog synonyms,
     SensitiveWordFilter sensitiveWords,
+    PlaceGazetteer places,
     WordListStore wordLists,
     PassageRetriever retriever,
     PendingUploads pendingUploads,
@@ -32,6 +33,9 @@ public sealed class IndexModel(
     public string SensitiveWords { get; private set; } = "";
 
     public string AllowedPhrases { get; private set; } = "";
+
+    /// <summary>The place list in use: one place per line, the canonical name first, then its aliases.</summary>
+    public string Places { get; private set; } = "";
 
     public int IndexedPassages { get; private set; }
 
@@ -177,6 +181,12 @@ public sealed class IndexModel(
         return RedirectToPage(new { done = "allowed" });
     }
 
+    public async Task<IActionResult> OnPostPlacesAsync(string? placesText, CancellationToken cancellationToken)
+    {
+        await wordLists.SaveAsync(WordList.Places, placesText ?? "", CurationUser.NameOf(User), cancellationToken);
+        return RedirectToPage(new { done = "places" });
+    }
+
     private async Task<IActionResult> StoreAsync(UploadCheck check, CancellationToken cancellationToken)
     {
         if (await library.AddAsync(check, CurationUser.NameOf(User), cancellationToken) is not { } document)
@@ -203,6 +213,7 @@ public sealed class IndexModel(
         AdminSynonyms = synonyms.AdminText;
         SensitiveWords = string.Join('\n', sensitiveWords.Words);
         AllowedPhrases = string.Join('\n', sensitiveWords.AllowedPhrases);
+        Places = places.Text;
         IndexedPassages = retriever.Index?.Count ?? 0;
     }
 }

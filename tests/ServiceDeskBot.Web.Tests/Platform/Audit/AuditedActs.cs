@@ -189,6 +189,11 @@ internal static partial class AuditedActs
             Ok(await PostFormAsync(site.Admin, "/Admin/Corpus", "/Admin/Corpus?handler=Synonyms", [new("synonymsText", "审计,稽核")]));
             return new(AdminName, CurationAction.Edit, AuditEntityTypes.WordList);
         }),
+        new("POST /Admin/Corpus/Index?handler=Places", async site =>
+        {
+            Ok(await PostFormAsync(site.Admin, "/Admin/Corpus", "/Admin/Corpus?handler=Places", [new("placesText", "审计区")]));
+            return new(AdminName, CurationAction.Edit, AuditEntityTypes.WordList);
+        }),
         new("POST /Admin/Corpus/Index?handler=SensitiveWords", async site =>
         {
             Ok(await PostFormAsync(site.Admin, "/Admin/Corpus", "/Admin/Corpus?handler=SensitiveWords", [new("wordsText", "审计页面敏感词")]));

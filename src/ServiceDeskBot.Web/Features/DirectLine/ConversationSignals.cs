@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
@@ -13,7 +12,7 @@ public sealed class ConversationSignals
     private const int MaxPendingPerStream = 64;
 
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _pending = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, List<Channel<StoredActivity>>> _streams = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StreamFeeds<StoredActivity>> _streams = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A task that completes at the next append. Take it before reading the store, so an append between the read
@@ -36,70 +35,26 @@ public sealed class ConversationSignals
         ArgumentNullException.ThrowIfNull(activity);
         if (_streams.TryGetValue(conversationId, out var streams))
         {
-            lock (streams)
-            {
-                foreach (var stream in streams)
-                {
-                    // Full (a stream far behind) drops the oldest: the stream sees the gap and reads the database.
-                    stream.Writer.TryWrite(activity);
-                }
-            }
+            streams.Write(activity);
         }
 
         Notify(conversationId);
     }
 
     /// <summary>Everything appended to the conversation from now on, for one open stream; dispose to stop receiving.</summary>
-    public AppendSubscription Subscribe(string conversationId)
+    public StreamFeed<StoredActivity> Subscribe(string conversationId)
     {
-        var channel = Channel.CreateBounded<StoredActivity>(new BoundedChannelOptions(MaxPendingPerStream) { FullMode = BoundedChannelFullMode.DropOldest });
         while (true)
         {
-            var streams = _streams.GetOrAdd(conversationId, _ => []);
-            lock (streams)
+            var streams = _streams.GetOrAdd(conversationId, _ => new StreamFeeds<StoredActivity>(MaxPendingPerStream));
+            var entry = KeyValuePair.Create(conversationId, streams);
+            // The conversation's list goes when its last stream leaves; one closed meanwhile must not be joined.
+            if (streams.Open([], () => _streams.TryRemove(entry)) is { } feed)
             {
-                // A list emptied and removed by the last unsubscriber meanwhile must not be joined.
-                if (_streams.TryGetValue(conversationId, out var current) && ReferenceEquals(current, streams))
-                {
-                    streams.Add(channel);
-                    return new AppendSubscription(this, conversationId, channel);
-                }
-            }
-        }
-    }
-
-    private void Unsubscribe(string conversationId, Channel<StoredActivity> channel)
-    {
-        if (!_streams.TryGetValue(conversationId, out var streams))
-        {
-            return;
-        }
-
-        lock (streams)
-        {
-            streams.Remove(channel);
-            if (streams.Count == 0)
-            {
-                _streams.TryRemove(new KeyValuePair<string, List<Channel<StoredActivity>>>(conversationId, streams));
-            }
-        }
-    }
-
-    /// <summary>One stream's feed of stored activities, in the order they were handed in.</summary>
-    public sealed class AppendSubscription(ConversationSignals owner, string conversationId, Channel<StoredActivity> channel) : IDisposable
-    {
-        /// <summary>The activities handed in since the last call.</summary>
-        public IReadOnlyList<StoredActivity> Drain()
-        {
-            var activities = new List<StoredActivity>();
-            while (channel.Reader.TryRead(out var activity))
-            {
-                activities.Add(activity);
+                return feed;
             }
 
-            return activities;
+            _streams.TryRemove(entry);
         }
-
-        public void Dispose() => owner.Unsubscribe(conversationId, channel);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 
 namespace ServiceDeskBot.Web.Features.DirectLine;
 
@@ -82,10 +81,7 @@ public sealed class EphemeralActivities(ConversationSignals signals, TimeProvide
             feed.Items.RemoveAt(0);
         }
 
-        foreach (var subscriber in feed.Subscribers)
-        {
-            subscriber.Writer.TryWrite(item);
-        }
+        feed.Streams.Write(item);
     }
 
     /// <summary>Forgets the typing and chunks sent for the reply to <paramref name="replyToId"/> (the reply is stored now).</summary>
@@ -131,19 +127,12 @@ public sealed class EphemeralActivities(ConversationSignals signals, TimeProvide
     /// </summary>
     public Subscription Subscribe(string conversationId)
     {
-        var channel = Channel.CreateBounded<Item>(new BoundedChannelOptions(MaxPerConversation) { FullMode = BoundedChannelFullMode.DropOldest });
         var feed = _feeds.GetOrAdd(conversationId, _ => new Feed());
         lock (feed)
         {
-            foreach (var item in feed.Items)
-            {
-                channel.Writer.TryWrite(item);
-            }
-
-            feed.Subscribers.Add(channel);
+            // A feed's list of streams never closes (idle feeds are swept instead), so opening always succeeds.
+            return new Subscription(feed.Streams.Open(feed.Items)!);
         }
-
-        return new Subscription(this, conversationId, channel);
     }
 
     /// <summary>A timestamp for a stored activity: at least <paramref name="candidateMs"/> and later than every in-memory one.</summary>
@@ -171,7 +160,7 @@ public sealed class EphemeralActivities(ConversationSignals signals, TimeProvide
             bool idle;
             lock (feed)
             {
-                idle = feed.Subscribers.Count == 0 && nowMs - feed.TouchedMs > IdleLifetime.TotalMilliseconds;
+                idle = feed.Streams.Count == 0 && nowMs - feed.TouchedMs > IdleLifetime.TotalMilliseconds;
             }
 
             if (idle)
@@ -181,41 +170,23 @@ public sealed class EphemeralActivities(ConversationSignals signals, TimeProvide
         }
     }
 
-    private void Unsubscribe(string conversationId, Channel<Item> channel)
-    {
-        if (_feeds.TryGetValue(conversationId, out var feed))
-        {
-            lock (feed)
-            {
-                feed.Subscribers.Remove(channel);
-            }
-        }
-    }
-
     /// <summary>One stream's feed of in-memory activities.</summary>
-    public sealed class Subscription(EphemeralActivities owner, string conversationId, Channel<Item> channel) : IDisposable
+    public sealed class Subscription(StreamFeed<Item> feed) : IDisposable
     {
         /// <summary>The activities received since the last call, with the highest sequence among them (0 when none).</summary>
         public (IReadOnlyList<JsonObject> Activities, long Last) Drain()
         {
-            var activities = new List<JsonObject>();
-            long last = 0;
-            while (channel.Reader.TryRead(out var item))
-            {
-                activities.Add(JsonNode.Parse(item.Json)!.AsObject());
-                last = Math.Max(last, item.Sequence);
-            }
-
-            return (activities, last);
+            var items = feed.Drain();
+            return (items.Select(i => JsonNode.Parse(i.Json)!.AsObject()).ToList(), items.Count == 0 ? 0 : items.Max(i => i.Sequence));
         }
 
-        public void Dispose() => owner.Unsubscribe(conversationId, channel);
+        public void Dispose() => feed.Dispose();
     }
 
     private sealed class Feed
     {
         public readonly List<Item> Items = [];
-        public readonly List<Channel<Item>> Subscribers = [];
+        public readonly StreamFeeds<Item> Streams = new(MaxPerConversation);
         public long LastTimestampMs;
         public long TouchedMs;
     }

@@ -174,10 +174,11 @@ public sealed partial class AnswerJudge(
 
         var kind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
         var best = (Share: 0.0, Clause: "");
-        foreach (var clause in QuoteClauses.OfFacts(quote))
+        foreach (var (clause, cell) in QuoteClauses.OfFacts(quote))
         {
             var facts = question.Numbers.Aggregate(clause, (text, n) => text.Replace(n, " ", StringComparison.Ordinal));
-            if (!AnswerKinds.IsPresent(kind, facts) && !GuideFields.InClause(kind, facts))
+            var fieldCell = cell is { } c && GuideFields.Names(kind, c.Header) && GuideFields.HasValue(c.Value);
+            if (!AnswerKinds.IsPresent(kind, facts) && !fieldCell)
             {
                 continue;
             }

@@ -194,9 +194,10 @@ public sealed partial class AnswerJudge(
             return (1, quote);
         }
 
-        // A guide's sentence is about the heading it stands under ("二、体检时间" over "每日上午7:30-10:30"): the
-        // heading's words stand with each of its clauses. A table row carries its own caption and item in each clause.
-        var under = QuoteClauses.IsTableRow(quote) ? "" : heading;
+        // A guide's sentence that names nothing of the question is the value of the heading it stands under
+        // ("二、体检时间" over "每日上午7:30-10:30"): the heading's words stand with each of its clauses. A sentence naming
+        // some of them is weighed on its own words, as a table row is (it carries its caption and item in each clause).
+        var under = QuoteClauses.IsTableRow(quote) || terms.Any(t => quote.Contains(t.Term, StringComparison.Ordinal)) ? "" : heading;
         var matched = terms.Where(t => quote.Contains(t.Term, StringComparison.Ordinal) || under.Contains(t.Term, StringComparison.Ordinal)).ToList();
         var total = matched.Sum(t => t.Weight);
         if (total <= 0)

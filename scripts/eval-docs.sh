@@ -25,7 +25,8 @@ if [[ -z $app ]]; then
   dotnet publish src/ServiceDeskBot.Web -c Release -o "$work/app" -v quiet -nologo >/dev/null
   app="$work/app/ServiceDeskBot.Web.dll"
 fi
-export Storage__DataDirectory="$work/data" Storage__SeedsDirectory="$PWD/seeds" ASPNETCORE_ENVIRONMENT=Production
+# One key asks every question of the sets: the per-client ask limit (60 a minute by default) would refuse the rest with 429.
+export Storage__DataDirectory="$work/data" Storage__SeedsDirectory="$PWD/seeds" ASPNETCORE_ENVIRONMENT=Production RateLimiting__AskPermitsPerMinute=100000
 key=$(dotnet "$app" apikeys add eval-docs --role Admin 2>/dev/null | tail -n 1)
 port=""
 for candidate in $(shuf -i 20000-59999 -n 40); do

@@ -55,6 +55,12 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
         }
 
+        // "能不能网上办" or "周六上班吗" is answered only by a quote that says so, yes or no.
+        if (AskedPossibilities.Unstated(Fold(evidence.Question.Normalized), Fold(best.Heading + " " + best.Text)) is { } unstated)
+        {
+            return Decline(DecisionCode.KindMissing, unstated);
+        }
+
         // An amount or a date in a clause about something else (another project's investment) is not the one asked.
         if (AnswerKinds.IsHard(evidence.Kind) && FactAttached(evidence.Search.TermWeights, Fold(evidence.Best.Text), evidence.Question, Fold(evidence.Best.Heading)).Share < MinAttachedShare)
         {
@@ -131,6 +137,15 @@ public sealed partial class AnswerJudge(
         var missing = questionWords.Count == 0 ? 0 : questionWords.Count(w => Credit(w, passage) == 0) / (double)questionWords.Count;
         var hits = evidence.Hits;
         var margin = hits.Count < 2 || hits[1].Score <= 0 ? 1 : Math.Clamp((hits[0].Score / hits[1].Score) - 1, 0, 1);
+        // One matched word says little, unless the words are all there and name what the passage is about: its
+        // document's title, the heading it stands under or the row's item ("居住证多久能办好" against the 居住证 guide's
+        // 办理时限, "临时号牌收费" against the 临时行驶车号牌 row). Such a short question is as specific as a citizen writes it.
+        var specificity = Math.Clamp((questionWords.Count - 1) / 3.0, 0, 1);
+        if (specificity < 1 && wordCoverage >= 1 && NamesSubject(questionWords, cue, best))
+        {
+            specificity = 1;
+        }
+
         return new JudgeSignals(
             best.Coverage,
             wordCoverage,
@@ -139,11 +154,25 @@ public sealed partial class AnswerJudge(
             evidence.KindPresent ? 1 : 0,
             evidence.Kind == AnswerKind.Any ? 0 : 1,
             best.Rank == 1 ? 1 : 0,
-            Math.Clamp((questionWords.Count - 1) / 3.0, 0, 1),
+            specificity,
             slot.Slot == AnswerSlot.None ? 0 : 1,
             evidence.SlotFilled ? 1 : 0,
             FactAttached(terms, Fold(best.Text), evidence.Question, Fold(best.Heading)).Share,
             missing);
+    }
+
+    // Whether a word of the question other than those asking for the fact names the quote's subject: the document's
+    // title, the heading the quote stands under, or a table row's caption and item.
+    private static bool NamesSubject(IReadOnlyList<string> questionWords, string cue, Quote best)
+    {
+        var subject = best.Passage.Title + " " + best.Heading;
+        if (QuoteClauses.RowParts(best.Text) is { Cells.Count: > 0 } row)
+        {
+            subject += " " + row.Caption + " " + QuoteClauses.NamingCell(row.Cells).Value;
+        }
+
+        subject = Fold(subject);
+        return questionWords.Any(w => w.Length >= 2 && !AnswerKinds.Asks(cue, w) && subject.Contains(w, StringComparison.Ordinal));
     }
 
     // A figure answers when it stands with what was asked about: "102个灾后重建项目投资完成率110%" holds the project
@@ -165,7 +194,11 @@ public sealed partial class AnswerJudge(
             return (1, quote);
         }
 
-        var matched = terms.Where(t => quote.Contains(t.Term, StringComparison.Ordinal)).ToList();
+        // A guide's sentence that names nothing of the question is the value of the heading it stands under
+        // ("二、体检时间" over "每日上午7:30-10:30"): the heading's words stand with each of its clauses. A sentence naming
+        // some of them is weighed on its own words, as a table row is (it carries its caption and item in each clause).
+        var under = QuoteClauses.IsTableRow(quote) || terms.Any(t => quote.Contains(t.Term, StringComparison.Ordinal)) ? "" : heading;
+        var matched = terms.Where(t => quote.Contains(t.Term, StringComparison.Ordinal) || under.Contains(t.Term, StringComparison.Ordinal)).ToList();
         var total = matched.Sum(t => t.Weight);
         if (total <= 0)
         {
@@ -174,15 +207,17 @@ public sealed partial class AnswerJudge(
 
         var kind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
         var best = (Share: 0.0, Clause: "");
-        foreach (var clause in QuoteClauses.OfFacts(quote))
+        foreach (var (clause, cell) in QuoteClauses.OfFacts(quote))
         {
             var facts = question.Numbers.Aggregate(clause, (text, n) => text.Replace(n, " ", StringComparison.Ordinal));
-            if (!AnswerKinds.IsPresent(kind, facts) && !GuideFields.InClause(kind, facts))
+            var fieldCell = cell is { } c && GuideFields.Names(kind, c.Header) && GuideFields.HasValue(c.Value);
+            if (!AnswerKinds.IsPresent(kind, facts) && !fieldCell)
             {
                 continue;
             }
 
-            var share = matched.Where(t => clause.Contains(t.Term, StringComparison.Ordinal)).Sum(t => t.Weight) / total;
+            var share = matched.Where(t => clause.Contains(t.Term, StringComparison.Ordinal) || under.Contains(t.Term, StringComparison.Ordinal))
+                .Sum(t => t.Weight) / total;
             if (share > best.Share)
             {
                 best = (share, clause);

@@ -70,6 +70,13 @@ public sealed partial class EvidenceFinder(
             // A quote about another place cannot answer, however well it reads: those about the place asked come first,
             // and those from the passages about the person the question names (an interview's own section).
             .OrderByDescending(q => PlacesAgree(query, q.Quote.Passage))
+            // A figure the question names must stand in the passage (the judge declines the rest): "100岁" is the
+            // row of 100周岁, not the row paying 100元.
+            .ThenByDescending(q => NumbersAgree(question, q.Quote.Passage))
+            // "能不能网上办" is answered by the quote of the document asked about that says whether it can (the judge
+            // declines the rest; another document's online channel is not this one's).
+            .ThenByDescending(q => AskedPossibilities.AsksOnline(question.Normalized) && q.Quote.Passage.Source == search.Hits[0].Passage.Source
+                                   && AskedPossibilities.Unstated(question.Normalized, Normalize(q.Quote.Heading + " " + q.Quote.Text)) is null)
             // A question naming a 文号 or an item code is about the document that holds it, before any better-worded quote.
             .ThenByDescending(q => identifiers.Count > 0 && NamesIdentifier(q.Quote.Passage, identifiers))
             .ThenByDescending(q => PeopleAgree(asked, q.Quote.Passage))
@@ -401,11 +408,28 @@ public sealed partial class EvidenceFinder(
 
     // Whole numbers only: "21" is not in "210亿元". The document's 文号 is part of every passage's context:
     // "青人社〔2025〕9号规定…" names 2025 and 9 through it.
+    // An age asked ("100岁") is held by a passage stating that age, alone or opening a range (100周岁, 90至99周岁), not
+    // by the same figure in another unit (100元); a passage stating no age at all speaks of whoever the document is
+    // for, so the age qualifies who asks and does not disagree ("65岁老人体检去哪里做" against "三、体检地点").
     private bool NumbersAgree(Question question, Passage passage)
     {
         var context = Normalize(passage.Title + " " + passage.Section + " " + passage.Text + " " + catalog.Find(passage.Source)?.DocumentNumber);
-        return question.Numbers.All(n => Regex.IsMatch(context, @"(?<![\d.])" + Regex.Escape(n) + @"(?![\d])", RegexOptions.None, TimeSpan.FromSeconds(1)));
+        return question.Numbers.All(n =>
+        {
+            var number = @"(?<![\d.])" + Regex.Escape(n);
+            if (!Regex.IsMatch(question.Normalized, number + "周?岁", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                return Regex.IsMatch(context, number + @"(?![\d])", RegexOptions.None, TimeSpan.FromSeconds(1));
+            }
+
+            return !AgeStated().IsMatch(context) || Regex.IsMatch(context, number + AgeTail, RegexOptions.None, TimeSpan.FromSeconds(1));
+        });
     }
+
+    private const string AgeTail = @"(?:\s*[至到~\-]\s*\d+)?\s*周?岁";
+
+    [GeneratedRegex(@"\d+" + AgeTail)]
+    private static partial Regex AgeStated();
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 

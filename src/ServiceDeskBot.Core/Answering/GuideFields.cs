@@ -39,28 +39,8 @@ public static partial class GuideFields
         return Names(kind, heading) && !string.Equals(quote.Trim(), heading.Trim(), StringComparison.Ordinal);
     }
 
-    /// <summary>Whether a clause of a row holds a cell of the asked field ("… 办理地点:各区服务窗口").</summary>
-    public static bool InClause(AnswerKind kind, string clause)
-    {
-        ArgumentNullException.ThrowIfNull(clause);
-        if (FieldOf(kind) is null)
-        {
-            return false;
-        }
-
-        foreach (Match cell in Cell().Matches(clause))
-        {
-            if (Names(kind, cell.Groups["h"].Value) && HasValue(cell.Groups["v"].Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A dash or "无" in a cell says the field does not apply: it is no answer.
-    private static bool HasValue(string value) => value.Trim().Trim('—', '-', '/', '无', ' ').Length > 0;
+    /// <summary>Whether a table cell holds a value: a dash or "无" says the field does not apply, which is no answer.</summary>
+    public static bool HasValue(string value) => value.Trim().Trim('—', '-', '/', '无', ' ').Length > 0;
 
     private static Regex? FieldOf(AnswerKind kind) => kind switch
     {
@@ -98,8 +78,4 @@ public static partial class GuideFields
 
     [GeneratedRegex(@"条件|对象|资格|适用范围|范围|申请人|服务对象")]
     private static partial Regex EligibilityField();
-
-    // "header:value" as a row's clause ends with it (NFKC): the row's key, then the cell.
-    [GeneratedRegex(@"(?<h>[^\s:;|]{1,16}):(?<v>[^:;|]*)$")]
-    private static partial Regex Cell();
 }

@@ -14,8 +14,11 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegme
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = text.Trim();
-        var normalized = raw.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var terms = Terms(raw);
+        // Quantities in Chinese numerals (百岁, 三个工作日, 两万) are read as the documents write them, in digits, for
+        // retrieval and for the figures a quote must hold.
+        var digits = ChineseNumbers.ToDigits(raw);
+        var normalized = digits.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var terms = Terms(digits);
         var numbers = Number().Matches(terms.Normalized).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
         var scope = Scope().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
         var slot = AnswerSlots.Detect(normalized, words.Tagged);
@@ -25,7 +28,8 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegme
             slot = slot with { Heads = [.. slot.Heads, .. slot.Heads.SelectMany(h => variants.Of(h)).Select(v => v.Word)] };
         }
 
-        return new Question(raw, normalized, terms, numbers, AnswerKinds.Detect(normalized), scope, slot);
+        var kind = AskedPossibilities.AsksOnline(normalized) ? AnswerKind.Any : AnswerKinds.Detect(normalized);
+        return new Question(raw, normalized, terms, numbers, kind, scope, slot);
     }
 
     // A 文号 or item code the question names is matched exactly by retrieval (from the question as asked); its digits and

@@ -60,21 +60,24 @@ internal static partial class QuoteClauses
     }
 
     /// <summary>
-    /// The clauses a fact may stand in. A table row is one record: each cell is read with the row's caption and naming
-    /// cell, which say what the row is about, and its header, which names what the value is; cut at ':' and ';' like
-    /// prose, a figure would stand alone in a clause of its own.
+    /// The clauses a fact may stand in, each with the table cell it was made from (null for prose). A table row is one
+    /// record: each cell is read with the row's caption and naming cell, which say what the row is about, and its
+    /// header, which names what the value is; cut at ':' and ';' like prose, a figure would stand alone in a clause of
+    /// its own. The cell comes beside the text so a caller asks about its header without parsing the clause again.
     /// </summary>
-    public static IEnumerable<string> OfFacts(string quote)
+    public static IEnumerable<(string Text, (string Header, string Value)? Cell)> OfFacts(string quote)
     {
         if (RowParts(quote) is not { Cells.Count: > 0 } row)
         {
-            return Split(quote);
+            return Split(quote).Select(clause => (clause, ((string, string)?)null));
         }
 
         var naming = NamingCell(row.Cells);
         var key = row.Caption + " " + Cell(naming);
-        var rest = row.Cells.Where(c => c != naming && !IsRunningNumber(c)).Select(c => key + " " + Cell(c)).ToList();
-        return rest.Count > 0 ? rest : [key];
+        var rest = row.Cells.Where(c => c != naming && !IsRunningNumber(c))
+            .Select(c => (key + " " + Cell(c), ((string, string)?)c))
+            .ToList();
+        return rest.Count > 0 ? rest : [(key, naming)];
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace ServiceDeskBot.Core.Ingestion;
 /// <summary>
 /// Imports every file under a folder (recursively) through the same checks as an upload: each file is read under the
 /// read limits on its own, so a zip bomb, a password-protected PDF or a renamed binary is one failure line and the
-/// others still import. Files over <c>Corpus:MaxUploadBytes</c> are refused without being read into memory.
+/// others still import. Files over <c>Corpus:MaxUploadBytes</c> are refused without being read into memory. The index
+/// is built once, after the last file: rebuilding it after every file made a folder of N documents cost N builds.
 /// </summary>
 public sealed class CorpusBulkImport(CorpusLibrary library, IOptions<CorpusOptions> options)
 {
@@ -26,6 +27,11 @@ public sealed class CorpusBulkImport(CorpusLibrary library, IOptions<CorpusOptio
             var relative = Path.GetRelativePath(root, files[i]);
             progress?.Report((i, files.Count, relative));
             lines.Add(await ImportOneAsync(files[i], relative, importedBy, hashes, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (lines.Any(l => l.Outcome == BulkImportOutcome.Imported))
+        {
+            await library.RefreshIndexAsync(cancellationToken).ConfigureAwait(false);
         }
 
         progress?.Report((files.Count, files.Count, ""));
@@ -54,7 +60,7 @@ public sealed class CorpusBulkImport(CorpusLibrary library, IOptions<CorpusOptio
             return new BulkImportLine(relative, check.Problem == UploadProblem.Duplicate ? BulkImportOutcome.Duplicate : BulkImportOutcome.Failed, check.Error!);
         }
 
-        if (await library.AddAsync(check, importedBy, cancellationToken).ConfigureAwait(false) is not { } entry)
+        if (await library.AddAsync(check, importedBy, refreshIndex: false, cancellationToken).ConfigureAwait(false) is not { } entry)
         {
             return new BulkImportLine(relative, BulkImportOutcome.Duplicate, $"资料库中已有同名文件“{check.FileName}”。");
         }

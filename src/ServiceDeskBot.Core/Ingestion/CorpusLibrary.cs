@@ -229,7 +229,15 @@ public sealed partial class CorpusLibrary(
     /// history), audits it and waits until this node's index holds it. Null when another upload (on any node) took the
     /// name since the check.
     /// </summary>
-    public async Task<CorpusEntry?> AddAsync(UploadCheck upload, string uploadedBy, CancellationToken cancellationToken)
+    public Task<CorpusEntry?> AddAsync(UploadCheck upload, string uploadedBy, CancellationToken cancellationToken) =>
+        AddAsync(upload, uploadedBy, refreshIndex: true, cancellationToken);
+
+    /// <summary>
+    /// <see cref="AddAsync(UploadCheck, string, CancellationToken)"/>, but with <paramref name="refreshIndex"/> false
+    /// the index is left as it is: a caller adding many documents builds it once at the end
+    /// (<see cref="RefreshIndexAsync"/>) instead of once per file.
+    /// </summary>
+    public async Task<CorpusEntry?> AddAsync(UploadCheck upload, string uploadedBy, bool refreshIndex, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         if (!upload.IsAccepted)
@@ -282,7 +290,11 @@ public sealed partial class CorpusLibrary(
                 LogUploaded(logger, document.FileName, uploadedBy);
             }
 
-            await loader.RefreshAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (refreshIndex)
+            {
+                await loader.RefreshAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
             return await FindAsync(document.Id, cancellationToken).ConfigureAwait(false);
         }
     }

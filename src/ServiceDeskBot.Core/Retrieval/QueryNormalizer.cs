@@ -30,7 +30,9 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         // Every document is a report or an article: naming it says nothing about which passage answers.
         "叫什么名字", "什么名字", "名字", "什么职务", "职务",
         "这篇报道", "那篇报道", "这篇稿子", "这篇文章", "那篇文章", "这篇", "那篇", "稿子",
-        "是什么", "什么样", "什么", "多少", "哪些", "哪个", "哪家", "哪几", "哪里", "哪儿", "哪", "怎么样", "怎么",
+        "是什么", "什么样", "什么", "多少", "哪些", "哪个", "哪家", "哪几",
+        // "在哪里" goes whole: left behind, its 在 joins the noun before it into another word (车辆管理所在 → 所在, 登记处在 → 处在).
+        "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "哪", "怎么样", "怎么",
         "怎样", "如何", "多久", "多长时间", "是否", "有没有", "为什么", "是谁", "谁", "几", "吗", "呢", "吧", "啊", "呀", "的", "了",
     ];
 

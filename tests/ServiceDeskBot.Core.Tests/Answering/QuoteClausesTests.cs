@@ -19,9 +19,25 @@ public sealed class QuoteClausesTests
     [Fact]
     public void Each_fact_clause_of_a_row_carries_the_item_it_is_about()
     {
-        var clauses = QuoteClauses.OfFacts(FeeRow).ToList();
+        var clauses = QuoteClauses.OfFacts(FeeRow).Select(c => c.Text).ToList();
 
         Assert.Contains("收费标准 收费项目:不动产权属证书工本费 收费标准:10元", clauses);
+    }
+
+    [Fact]
+    public void Each_fact_clause_of_a_row_comes_with_the_cell_it_was_made_from()
+    {
+        var clauses = QuoteClauses.OfFacts(FeeRow).ToList();
+
+        Assert.Contains(clauses, c => c.Cell == ("收费标准", "10元") && c.Text.EndsWith("收费标准:10元", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_prose_clause_comes_with_no_cell()
+    {
+        var clauses = QuoteClauses.OfFacts("首次申领不收费，补领每证20元。").ToList();
+
+        Assert.All(clauses, c => Assert.Null(c.Cell));
     }
 
     [Fact]

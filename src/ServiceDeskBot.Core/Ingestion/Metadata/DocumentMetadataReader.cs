@@ -79,26 +79,37 @@ public static partial class DocumentMetadataReader
 
     private static string? DocNumber(List<string> lines)
     {
+        // "文号：…" wherever it stands on its line: a web page's info line reads "文号：… 发布时间：… 来源：…".
         var labelled = lines.Select(l => LabelledNumber().Match(l)).Where(m => m.Success)
-            .Select(m => DocumentNumberText.Normalize(m.Groups["n"].Value)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            .Select(m => DocumentNumberText.Find().Match(m.Groups["n"].Value))
+            .Where(m => m.Success && m.Index == 0)
+            .Select(DocumentNumberText.Canonical)
+            .Distinct(StringComparer.Ordinal).ToList();
         if (labelled.Count > 0)
         {
             return labelled.Count == 1 ? labelled[0] : null;
         }
 
-        // A line that is only a 文号 (or starts with one, as "…〔2025〕9号 签发人：…" does) near the top.
-        var candidates = new List<string>();
-        foreach (var line in lines.Take(HeaderLines).Where(l => l.Length <= MaxHeaderLineLength))
+        var distinct = lines.Take(HeaderLines).Select(HeaderNumber).OfType<Match>().Select(DocumentNumberText.Canonical)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Count == 1 ? distinct[0] : null;
+    }
+
+    // A 文号 the header line holds as its own, wherever it sits on the line: alone, or beside the issuing body before it
+    // ("某市住房和城乡建设局  某住建发〔2022〕5号", as a Word header paragraph often shares one line) and the signer or the
+    // date after it ("…〔2025〕9号 签发人：…", "… 2023年4月10日"). A 文号 inside a sentence cites another document.
+    private static Match? HeaderNumber(string line)
+    {
+        if (line.Length > MaxHeaderLineLength || DocumentNumberText.Find().Match(line) is not { Success: true } match)
         {
-            var match = DocumentNumberText.Find().Match(line);
-            if (match.Success && match.Index == 0 && (match.Length == line.Length || Signer().IsMatch(line[match.Length..])))
-            {
-                candidates.Add(DocumentNumberText.Canonical(match));
-            }
+            return null;
         }
 
-        var distinct = candidates.Distinct(StringComparer.Ordinal).ToList();
-        return distinct.Count == 1 ? distinct[0] : null;
+        var before = line[..match.Index].Trim();
+        var after = line[(match.Index + match.Length)..].Trim();
+        var ownBefore = before.Length == 0 || IsOrganisationLine(before);
+        var ownAfter = after.Length == 0 || Signer().IsMatch(after) || StandaloneDate().IsMatch(after);
+        return ownBefore && ownAfter ? match : null;
     }
 
     private static string? Issuer(List<string> lines, int signatureIndex)
@@ -113,6 +124,14 @@ public static partial class DocumentMetadataReader
             if (line.Length <= 40 && line.EndsWith("文件", StringComparison.Ordinal) && IsOrganisationLine(line[..^2]))
             {
                 return Spaces().Replace(line[..^2].Trim(), " ");
+            }
+        }
+
+        foreach (var line in lines.Take(HeaderLines))
+        {
+            if (HeaderNumber(line) is { Index: > 0 } number && line[..number.Index].Trim() is var body && IsOrganisationLine(body))
+            {
+                return Spaces().Replace(body, " ");
             }
         }
 
@@ -256,7 +275,7 @@ public static partial class DocumentMetadataReader
     [GeneratedRegex(@"[。，,；;：:！？!?]")]
     private static partial Regex SentencePunctuation();
 
-    [GeneratedRegex(@"^(?:文号|发文字号|发文文号|发文号)\s*[:：]\s*(?<n>.+)$")]
+    [GeneratedRegex(@"(?:^|\s)(?:文号|发文字号|发文文号|发文号)\s*[:：]\s*(?<n>.+)$")]
     private static partial Regex LabelledNumber();
 
     [GeneratedRegex(@"^\s*(?:签发人|签发|密级|紧急程度|特急|加急|平件)")]

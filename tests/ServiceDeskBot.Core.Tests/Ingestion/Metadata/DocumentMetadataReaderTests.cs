@@ -46,6 +46,32 @@ public sealed class DocumentMetadataReaderTests
         Assert.Null(metadata.DocNumber);
     }
 
+    [Theory]
+    [InlineData("青禾市住房和城乡建设局  青住建发〔2022〕5号")]
+    [InlineData("青禾市人力资源和社会保障局 青人社发〔2022〕5号 2022年4月10日")]
+    public void A_document_number_sharing_the_header_line_with_the_issuer_is_read(string header)
+    {
+        var metadata = DocumentMetadataReader.Read("青禾市住房租赁补贴实施细则\n" + header + "\n第一条 为减轻住房负担，制定本细则。");
+
+        Assert.EndsWith("〔2022〕5号", metadata.DocNumber, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_issuer_before_the_document_number_on_the_header_line_is_read()
+    {
+        var metadata = DocumentMetadataReader.Read("青禾市住房租赁补贴实施细则\n青禾市住房和城乡建设局  青住建发〔2022〕5号\n第一条 为减轻住房负担，制定本细则。");
+
+        Assert.Equal("青禾市住房和城乡建设局", metadata.Issuer);
+    }
+
+    [Fact]
+    public void A_labelled_document_number_in_a_web_pages_info_line_is_read()
+    {
+        var metadata = DocumentMetadataReader.Read("青禾市灵活就业补贴办法\n文号：青人社发〔2026〕4号　发布时间：2025-12-15　来源：青禾市人力资源和社会保障局\n第一条 为支持灵活就业，制定本办法。");
+
+        Assert.Equal("青人社发〔2026〕4号", metadata.DocNumber);
+    }
+
     [Fact]
     public void Two_different_numbers_at_the_top_are_ambiguous_and_give_none()
     {

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Regenerates the document-calibration files (docs/) from sources/: the .docx and .xlsx written as Office Open XML by
-# sources/office.py (python3 only), the PDFs printed by Debian's chromium (with fonts-noto-cjk) from HTML, and the web
-# notices copied as they are. The outputs are committed so scripts/eval-docs.sh needs none of these tools.
+# Regenerates the document-calibration files in docs/ that are generated: the .docx and .xlsx written as Office Open
+# XML by sources/office.py (python3 only) and the PDFs printed by Debian's chromium (with fonts-noto-cjk) from the HTML
+# in sources/. The web notices (.html) are written by hand and live only in docs/, where they are read from.
+# The outputs are committed so scripts/eval-docs.sh needs none of these tools.
 # Every name, figure and date in them is invented for calibration; nothing is taken from ../shared/eval.
 set -euo pipefail
 cd "$(dirname "$0")"
-rm -rf docs && mkdir -p docs
+mkdir -p docs
+rm -f docs/*.docx docs/*.xlsx docs/*.pdf
 python3 sources/office.py docs
-for name in elderly-allowance skills-subsidy appliance-subsidy-2023; do
-  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="docs/$name.pdf" "file://$PWD/sources/$name.html" 2>/dev/null
+for source in sources/*.html; do
+  name=$(basename "$source" .html)
+  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="docs/$name.pdf" "file://$PWD/$source" 2>/dev/null
 done
-cp sources/public-rental-housing.html sources/medical-insurance-payment.html docs/

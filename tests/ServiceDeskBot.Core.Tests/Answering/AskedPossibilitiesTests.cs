@@ -1,0 +1,52 @@
+using ServiceDeskBot.Core.Answering;
+
+namespace ServiceDeskBot.Core.Tests.Answering;
+
+public sealed class AskedPossibilitiesTests
+{
+    [Fact]
+    public void An_online_question_is_not_answered_by_a_quote_naming_no_online_channel()
+    {
+        var unstated = AskedPossibilities.Unstated("办居住证可以网上申请吗", "居住地所在派出所户籍窗口,或政务服务中心二楼公安综合窗口。");
+
+        Assert.Equal("网上办理渠道", unstated);
+    }
+
+    [Theory]
+    [InlineData("驾驶证换证能不能网上办", "网上办理:是,可通过交管12123办理")]
+    [InlineData("驾驶证换证能不能网上办", "网上办理:否")]
+    [InlineData("育儿补贴能不能网上申请", "申领人可以通过\"江屿政务\"app线上申请")]
+    public void An_online_question_is_answered_by_a_quote_that_says_whether_it_can(string question, string quote)
+    {
+        var unstated = AskedPossibilities.Unstated(question, quote);
+
+        Assert.Null(unstated);
+    }
+
+    [Theory]
+    [InlineData("婚姻登记处周六上班吗", "周一至周六上午9:00-12:00", null)]
+    [InlineData("车管所周日上班吗", "周一至周五上午8:30-12:00", "周日的安排")]
+    [InlineData("公证处周末上班吗", "周一至周五上午8:30-12:00", "周末的安排")]
+    public void A_day_asked_must_be_named_by_the_quote(string question, string quote, string? expected)
+    {
+        var unstated = AskedPossibilities.Unstated(question, quote);
+
+        Assert.Equal(expected, unstated);
+    }
+
+    [Fact]
+    public void A_question_that_is_not_yes_or_no_asks_no_possibility()
+    {
+        var unstated = AskedPossibilities.Unstated("网上申请的网址是什么", "收费标准:免费");
+
+        Assert.Null(unstated);
+    }
+
+    [Fact]
+    public void An_online_question_asks_for_a_channel_not_an_amount()
+    {
+        var online = AskedPossibilities.AsksOnline("育儿补贴能不能网上申请");
+
+        Assert.True(online);
+    }
+}

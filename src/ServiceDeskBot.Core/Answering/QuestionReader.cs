@@ -2,10 +2,11 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ServiceDeskBot.Core.Ingestion.Identifiers;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Core.Answering;
 
-/// <summary>Reads a question once: normalised text, retrieval terms, places, numbers, fact kind, scope and answer slot.</summary>
+/// <summary>Reads a (masked) question once: normalised text, retrieval terms, places, numbers, fact kind, scope and answer slot.</summary>
 public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegmenter words, WordVariants variants)
 {
     private const int MinWordsBesideIdentifier = 4;
@@ -14,8 +15,10 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegme
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = text.Trim();
-        var normalized = raw.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var terms = Terms(raw);
+        // Masked personal data ("我的身份证号是4101**********123X，") is neither a figure asked for nor words to cover.
+        var content = MaskedSpans.Remove(raw);
+        var normalized = content.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var terms = Terms(content);
         var numbers = Number().Matches(terms.Normalized).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
         var scope = Scope().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
         var slot = AnswerSlots.Detect(normalized, words.Tagged);
@@ -25,7 +28,7 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegme
             slot = slot with { Heads = [.. slot.Heads, .. slot.Heads.SelectMany(h => variants.Of(h)).Select(v => v.Word)] };
         }
 
-        return new Question(raw, normalized, terms, numbers, AnswerKinds.Detect(normalized), scope, slot);
+        return new Question(raw, content, normalized, terms, numbers, AnswerKinds.Detect(normalized), scope, slot);
     }
 
     // A 文号 or item code the question names is matched exactly by retrieval (from the question as asked); its digits and

@@ -129,9 +129,6 @@ public sealed partial class AnswerJudge(
         // ("面积", "成员学校"), where a colloquial wording of what is there would still find a variant.
         var passage = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Passage.Text);
         var missing = questionWords.Count == 0 ? 0 : questionWords.Count(w => Credit(w, passage) == 0) / (double)questionWords.Count;
-        // The same words in the quote with its neighbouring sentences: at least the quote's own share.
-        var window = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Heading + " " + QuoteWindow.Around(best.Passage.Text, best.Text));
-        var windowCoverage = questionWords.Count == 0 ? 0 : Math.Max(wordCoverage, questionWords.Sum(w => Credit(w, window)) / questionWords.Count);
         var hits = evidence.Hits;
         var margin = hits.Count < 2 || hits[1].Score <= 0 ? 1 : Math.Clamp((hits[0].Score / hits[1].Score) - 1, 0, 1);
         return new JudgeSignals(
@@ -146,8 +143,7 @@ public sealed partial class AnswerJudge(
             slot.Slot == AnswerSlot.None ? 0 : 1,
             evidence.SlotFilled ? 1 : 0,
             FactAttached(terms, Fold(best.Text), evidence.Question, Fold(best.Heading)).Share,
-            missing,
-            windowCoverage);
+            missing);
     }
 
     // A figure answers when it stands with what was asked about: "102个灾后重建项目投资完成率110%" holds the project

@@ -17,8 +17,6 @@ namespace ServiceDeskBot.Core.Answering;
 /// <param name="FactAttached">Share of the question's matched terms (IDF-weighted) in the clause holding the fact of the asked
 /// kind (a figure, an amount, a date), at its best; 1 when no such fact is asked. A figure in another clause is another's.</param>
 /// <param name="Missing">Share of the question's words that the quoted passage (with its headings) lacks even in other words.</param>
-/// <param name="WindowCoverage">Share of the question's words (as <paramref name="WordCoverage"/>) found in the quote with the
-/// sentences before and after it: what is asked about is often named in the sentence next to the one giving it.</param>
 public sealed record JudgeSignals(
     double Coverage,
     double WordCoverage,
@@ -31,28 +29,27 @@ public sealed record JudgeSignals(
     double SlotAsked = 0,
     double SlotFilled = 1,
     double FactAttached = 1,
-    double Missing = 0,
-    double WindowCoverage = 0)
+    double Missing = 0)
 {
     /// <summary>How many signals there are.</summary>
-    public const int Count = 13;
+    public const int Count = 12;
 
     /// <summary>Names in the order of <see cref="ToArray"/>; the weights file uses them.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         nameof(Coverage), nameof(WordCoverage), nameof(KeyTerm), nameof(Margin), nameof(KindPresent), nameof(KindAsked), nameof(TopRank),
-        nameof(Specificity), nameof(SlotAsked), nameof(SlotFilled), nameof(FactAttached), nameof(Missing), nameof(WindowCoverage),
+        nameof(Specificity), nameof(SlotAsked), nameof(SlotFilled), nameof(FactAttached), nameof(Missing),
     ];
 
     public float[] ToArray() =>
     [
         (float)Coverage, (float)WordCoverage, (float)KeyTerm, (float)Margin, (float)KindPresent, (float)KindAsked, (float)TopRank,
-        (float)Specificity, (float)SlotAsked, (float)SlotFilled, (float)FactAttached, (float)Missing, (float)WindowCoverage,
+        (float)Specificity, (float)SlotAsked, (float)SlotFilled, (float)FactAttached, (float)Missing,
     ];
 
     public static JudgeSignals FromArray(float[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        return new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9], values[10], values[11], values.Length > 12 ? values[12] : 0);
+        return new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9], values[10], values[11]);
     }
 }

@@ -73,6 +73,15 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
         Assert.Contains("12345", result.Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_declines_a_question_for_the_items_of_a_list_the_corpus_only_counts()
+    {
+        var result = await AskAsync("沟赵办事处群众点题的10项实事具体有哪些");
+
+        Assert.False(result.Answered, result.Reason);
+        Assert.Contains("具体名单", result.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("上街区去年增加了多少个学位？")]
     [InlineData("2019年中原区增加了多少个学位？")]

@@ -99,6 +99,12 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.SlotMissing, items.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项内容");
         }
 
+        // "都是哪些研发平台" asks for their names: a quote that only counts them ("市级研发平台12家") does not give them.
+        if (!evidence.SlotFilled && AnswerSlots.CountsOnly(evidence.Question.Slot, Fold(best.Text)))
+        {
+            return Decline(DecisionCode.SlotMissing, "具体名单");
+        }
+
         var signals = Signals(evidence, best);
         var score = Weights.Score(signals);
         var settings = options.Value;

@@ -156,6 +156,27 @@ public static partial class AnswerSlots
 
 
 
+    /// <summary>
+    /// Whether a quote (NFKC, lower case) only counts the items a list asks for: the asked noun stands right next to an
+    /// Arabic figure ("市级研发平台12家", "实施10项群众点题的实事", "97个产业项目"), so the quote says how many there are;
+    /// with no list of them (<see cref="IsFilled"/> false) it names none.
+    /// </summary>
+    public static bool CountsOnly(AskedSlot slot, string quote)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        ArgumentNullException.ThrowIfNull(quote);
+        if (slot is not { Slot: AnswerSlot.List, ItemsStated: false })
+        {
+            return false;
+        }
+
+        return slot.Heads.Where(h => h.Length >= 2).Any(head =>
+            Regex.IsMatch(quote, Regex.Escape(head) + @"\d+(\.\d+)?[余多]?[个家项所名条次处座]", RegexOptions.None, RegexTimeout)
+            || Regex.IsMatch(quote, @"\d+(\.\d+)?[余多]?[个家项所名条次处座][\p{IsCJKUnifiedIdeographs}]{0,8}?" + Regex.Escape(head), RegexOptions.None, RegexTimeout));
+    }
+
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Whether a quote (NFKC, lower case) holds what the slot asks for; always true for no slot.</summary>
     public static bool IsFilled(AskedSlot slot, string quote, string question)
     {

@@ -88,6 +88,13 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         {
             // "他提出要……" after "二七区委书记是谁": the subject asked about stands where the pronoun was.
             var subject = Subject(before);
+            // "开门红会议是谁主持的" → "他今年多大年纪": the pronoun stands for the person the answer named, not for the
+            // meeting; a subject that is a post ("二七区委书记") names that person already.
+            if (PersonAsked().IsMatch(before) && !PostAtEnd().IsMatch(subject) && NamedInAnswer(previous, before) is { } person)
+            {
+                subject = person;
+            }
+
             return subject.Length == 0 ? null : text.Remove(pronoun.Index, pronoun.Length).Insert(pronoun.Index, subject);
         }
 
@@ -183,6 +190,33 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         return Trailing().Replace(subject, "");
     }
 
+    // The person the previous answer named and its question did not: the one standing nearest a word of the
+    // question ("邓英文主持会议" for "是谁主持的"), else the first named.
+    private static string? NamedInAnswer(ConversationTurn previous, string before)
+    {
+        var answer = Fold(previous.Answer).ToLowerInvariant();
+        var names = AnswerSlots.Names(answer).Select(n => n.Name).Where(n => !before.Contains(n, StringComparison.Ordinal)).Distinct().ToList();
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        var asked = QuestionWord().Replace(before, " ");
+        foreach (var name in names)
+        {
+            var at = answer.IndexOf(name, StringComparison.Ordinal) + name.Length;
+            var next = answer.Substring(at, Math.Min(NearName, answer.Length - at));
+            if (Enumerable.Range(0, Math.Max(0, next.Length - 1)).Any(i => asked.Contains(next.AsSpan(i, 2), StringComparison.Ordinal)))
+            {
+                return name;
+            }
+        }
+
+        return names[0];
+    }
+
+    private const int NearName = 6;
+
     private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).Trim();
 
     [GeneratedRegex(@"^(那|那么|还有|另外|其他|其它)|呢[?？!！。]*$")]
@@ -216,6 +250,12 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
     [GeneratedRegex(@"是谁|是哪|叫什么|叫啥|是什么|有哪些|有什么|有多少|多少|哪些|哪个|几")]
     private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"谁|哪位")]
+    private static partial Regex PersonAsked();
+
+    [GeneratedRegex(@"(书记|主任|区长|市长|县长|局长|科长|处长|部长|主席|委员|记者|通讯员|负责人|院长|校长|经理|董事长)$")]
+    private static partial Regex PostAtEnd();
 
     [GeneratedRegex(@"[的是]+$")]
     private static partial Regex Trailing();

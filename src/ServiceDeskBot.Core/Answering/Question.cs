@@ -6,8 +6,12 @@ namespace ServiceDeskBot.Core.Answering;
 /// A citizen's question, read once per turn and passed on: every later step reads these fields instead of folding,
 /// tokenising or scanning the text again.
 /// </summary>
-/// <param name="Raw">The text as typed (trimmed).</param>
-/// <param name="Normalized">NFKC, lower case, trimmed: what comparisons and the intent model see.</param>
+/// <param name="Raw">The text as typed (trimmed), personal data masked: what is stored, logged, shown and prompted.</param>
+/// <param name="Content">
+/// <paramref name="Raw"/> without its masked spans and the words introducing them (<see cref="Safety.MaskedSpans"/>):
+/// what retrieval, the intent model and curated matching read. The same as <paramref name="Raw"/> for most questions.
+/// </param>
+/// <param name="Normalized">NFKC, lower case, trimmed <paramref name="Content"/>: what comparisons see.</param>
 /// <param name="Terms">The question prepared for retrieval: fillers removed, places and synonym expansions found.</param>
 /// <param name="Numbers">Figures and years the question names (Arabic digits), which a quote's passage must contain.</param>
 /// <param name="Kind">The kind of fact asked for.</param>
@@ -15,6 +19,7 @@ namespace ServiceDeskBot.Core.Answering;
 /// <param name="Slot">The shape of the answer asked for (a person, a list, a count …).</param>
 public sealed record Question(
     string Raw,
+    string Content,
     string Normalized,
     AnalyzedQuery Terms,
     IReadOnlyList<string> Numbers,

@@ -2,10 +2,11 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ServiceDeskBot.Core.Ingestion.Identifiers;
 using ServiceDeskBot.Core.Retrieval;
+using ServiceDeskBot.Core.Safety;
 
 namespace ServiceDeskBot.Core.Answering;
 
-/// <summary>Reads a question once: normalised text, retrieval terms, places, numbers, fact kind, scope and answer slot.</summary>
+/// <summary>Reads a (masked) question once: normalised text, retrieval terms, places, numbers, fact kind, scope and answer slot.</summary>
 public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegmenter words, WordVariants variants)
 {
     private const int MinWordsBesideIdentifier = 4;
@@ -14,9 +15,11 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegme
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = text.Trim();
+        // Masked personal data ("我的身份证号是4101**********123X，") is neither a figure asked for nor words to cover.
+        var content = MaskedSpans.Remove(raw);
         // Quantities in Chinese numerals (百岁, 三个工作日, 两万) are read as the documents write them, in digits, for
         // retrieval and for the figures a quote must hold.
-        var digits = ChineseNumbers.ToDigits(raw);
+        var digits = ChineseNumbers.ToDigits(content);
         var normalized = digits.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var terms = Terms(digits);
         var numbers = Number().Matches(terms.Normalized).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
@@ -29,7 +32,7 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegme
         }
 
         var kind = AskedPossibilities.AsksOnline(normalized) ? AnswerKind.Any : AnswerKinds.Detect(normalized);
-        return new Question(raw, normalized, terms, numbers, kind, scope, slot);
+        return new Question(raw, content, normalized, terms, numbers, kind, scope, slot);
     }
 
     // A 文号 or item code the question names is matched exactly by retrieval (from the question as asked); its digits and

@@ -43,6 +43,45 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
         Assert.All(result.Citations, c => Assert.InRange(c.Snippet.Length, 1, EvidenceFinder.MaxQuoteChars + 1));
     }
 
+    [Fact]
+    public async Task Ask_answers_a_question_that_opens_with_an_id_card_number_as_if_the_number_were_not_there()
+    {
+        var result = await AskAsync("我的身份证号是410102199003071230，中原区去年增加了多少个学位？");
+
+        Assert.True(result.Answered, result.Reason);
+        Assert.Contains("10530", result.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("410102199003071230", result.Answer + result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_reads_a_question_holding_a_phone_number_as_a_question_rather_than_a_complaint()
+    {
+        var result = await AskAsync("我电话是0371-67891234，三个一批项目一共完成了多少投资");
+
+        Assert.Equal(IntentLabels.Question, result.Intent);
+        Assert.True(result.Answered, result.Reason);
+        Assert.Contains("59.2亿元", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_still_declines_an_unanswerable_question_once_its_masked_id_card_number_is_left_out()
+    {
+        var result = await AskAsync("我的身份证号是410102199003071230，社保卡丢了怎么补办");
+
+        Assert.False(result.Answered, result.Reason);
+        Assert.Empty(result.Citations);
+        Assert.Contains("12345", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_declines_a_question_for_the_items_of_a_list_the_corpus_only_counts()
+    {
+        var result = await AskAsync("沟赵办事处群众点题的10项实事具体有哪些");
+
+        Assert.False(result.Answered, result.Reason);
+        Assert.Contains("具体名单", result.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("上街区去年增加了多少个学位？")]
     [InlineData("2019年中原区增加了多少个学位？")]

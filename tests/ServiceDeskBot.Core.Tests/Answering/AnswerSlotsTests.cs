@@ -186,4 +186,34 @@ public sealed class AnswerSlotsTests
 
         Assert.False(filled);
     }
+
+    [Fact]
+    public void CountsOnly_is_true_for_a_quote_that_gives_the_asked_items_only_as_a_figure()
+    {
+        var slot = new AskedSlot(AnswerSlot.List) { Heads = ["实事"] };
+
+        var counted = AnswerSlots.CountsOnly(slot, "推行社区合伙人制度,实施10项群众点题的实事,推动幸福沟赵建设。");
+
+        Assert.True(counted);
+    }
+
+    [Fact]
+    public void CountsOnly_is_false_for_a_quote_that_names_the_asked_noun_without_a_figure()
+    {
+        var slot = new AskedSlot(AnswerSlot.List) { Heads = ["实事"] };
+
+        var counted = AnswerSlots.CountsOnly(slot, "老旧小区改造、道路建设等一批民生实事落地。");
+
+        Assert.False(counted);
+    }
+
+    [Fact]
+    public void CountsOnly_is_false_when_the_question_says_how_many_items_it_wants()
+    {
+        var slot = new AskedSlot(AnswerSlot.List, Items: 3, ItemsStated: true) { Heads = ["实事"] };
+
+        var counted = AnswerSlots.CountsOnly(slot, "实施10项群众点题的实事。");
+
+        Assert.False(counted);
+    }
 }

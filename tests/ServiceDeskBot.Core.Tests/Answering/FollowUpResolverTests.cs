@@ -157,4 +157,27 @@ public sealed class FollowUpResolverTests
     {
         Assert.False(FollowUpResolver.LooksLikeFollowUp(question));
     }
+
+    [Fact]
+    public void Resolve_puts_the_person_the_previous_answer_named_where_a_pronoun_follows_a_question_asking_who_did_something()
+    {
+        var history = new[]
+        {
+            new ConversationTurn("开门红会议是谁主持的", "区委常委、纪委书记、监委主任靳大勇通报了全区项目建设督办情况。区委副书记、区长邓英文主持会议。", [], true),
+        };
+
+        var standalone = _resolver.Resolve(history, "他今年多大年纪");
+
+        Assert.Equal("邓英文今年多大年纪", standalone);
+    }
+
+    [Fact]
+    public void Resolve_keeps_the_post_a_question_asking_who_named_as_the_subject_of_a_pronoun()
+    {
+        var history = new[] { new ConversationTurn("二七区委书记是谁", "——访二七区委书记樊惠林。本报记者刘伟平", ["二七区"], true) };
+
+        var standalone = _resolver.Resolve(history, "他提出要深化打造哪两大工程？");
+
+        Assert.Equal("二七区委书记提出要深化打造哪两大工程？", standalone);
+    }
 }

@@ -118,6 +118,22 @@ public sealed class AskApiTests(ServiceDeskAppFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Ask_answers_a_question_holding_an_id_card_number_and_logs_it_only_masked()
+    {
+        using var client = await factory.CreateReadyClientAsync();
+
+        var reply = await AskAsync(client, "我的身份证号是410102199003071230，中原小微企业园一期入驻了多少家智能制造企业？");
+
+        using var scope = factory.Services.CreateScope();
+        var entry = await scope.ServiceProvider.GetRequiredService<AskLog>().FindAsync(reply.GetProperty("askId").GetString()!, CancellationToken.None);
+        Assert.True(reply.GetProperty("answered").GetBoolean(), reply.GetProperty("reason").GetString());
+        Assert.Contains("47家", reply.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.NotNull(entry);
+        Assert.Contains("4101**********1230", entry.Question, StringComparison.Ordinal);
+        Assert.DoesNotContain("410102199003071230", reply.GetRawText() + entry.Question + entry.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_follow_up_in_the_same_conversation_is_read_against_the_previous_question()
     {
         using var client = await factory.CreateReadyClientAsync();

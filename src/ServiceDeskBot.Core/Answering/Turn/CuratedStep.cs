@@ -14,7 +14,7 @@ public sealed class CuratedStep(CuratedAnswerMatcher curated, CuratedCitations c
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (await curated.MatchAsync(turn.Understood.Raw, cancellationToken).ConfigureAwait(false) is not { IsMatch: true } match)
+        if (await curated.MatchAsync(turn.Understood.Content, cancellationToken).ConfigureAwait(false) is not { IsMatch: true } match)
         {
             return;
         }

@@ -29,7 +29,7 @@ public sealed class FollowUpStep(
             return;
         }
 
-        var marked = FollowUpResolver.LooksLikeFollowUp(turn.Question.Raw);
+        var marked = FollowUpResolver.LooksLikeFollowUp(turn.Question.Content);
         if (!marked && !LeansOnContext(turn.Question))
         {
             return;
@@ -40,14 +40,14 @@ public sealed class FollowUpStep(
         if (llm.IsAvailable)
         {
             standalone = await llm.RewriteFollowUpAsync(
-                turn.History.Select(t => (t.Question, t.Answer)).ToList(), turn.Question.Raw, cancellationToken).ConfigureAwait(false);
+                turn.History.Select(t => (t.Question, t.Answer)).ToList(), turn.Question.Content, cancellationToken).ConfigureAwait(false);
         }
 
         standalone = string.IsNullOrWhiteSpace(standalone)
-            ? marked ? resolver.Resolve(turn.History, turn.Question.Raw) : InContext(turn)
+            ? marked ? resolver.Resolve(turn.History, turn.Question.Content) : InContext(turn)
             : standalone;
         // The rewrite is new text (an LLM's, or ours built from earlier turns): it is guarded like the question was.
-        if (standalone is null || standalone == turn.Question.Raw || sensitiveWords.Contains(standalone))
+        if (standalone is null || standalone == turn.Question.Content || sensitiveWords.Contains(standalone))
         {
             return;
         }
@@ -62,7 +62,7 @@ public sealed class FollowUpStep(
     // a bar above the judge's own and the asked slot filled ("都是哪些" after a count is not answered by the count).
     private string? InContext(TurnContext turn)
     {
-        var standalone = FollowUpResolver.WithContext(turn.History, turn.Question.Raw);
+        var standalone = FollowUpResolver.WithContext(turn.History, turn.Question.Content);
         if (standalone is null)
         {
             return null;
@@ -79,12 +79,12 @@ public sealed class FollowUpStep(
     // an act (thanks, a greeting, a request for a person, a complaint) rather than a question.
     private bool LeansOnContext(Question question)
     {
-        if (!resolver.MayLeanOnContext(question.Raw))
+        if (!resolver.MayLeanOnContext(question.Content))
         {
             return false;
         }
 
-        var act = intents.Classify(question.Raw).Label;
+        var act = intents.Classify(question.Content).Label;
         if (act is not (IntentLabels.Question or IntentLabels.OutOfScope))
         {
             return false;

@@ -13,7 +13,7 @@ public sealed class IntentStep(IIntentClassifier intents, TemplateRenderer templ
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var prediction = intents.Classify(turn.Question.Raw);
+        var prediction = intents.Classify(turn.Question.Content);
         turn.Confidence = Math.Round(prediction.Confidence, 4);
         // A follow-up the previous turn explains ("那二七区呢？") is a question whatever its few words look like.
         turn.Intent = turn.IsFollowUp ? IntentLabels.Question : prediction.Label;

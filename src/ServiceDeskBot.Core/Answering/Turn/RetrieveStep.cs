@@ -11,7 +11,7 @@ public sealed class RetrieveStep(EvidenceFinder evidence, DenseIndex dense) : Tu
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var ranking = dense.IsEnabled ? await dense.RankAsync(turn.Understood.Raw, cancellationToken).ConfigureAwait(false) : null;
+        var ranking = dense.IsEnabled ? await dense.RankAsync(turn.Understood.Content, cancellationToken).ConfigureAwait(false) : null;
         turn.Evidence = evidence.Find(turn.Understood, turn.PreferredSource, dense: ranking);
     }
 }

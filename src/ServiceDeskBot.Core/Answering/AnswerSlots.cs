@@ -361,8 +361,12 @@ public static partial class AnswerSlots
     // How far from a figure the noun it counts may stand.
     private const int NounReach = 14;
 
+    // Built once per measure word (CountAsked allows a few dozen), not once per quote candidate of every turn.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Counts = new(StringComparer.Ordinal);
+
     private static Regex CountOf(string measure) =>
-        new(@"(\d+(\.\d+)?|[一二两三四五六七八九十百千万]+)(余|多)?" + Regex.Escape(measure), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        Counts.GetOrAdd(measure, m =>
+            new Regex(@"(\d+(\.\d+)?|[一二两三四五六七八九十百千万]+)(余|多)?" + Regex.Escape(m), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
     // The post asked: one ending just before the question word ("主任是谁", "书记叫什么") or just after it ("哪位记者"),
     // with the body named just before it.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using ServiceDeskBot.Core.Ingestion;
@@ -64,8 +65,10 @@ public sealed partial class EvidenceFinder(
         var asked = People().Where(p => question.Normalized.Contains(p, StringComparison.Ordinal)).ToList();
         var identifiers = IdentifierNormalizer.Tokens(query.Original);
         var hard = AnswerKinds.IsHard(question.Kind);
+        var cue = AnswerKinds.Cue(question.Normalized);
+        var documentAsked = DocumentAsked().IsMatch(question.Normalized) && identifiers.Count > 0;
         var quotes = Considered(search.Hits, question.Kind)
-            .Select(c => BestQuote(c.Hit.Passage, c.Rank, question, weighted, termWords))
+            .Select(c => BestQuote(c.Hit.Passage, c.Rank, question, weighted, termWords, cue, documentAsked))
             .OfType<(Quote Quote, double Score)>()
             // A quote about another place cannot answer, however well it reads: those about the place asked come first,
             // and those from the passages about the person the question names (an interview's own section).
@@ -110,14 +113,14 @@ public sealed partial class EvidenceFinder(
     // The passages quoted from: the best few, and further down the same document the sections that hold the kind of
     // fact asked for or whose heading names its field (a guide cut into one passage per section ranks "八、办公时间"
     // low for "几点上班": its text shares no word with the question).
-    private static IEnumerable<(SearchHit Hit, int Rank)> Considered(IReadOnlyList<SearchHit> hits, AnswerKind kind)
+    private IEnumerable<(SearchHit Hit, int Rank)> Considered(IReadOnlyList<SearchHit> hits, AnswerKind kind)
     {
         for (var i = 0; i < hits.Count; i++)
         {
             var passage = hits[i].Passage;
             if (i < PassagesConsidered
                 || (kind is not (AnswerKind.Any or AnswerKind.Number) && passage.Source == hits[0].Passage.Source
-                    && (GuideFields.Names(kind, FirstBlock(passage.Text)) || AnswerKinds.IsPresent(kind, Normalize(passage.Text)))))
+                    && QuotesOf(passage) is var read && (GuideFields.Names(kind, read.FirstBlock) || AnswerKinds.IsPresent(kind, read.Text))))
             {
                 yield return (hits[i], i + 1);
             }
@@ -149,7 +152,7 @@ public sealed partial class EvidenceFinder(
             ? terms
             : terms.Select(t => focus.Any(f => f.Contains(t.Term, StringComparison.Ordinal)) ? (t.Term, t.Weight * FocusBoost) : t).ToList();
 
-    private static double ClauseCoverage(IReadOnlyList<(string Term, double Weight)> terms, string text)
+    private static double ClauseCoverage(IReadOnlyList<(string Term, double Weight)> terms, string[] clauses)
     {
         var total = terms.Sum(t => t.Weight);
         if (total <= 0)
@@ -158,7 +161,7 @@ public sealed partial class EvidenceFinder(
         }
 
         var best = 0.0;
-        foreach (var clause in QuoteClauses.Split(text))
+        foreach (var clause in clauses)
         {
             var found = 0.0;
             foreach (var (term, weight) in terms)
@@ -180,21 +183,18 @@ public sealed partial class EvidenceFinder(
         terms.Select(t => questionWords.Where(w => w.Contains(t.Term, StringComparison.Ordinal) && variants.Of(w).Count > 0).ToList()).ToArray();
 
     private (Quote Quote, double Score)? BestQuote(
-        Passage passage, int rank, Question question, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords)
+        Passage passage, int rank, Question question, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords,
+        string cue, bool documentAsked)
     {
         var query = question.Terms;
         var kind = question.Kind;
-        var cue = AnswerKinds.Cue(question.Normalized);
-        var documentAsked = DocumentAsked().IsMatch(question.Normalized) && IdentifierNormalizer.Tokens(query.Original).Count > 0;
-        // A passage is about its headings and its places, also where a long paragraph named the place only at its start.
-        var heading = Normalize(passage.Title + " " + passage.Section + " " + string.Join(' ', retriever.Index?.PlacesOf(passage.Id) ?? []));
+        var read = QuotesOf(passage);
+        var heading = read.Heading;
         // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
         var number = catalog.Find(passage.Source)?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
         (Quote Quote, double Score)? best = null;
-        foreach (var (candidate, sentences, isHeading, under) in Candidates(passage.Text, passage.Section))
+        foreach (var (candidate, sentences, isHeading, under, text, field, clauses) in read.Candidates)
         {
-            var text = Normalize(candidate);
-            var field = Normalize(under);
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var kindPresent = KindPresent(kind, text, field);
             var coverage = Coverage(query, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
@@ -203,7 +203,7 @@ public sealed partial class EvidenceFinder(
             var score = coverage
                         // The question's words together in one clause (the entity and what is asked of it) beat the same
                         // words spread over a long sentence about several things.
-                        + (ProximityBonus * ClauseCoverage(terms, text))
+                        + (ProximityBonus * ClauseCoverage(terms, clauses))
                         + (question.Slot.Slot != AnswerSlot.None && SlotFilled(question, text, field) ? SlotBonus : 0)
                         - (RankPenalty * (Math.Min(rank, PassagesConsidered) - 1))
                         - (PairPenalty * (sentences - 1))
@@ -358,6 +358,44 @@ public sealed partial class EvidenceFinder(
         asked.Count == 0
         || asked.All(p => Normalize((passage.Section.Length == 0 ? passage.Title : "") + passage.Section + passage.Text).Contains(p, StringComparison.Ordinal));
 
+    // What a passage offers for quoting depends only on the passage and the index (its places): read once per index
+    // generation and kept for the passages questions reach, up to a bound so a city's corpus does not end up on the heap.
+    private const int MaxPassagesRead = 4096;
+    private (long Generation, ConcurrentDictionary<string, PassageQuotes> Passages) _read = (-1, new(StringComparer.Ordinal));
+
+    private PassageQuotes QuotesOf(Passage passage)
+    {
+        var generation = retriever.Generation;
+        var read = _read;
+        if (read.Generation == generation && read.Passages.TryGetValue(passage.Id, out var known))
+        {
+            return known;
+        }
+
+        // ConcurrentDictionary.Count takes every lock of the table: counted only here, when a passage is read.
+        if (read.Generation != generation || read.Passages.Count >= MaxPassagesRead)
+        {
+            read = (generation, new ConcurrentDictionary<string, PassageQuotes>(StringComparer.Ordinal));
+            _read = read;
+        }
+
+        return read.Passages.GetOrAdd(passage.Id, _ => Read(passage));
+    }
+
+    private PassageQuotes Read(Passage passage)
+    {
+        // A passage is about its headings and its places, also where a long paragraph named the place only at its start.
+        var heading = Normalize(passage.Title + " " + passage.Section + " " + string.Join(' ', retriever.Index?.PlacesOf(passage.Id) ?? []));
+        var candidates = Candidates(passage.Text, passage.Section)
+            .Select(c =>
+            {
+                var text = Normalize(c.Text);
+                return new QuoteCandidate(c.Text, c.Sentences, c.Heading, c.Under, text, Normalize(c.Under), QuoteClauses.Split(text));
+            })
+            .ToList();
+        return new PassageQuotes(heading, Normalize(passage.Text), FirstBlock(passage.Text), candidates);
+    }
+
     // The people the corpus names after a post ("主任夏扬"), read once per index.
     private (long Generation, HashSet<string> Names) _people = (-1, []);
 
@@ -414,16 +452,43 @@ public sealed partial class EvidenceFinder(
     private bool NumbersAgree(Question question, Passage passage)
     {
         var context = Normalize(passage.Title + " " + passage.Section + " " + passage.Text + " " + catalog.Find(passage.Source)?.DocumentNumber);
-        return question.Numbers.All(n =>
-        {
-            var number = @"(?<![\d.])" + Regex.Escape(n);
-            if (!Regex.IsMatch(question.Normalized, number + "周?岁", RegexOptions.None, TimeSpan.FromSeconds(1)))
-            {
-                return Regex.IsMatch(context, number + @"(?![\d])", RegexOptions.None, TimeSpan.FromSeconds(1));
-            }
+        return question.Numbers.All(n => AskedAsAge(question.Normalized, n)
+            ? !AgeStated().IsMatch(context) || Regex.IsMatch(context, @"(?<![\d.])" + Regex.Escape(n) + AgeTail, RegexOptions.None, TimeSpan.FromSeconds(1))
+            : ContainsWholeNumber(context, n));
+    }
 
-            return !AgeStated().IsMatch(context) || Regex.IsMatch(context, number + AgeTail, RegexOptions.None, TimeSpan.FromSeconds(1));
-        });
+    // The figure is asked as an age (百岁 read as 100岁, or 60周岁).
+    private static bool AskedAsAge(string question, string number)
+    {
+        for (var at = WholeNumberAt(question, number, 0); at >= 0; at = WholeNumberAt(question, number, at + 1))
+        {
+            var rest = question.AsSpan(at + number.Length);
+            if (rest.StartsWith("岁", StringComparison.Ordinal) || rest.StartsWith("周岁", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWholeNumber(string text, string number) => WholeNumberAt(text, number, 0) >= 0;
+
+    // Where the figure stands whole from <paramref name="from"/> on: not preceded by a digit or a decimal point and not
+    // followed by a digit (char.IsDigit is \d: any Unicode decimal digit); found without building a regex per figure
+    // and turn. -1 when nowhere.
+    private static int WholeNumberAt(string text, string number, int from)
+    {
+        for (var at = text.IndexOf(number, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(number, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + number.Length;
+            if ((at == 0 || !(char.IsDigit(text[at - 1]) || text[at - 1] == '.')) && (end == text.Length || !char.IsDigit(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private const string AgeTail = @"(?:\s*[至到~\-]\s*\d+)?\s*周?岁";

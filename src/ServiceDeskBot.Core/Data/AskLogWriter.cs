@@ -121,6 +121,9 @@ public sealed partial class AskLogWriter(
             var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false);
             await using (db.ConfigureAwait(false))
             {
+                // The entries are new and never change once queued: without automatic change detection, SaveChanges and
+                // the context's revision bookkeeping (each of its ChangeTracker.Entries calls) skip a scan of the batch.
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
                 db.AskLog.AddRange(batch);
                 await db.SaveChangesAsync().ConfigureAwait(false);
             }

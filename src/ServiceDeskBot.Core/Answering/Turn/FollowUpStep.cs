@@ -30,7 +30,7 @@ public sealed class FollowUpStep(
         }
 
         var marked = FollowUpResolver.LooksLikeFollowUp(turn.Question.Content);
-        if (!marked && !LeansOnContext(turn.Question))
+        if (!marked && !LeansOnContext(turn))
         {
             return;
         }
@@ -77,8 +77,9 @@ public sealed class FollowUpStep(
 
     // An unmarked short question leans on the previous turn when the corpus does not answer it alone, unless it is
     // an act (thanks, a greeting, a request for a person, a complaint) rather than a question.
-    private bool LeansOnContext(Question question)
+    private bool LeansOnContext(TurnContext turn)
     {
+        var question = turn.Question;
         if (!resolver.MayLeanOnContext(question.Content))
         {
             return false;
@@ -90,6 +91,6 @@ public sealed class FollowUpStep(
             return false;
         }
 
-        return judge.Judge(evidence.Find(question)).Decision != JudgeDecision.Answer;
+        return judge.Judge(turn.QuestionEvidence ??= evidence.Find(question)).Decision != JudgeDecision.Answer;
     }
 }

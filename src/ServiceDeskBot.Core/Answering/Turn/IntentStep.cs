@@ -17,7 +17,7 @@ public sealed class IntentStep(IIntentClassifier intents, TemplateRenderer templ
         turn.Confidence = Math.Round(prediction.Confidence, 4);
         // A follow-up the previous turn explains ("那二七区呢？") is a question whatever its few words look like.
         turn.Intent = turn.IsFollowUp ? IntentLabels.Question : prediction.Label;
-        if (turn.Intent == IntentLabels.OutOfScope && CorpusAnswersClearly(turn.Question))
+        if (turn.Intent == IntentLabels.OutOfScope && CorpusAnswersClearly(turn))
         {
             turn.Notes.Add(new DecisionNote(DecisionCode.ActOverruled, string.Create(CultureInfo.InvariantCulture, $"{prediction.Label}（置信度 {prediction.Confidence:F2}）")));
             turn.Intent = IntentLabels.Question;
@@ -37,9 +37,9 @@ public sealed class IntentStep(IIntentClassifier intents, TemplateRenderer templ
     // utterances lack ("评标以后怎么搞") can look off-topic. Such a turn is a question when the corpus answers it clearly
     // (a bar above the judge's own, the asked slot filled). Greetings, thanks, complaints and requests for a person
     // are never overruled: they want a person or a courtesy, not a quote.
-    private bool CorpusAnswersClearly(Question question)
+    private bool CorpusAnswersClearly(TurnContext turn)
     {
-        var found = evidence.Find(question);
+        var found = turn.QuestionEvidence ??= evidence.Find(turn.Question);
         var verdict = judge.Judge(found);
         return verdict.Decision == JudgeDecision.Answer && found.SlotFilled && verdict.Score >= judge.Threshold + ClearMargin;
     }

@@ -35,6 +35,12 @@ public sealed class TurnContext(AskRequest request, bool streamLlm)
 
     public Evidence? Evidence { get; set; }
 
+    /// <summary>
+    /// The evidence for <see cref="Question"/> as typed (no preferred document, BM25 alone) when a step before retrieval
+    /// has already looked it up: the retrieve step takes it instead of searching again for the same question.
+    /// </summary>
+    public Evidence? QuestionEvidence { get; set; }
+
     public Verdict? Verdict { get; set; }
 
     public TurnReply? Reply { get; set; }

@@ -360,14 +360,16 @@ public sealed partial class EvidenceFinder(
 
     // What a passage offers for quoting depends only on the passage and the index (its places): read once per index
     // generation and kept for the passages questions reach, up to a bound so a city's corpus does not end up on the heap.
+    // Keyed by the whole passage, not its id: the id comes from the source and the text, and the same paragraph may
+    // stand under two headings of one document.
     private const int MaxPassagesRead = 4096;
-    private (long Generation, ConcurrentDictionary<string, PassageQuotes> Passages) _read = (-1, new(StringComparer.Ordinal));
+    private (long Generation, ConcurrentDictionary<Passage, PassageQuotes> Passages) _read = (-1, new());
 
     private PassageQuotes QuotesOf(Passage passage)
     {
         var generation = retriever.Generation;
         var read = _read;
-        if (read.Generation == generation && read.Passages.TryGetValue(passage.Id, out var known))
+        if (read.Generation == generation && read.Passages.TryGetValue(passage, out var known))
         {
             return known;
         }
@@ -375,11 +377,11 @@ public sealed partial class EvidenceFinder(
         // ConcurrentDictionary.Count takes every lock of the table: counted only here, when a passage is read.
         if (read.Generation != generation || read.Passages.Count >= MaxPassagesRead)
         {
-            read = (generation, new ConcurrentDictionary<string, PassageQuotes>(StringComparer.Ordinal));
+            read = (generation, new ConcurrentDictionary<Passage, PassageQuotes>());
             _read = read;
         }
 
-        return read.Passages.GetOrAdd(passage.Id, _ => Read(passage));
+        return read.Passages.GetOrAdd(passage, Read);
     }
 
     private PassageQuotes Read(Passage passage)

@@ -363,25 +363,25 @@ public sealed partial class EvidenceFinder(
     // Keyed by the whole passage, not its id: the id comes from the source and the text, and the same paragraph may
     // stand under two headings of one document.
     private const int MaxPassagesRead = 4096;
-    private (long Generation, ConcurrentDictionary<Passage, PassageQuotes> Passages) _read = (-1, new());
+    private Generational<ConcurrentDictionary<Passage, PassageQuotes>> _read = new(-1, new());
 
     private PassageQuotes QuotesOf(Passage passage)
     {
         var generation = retriever.Generation;
-        var read = _read;
-        if (read.Generation == generation && read.Passages.TryGetValue(passage, out var known))
+        var read = Volatile.Read(ref _read);
+        if (read.Generation == generation && read.Value.TryGetValue(passage, out var known))
         {
             return known;
         }
 
         // ConcurrentDictionary.Count takes every lock of the table: counted only here, when a passage is read.
-        if (read.Generation != generation || read.Passages.Count >= MaxPassagesRead)
+        if (read.Generation != generation || read.Value.Count >= MaxPassagesRead)
         {
-            read = (generation, new ConcurrentDictionary<Passage, PassageQuotes>());
-            _read = read;
+            read = new(generation, new ConcurrentDictionary<Passage, PassageQuotes>());
+            Volatile.Write(ref _read, read);
         }
 
-        return read.Passages.GetOrAdd(passage, Read);
+        return read.Value.GetOrAdd(passage, Read);
     }
 
     private PassageQuotes Read(Passage passage)
@@ -399,23 +399,27 @@ public sealed partial class EvidenceFinder(
     }
 
     // The people the corpus names after a post ("主任夏扬"), read once per index.
-    private (long Generation, HashSet<string> Names) _people = (-1, []);
+    private Generational<HashSet<string>> _people = new(-1, []);
 
     private HashSet<string> People()
     {
-        var known = _people;
+        var known = Volatile.Read(ref _people);
         if (known.Generation == retriever.Generation || retriever.Index is not { } index)
         {
-            return known.Names;
+            return known.Value;
         }
 
         var names = index.Passages
             .SelectMany(p => AnswerSlots.Names(Normalize(p.Section + "\n" + p.Text)))
             .Select(n => n.Name)
             .ToHashSet(StringComparer.Ordinal);
-        _people = (retriever.Generation, names);
+        Volatile.Write(ref _people, new(retriever.Generation, names));
         return names;
     }
+
+    // What was read of one index generation, swapped whole: a reader never pairs one generation with another's value
+    // (a two-field struct is not written atomically).
+    private sealed record Generational<T>(long Generation, T Value);
 
     // A figure or ranking at one level of government does not answer a question about another: the quote must not
     // name another level (全省 when 全国 was asked), a province- or country-wide question needs its level named, and a

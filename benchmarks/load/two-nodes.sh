@@ -9,8 +9,6 @@
 # coordination costs. Temporary files go under $TMPDIR (default /tmp).
 #   benchmarks/load/two-nodes.sh                  # 30 s per phase
 #   PHASE_SECONDS=10 benchmarks/load/two-nodes.sh
-#   NODE_CPUS="0 1" benchmarks/load/two-nodes.sh  # each node of a pair (control and Redis) on its own core (taskset
-#                                                 # CPU lists); the one-node phase keeps every core
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 phase=${PHASE_SECONDS:-30}
@@ -85,16 +83,14 @@ warm() { # url: the first asks of a fresh process compile the pipeline (seconds 
   done
 }
 
-read -r -a node_cpus <<<"${NODE_CPUS:-}"
-start_node() { # name redis-configuration [cpu-list] → sets node_pid, node_url
-  local port pin=(); port=$(free_port)
-  [[ -z ${3:-} ]] || pin=(taskset -c "$3")
+start_node() { # name redis-configuration → sets node_pid, node_url
+  local port; port=$(free_port)
   node_url="http://127.0.0.1:$port"
   env Storage__DataDirectory="$work/data-$1" Storage__SeedsDirectory="$repo/seeds" Llm__PromptsDirectory="$repo/prompts" \
       Database__Provider=PostgreSQL "ConnectionStrings__ServiceDesk=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=servicedesk" \
       Redis__Configuration="$2" DirectLine__Secret="$secret" DirectLine__PostsPerWindow=10000 \
       RateLimiting__AskPermitsPerMinute=0 Logging__LogLevel__Default=Warning \
-      "${pin[@]}" dotnet "$work/app/ServiceDeskBot.Web.dll" --urls "$node_url" --contentRoot "$work/app" >"$work/$1.log" 2>&1 &
+      dotnet "$work/app/ServiceDeskBot.Web.dll" --urls "$node_url" --contentRoot "$work/app" >"$work/$1.log" 2>&1 &
   node_pid=$!
   pids+=("$node_pid")
   until curl -sf "$node_url/healthz" >/dev/null; do
@@ -159,8 +155,8 @@ stop_proxy
 kill "$single_pid"; wait "$single_pid" 2>/dev/null || true
 
 echo "== two nodes without Redis behind nginx round-robin (control: the cost of a second process, no coordination)"
-start_node solo-a "" "${node_cpus[0]:-}"; solo_a_pid=$node_pid solo_a_url=$node_url
-start_node solo-b "" "${node_cpus[1]:-}"; solo_b_pid=$node_pid solo_b_url=$node_url
+start_node solo-a ""; solo_a_pid=$node_pid solo_a_url=$node_url
+start_node solo-b ""; solo_b_pid=$node_pid solo_b_url=$node_url
 start_proxy "$solo_a_url" "$solo_b_url"
 run_ask 10 >/dev/null
 settle "$solo_a_pid" "$solo_b_pid"
@@ -172,8 +168,8 @@ stop_proxy
 kill "$solo_a_pid" "$solo_b_pid"; wait "$solo_a_pid" "$solo_b_pid" 2>/dev/null || true
 
 echo "== two nodes (Redis) behind nginx round-robin"
-start_node a "127.0.0.1:$redis_port" "${node_cpus[0]:-}"; a_pid=$node_pid a_url=$node_url
-start_node b "127.0.0.1:$redis_port" "${node_cpus[1]:-}"; b_pid=$node_pid b_url=$node_url
+start_node a "127.0.0.1:$redis_port"; a_pid=$node_pid a_url=$node_url
+start_node b "127.0.0.1:$redis_port"; b_pid=$node_pid b_url=$node_url
 start_proxy "$a_url" "$b_url"
 run_ask 10 >/dev/null
 settle "$a_pid" "$b_pid"
@@ -201,7 +197,6 @@ echo "one node: $(field rps "$one") req/s p50 $(field p50_ms "$one") p99 $(field
 echo "two nodes without Redis: $(field rps "$solo") req/s p50 $(field p50_ms "$solo") p99 $(field p99_ms "$solo") ms, errors $(field errors "$solo"), CPU ${solo_cpu} ms/request (${solo_ratio} % of one node)"
 echo "two nodes: $(field rps "$pair") req/s p50 $(field p50_ms "$pair") p99 $(field p99_ms "$pair") ms, errors $(field errors "$pair"), CPU ${pair_cpu} ms/request, idle CPU ${pair_idle} ms/s (both)"
 echo "pair keeps ${ratio} % of one node's throughput"
-[[ -z ${NODE_CPUS:-} ]] || echo "each node of a pair pinned to its own CPUs: $NODE_CPUS (the one node had them all)"
 echo "redis commands per /api/ask (two nodes): $ask_redis"
 echo "direct line: $dl"
 echo "redis commands per Direct Line turn (post, claim, answer, reply, fan-out): $dl_redis"

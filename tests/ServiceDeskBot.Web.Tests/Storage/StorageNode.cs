@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Tests.Storage;
@@ -18,7 +19,8 @@ public sealed class StorageNode : IDisposable
     private readonly NodeFactory _factory;
     private readonly bool _ownsDataDirectory;
 
-    public StorageNode(TestDatabase database, string? dataDirectory = null, IDictionary<string, string?>? settings = null)
+    public StorageNode(
+        TestDatabase database, string? dataDirectory = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         // A directory handed in outlives the node (a restart reuses it); one made here goes with it.
         _ownsDataDirectory = dataDirectory is null;
@@ -29,7 +31,7 @@ public sealed class StorageNode : IDisposable
             all[key] = value;
         }
 
-        _factory = new NodeFactory(all);
+        _factory = new NodeFactory(all, services);
         _factory.UseKestrel(0);
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -97,7 +99,8 @@ public sealed class StorageNode : IDisposable
         }
     }
 
-    private sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    private sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -105,6 +108,11 @@ public sealed class StorageNode : IDisposable
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                builder.ConfigureTestServices(services);
             }
         }
     }

@@ -164,6 +164,38 @@ public sealed class WidgetPage : IAsyncDisposable
         return answer;
     }
 
+    /// <summary>The citation modal Web Chat opens when a citation in a reply is clicked.</summary>
+    public ILocator CitationPopUp => ChatFrame.Locator("dialog.webchat__citation-modal-dialog");
+
+    /// <summary>
+    /// Clicks the first citation of <paramref name="answer"/> and waits for its pop-up; returns the citation's title.
+    /// Web Chat may still move the transcript after the reply is shown (it scrolls to the bottom and then lays out the
+    /// suggestions), so a click can land on the spot the link had a moment before: the click is tried again, up to
+    /// three times, when no pop-up opens within 3 s of it.
+    /// </summary>
+    public async Task<string> OpenFirstCitationAsync(ILocator answer)
+    {
+        var source = answer.Locator(".webchat__link-definitions__list-item-text").First;
+        var title = (await source.InnerTextAsync()).Trim();
+        for (var attempt = 1; ; attempt++)
+        {
+            await source.ClickAsync();
+            try
+            {
+                await Assertions.Expect(CitationPopUp).ToBeVisibleAsync(new() { Timeout = 3_000 });
+                return title;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // The click was lost to a re-layout, unless the pop-up opened just after the wait: then it is done.
+                if (await CitationPopUp.IsVisibleAsync())
+                {
+                    return title;
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// How many times <paramref name="phrase"/> is shown in the chat: text in elements larger than a pixel, so the
     /// one-pixel copies Web Chat keeps for screen readers are not counted.

@@ -16,10 +16,8 @@ public sealed class WidgetReplyTests(WidgetSiteFixture site) : IClassFixture<Wid
         await using var widget = await WidgetPage.OpenWithDirectLineAsync(site, width, height);
         await widget.OpenChatAsync();
         var answer = await widget.AskAsync(CorpusQuestion, AnswerWords);
-        var source = answer.Locator(".webchat__link-definitions__list-item-text").First;
-        var title = (await source.InnerTextAsync()).Trim();
 
-        await source.ClickAsync();
+        var title = await widget.OpenFirstCitationAsync(answer);
 
         var popup = widget.ChatFrame.GetByRole(AriaRole.Dialog, new() { Name = title });
         await Assertions.Expect(popup).ToBeVisibleAsync();
@@ -39,9 +37,8 @@ public sealed class WidgetReplyTests(WidgetSiteFixture site) : IClassFixture<Wid
         await using var widget = await WidgetPage.OpenWithDirectLineAsync(site, width, height);
         await widget.OpenChatAsync();
         var answer = await widget.AskAsync(CorpusQuestion, AnswerWords);
-        await answer.Locator(".webchat__link-definitions__list-item-text").First.ClickAsync();
-        var popup = widget.ChatFrame.Locator("dialog.webchat__citation-modal-dialog");
-        await Assertions.Expect(popup).ToBeVisibleAsync();
+        await widget.OpenFirstCitationAsync(answer);
+        var popup = widget.CitationPopUp;
 
         await widget.Page.Keyboard.PressAsync("Escape");
 

@@ -9,9 +9,28 @@ public static partial class EvalSet
 {
     public static IReadOnlyList<EvalItem> Load(string path) =>
         File.ReadLines(path, Encoding.UTF8)
-            .Where(l => !string.IsNullOrWhiteSpace(l))
-            .Select(l => JsonSerializer.Deserialize<EvalItem>(l) ?? throw new InvalidDataException($"Bad line in {path}: {l}"))
+            .Select((line, index) => (Line: line, Number: index + 1))
+            .Where(l => !string.IsNullOrWhiteSpace(l.Line))
+            .Select(l => Checked(JsonSerializer.Deserialize<EvalItem>(l.Line), $"{path}, line {l.Number}"))
             .ToList();
+
+    // A line is an item only with its id, kind and question; an answerable item needs the answers it is scored by, and
+    // a missing "answers" of any other kind reads as none (the set's README gives them as []).
+    private static EvalItem Checked(EvalItem? item, string where)
+    {
+        if (item is null || string.IsNullOrWhiteSpace(item.Id) || string.IsNullOrWhiteSpace(item.Kind) || string.IsNullOrWhiteSpace(item.Question))
+        {
+            throw new InvalidDataException($"{where}: an item needs \"id\", \"kind\" and \"question\".");
+        }
+
+        var answers = item.Answers ?? [];
+        if (item.Kind == EvalItem.Answerable && answers.Count == 0)
+        {
+            throw new InvalidDataException($"{where}: answerable item {item.Id} has no \"answers\" to score it by.");
+        }
+
+        return item with { Answers = answers };
+    }
 
     /// <summary>Reads a set of two-turn chats (one <see cref="EvalChat"/> per line).</summary>
     public static IReadOnlyList<EvalChat> LoadChats(string path) =>

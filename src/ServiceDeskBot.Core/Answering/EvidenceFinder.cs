@@ -61,7 +61,7 @@ public sealed partial class EvidenceFinder(
         }
 
         var weighted = FocusWeighted(search.TermWeights, question.Focus);
-        var termWords = TermWords(weighted, [.. words.ContentWords(query.Normalized), .. variants.PhrasesIn(query.Normalized)]);
+        var termWords = TermWords(weighted, [.. query.ContentWords ?? words.ContentWords(query.Normalized), .. variants.PhrasesIn(query.Normalized)]);
         var asked = People().Where(p => question.Normalized.Contains(p, StringComparison.Ordinal)).ToList();
         var identifiers = IdentifierNormalizer.Tokens(query.Original);
         var hard = AnswerKinds.IsHard(question.Kind);

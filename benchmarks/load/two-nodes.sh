@@ -7,8 +7,12 @@
 # B storing a reply to A's socket receiving it (and beyond B's own socket receiving it). Redis commands per request
 # (from the server's own command counters) and the CPU the idle node processes spend on their own show what
 # coordination costs. Temporary files go under $TMPDIR (default /tmp).
+# Each phase also reports the CPU nginx and wrk spent per request (both are on the measured path and share the cores).
 #   benchmarks/load/two-nodes.sh                  # 30 s per phase
 #   PHASE_SECONDS=10 benchmarks/load/two-nodes.sh
+#   PUBLISHED=/tmp/app NODE_ENV="DOTNET_GCHeapCount=1 DOTNET_gcServer=0" benchmarks/load/two-nodes.sh
+#     PUBLISHED: a `dotnet publish` output to use instead of publishing; NODE_ENV: extra environment of every node (runtime
+#     settings to compare, e.g. DOTNET_PROCESSOR_COUNT=1, DOTNET_GCgen0size=0x4000000, DOTNET_TieredPGO=0).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 phase=${PHASE_SECONDS:-30}
@@ -60,9 +64,16 @@ idle_cpu() { # pids... -> CPU milliseconds per second the processes spend with n
   awk -v a="$before" -v b="$(cpu_seconds "$@")" 'BEGIN { printf "%.1f", 1000 * (b - a) / 5 }'
 }
 
-echo "== publishing the Release build"
-dotnet publish "$repo/src/ServiceDeskBot.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log" >&2; exit 1; }
+read -ra node_env <<<"${NODE_ENV:-}"
+if [[ -n ${PUBLISHED:-} ]]; then
+  app=$PUBLISHED
+else
+  echo "== publishing the Release build"
+  app=$work/app
+  dotnet publish "$repo/src/ServiceDeskBot.Web" -c Release -o "$app" --nologo -v quiet >"$work/publish.log" 2>&1 \
+    || { cat "$work/publish.log" >&2; exit 1; }
+fi
+echo "node environment: ${node_env[*]:-(defaults)}"
 grep -ho '"question": *"[^"]*"' "$repo"/tests/data/calibration/tuning.jsonl | sed 's/^"question": *"//; s/"$//' > "$work/questions.txt"
 
 mkdir -p "$work/pg"; [[ $(id -u) -ne 0 ]] || chown postgres:postgres "$work/pg"
@@ -89,8 +100,8 @@ start_node() { # name redis-configuration → sets node_pid, node_url
   env Storage__DataDirectory="$work/data-$1" Storage__SeedsDirectory="$repo/seeds" Llm__PromptsDirectory="$repo/prompts" \
       Database__Provider=PostgreSQL "ConnectionStrings__ServiceDesk=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=servicedesk" \
       Redis__Configuration="$2" DirectLine__Secret="$secret" DirectLine__PostsPerWindow=10000 \
-      RateLimiting__AskPermitsPerMinute=0 Logging__LogLevel__Default=Warning \
-      dotnet "$work/app/ServiceDeskBot.Web.dll" --urls "$node_url" --contentRoot "$work/app" >"$work/$1.log" 2>&1 &
+      RateLimiting__AskPermitsPerMinute=0 Logging__LogLevel__Default=Warning "${node_env[@]}" \
+      dotnet "$app/ServiceDeskBot.Web.dll" --urls "$node_url" --contentRoot "$app" >"$work/$1.log" 2>&1 &
   node_pid=$!
   pids+=("$node_pid")
   until curl -sf "$node_url/healthz" >/dev/null; do
@@ -135,9 +146,17 @@ CONF
 }
 stop_proxy() { kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true; }
 
-run_ask() { # seconds → RESULT line
-  BODY_PREFIX='{"question":"' BODY_SUFFIX='"}' QUESTIONS="$work/questions.txt" \
-    wrk -t2 -c16 -d"${1}s" --timeout 10s -s "$repo/benchmarks/load/post.lua" "http://127.0.0.1:$proxy_port/api/ask" | grep '^RESULT'
+run_ask() { # seconds → RESULT line with nginx_cpu_ms and wrk_cpu_ms (per request)
+  local workers nginx0 nginx1 result
+  workers=$(ps -o pid= --ppid "$proxy_pid")
+  nginx0=$(cpu_seconds $workers)
+  # The subshell's children's CPU (wrk, once reaped) is read from its own /proc entry after the run.
+  result=$(bash -c 'BODY_PREFIX="{\"question\":\"" BODY_SUFFIX="\"}" QUESTIONS="$1" \
+      wrk -t2 -c16 -d"$2s" --timeout 10s -s "$3" "$4" | grep "^RESULT"; awk -v hz="$(getconf CLK_TCK)" "{ printf \"wrk_cpu_s=%.2f\\n\", (\$16 + \$17) / hz }" /proc/$$/stat' \
+    _ "$work/questions.txt" "$1" "$repo/benchmarks/load/post.lua" "http://127.0.0.1:$proxy_port/api/ask")
+  nginx1=$(cpu_seconds $workers)
+  awk -v r="$(grep '^RESULT' <<<"$result")" -v w="$(field wrk_cpu_s "$result")" -v a="$nginx0" -v b="$nginx1" \
+    'BEGIN { match(r, /requests=[0-9]+/); n = substr(r, RSTART + 9, RLENGTH - 9); if (n > 0) printf "%s nginx_cpu_ms=%.3f wrk_cpu_ms=%.3f\n", r, 1000 * (b - a) / n, 1000 * w / n; else print r }'
 }
 
 echo "== one node (no Redis) behind nginx"
@@ -193,9 +212,9 @@ dl_redis=$(redis_per_request "$work/redis-before-dl" "$work/redis-after-dl" "$(f
 echo "$dl"
 
 echo "== summary"
-echo "one node: $(field rps "$one") req/s p50 $(field p50_ms "$one") p99 $(field p99_ms "$one") ms, errors $(field errors "$one"), CPU ${one_cpu} ms/request, idle CPU ${one_idle} ms/s"
-echo "two nodes without Redis: $(field rps "$solo") req/s p50 $(field p50_ms "$solo") p99 $(field p99_ms "$solo") ms, errors $(field errors "$solo"), CPU ${solo_cpu} ms/request (${solo_ratio} % of one node)"
-echo "two nodes: $(field rps "$pair") req/s p50 $(field p50_ms "$pair") p99 $(field p99_ms "$pair") ms, errors $(field errors "$pair"), CPU ${pair_cpu} ms/request, idle CPU ${pair_idle} ms/s (both)"
+echo "one node: $(field rps "$one") req/s p50 $(field p50_ms "$one") p99 $(field p99_ms "$one") ms, errors $(field errors "$one"), CPU ${one_cpu} ms/request (nginx $(field nginx_cpu_ms "$one"), wrk $(field wrk_cpu_ms "$one")), idle CPU ${one_idle} ms/s"
+echo "two nodes without Redis: $(field rps "$solo") req/s p50 $(field p50_ms "$solo") p99 $(field p99_ms "$solo") ms, errors $(field errors "$solo"), CPU ${solo_cpu} ms/request (nginx $(field nginx_cpu_ms "$solo"), wrk $(field wrk_cpu_ms "$solo")) (${solo_ratio} % of one node)"
+echo "two nodes: $(field rps "$pair") req/s p50 $(field p50_ms "$pair") p99 $(field p99_ms "$pair") ms, errors $(field errors "$pair"), CPU ${pair_cpu} ms/request (nginx $(field nginx_cpu_ms "$pair"), wrk $(field wrk_cpu_ms "$pair")), idle CPU ${pair_idle} ms/s (both)"
 echo "pair keeps ${ratio} % of one node's throughput"
 echo "redis commands per /api/ask (two nodes): $ask_redis"
 echo "direct line: $dl"

@@ -130,7 +130,7 @@ public sealed partial class AnswerJudge(
         var slot = evidence.Question.Slot;
         // The key noun: the words the question asks about, else its rarest term.
         IReadOnlyList<string> key = evidence.Question.Focus.Count > 0 ? evidence.Question.Focus : terms.Count > 0 ? [terms.MaxBy(t => t.Weight).Term] : [];
-        var questionWords = words.ContentWords(evidence.Question.Terms.Normalized);
+        var questionWords = evidence.Question.Terms.ContentWords ?? words.ContentWords(evidence.Question.Terms.Normalized);
         // A word the quote says in other words (a paraphrase, a 同义词词林 variant) counts for part of itself.
         var phrases = variants.PhrasesIn(evidence.Question.Terms.Normalized).ToList();
         // The words asking for the fact ("要交多少钱", "去哪里办") are answered by the fact itself, never repeated by a guide.

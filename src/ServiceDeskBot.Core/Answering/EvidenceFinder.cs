@@ -61,24 +61,28 @@ public sealed partial class EvidenceFinder(
         }
 
         var weighted = FocusWeighted(search.TermWeights, question.Focus);
-        var termWords = TermWords(weighted, [.. words.ContentWords(query.Normalized), .. variants.PhrasesIn(query.Normalized)]);
+        var termWords = TermWords(weighted, [.. query.ContentWords ?? words.ContentWords(query.Normalized), .. variants.PhrasesIn(query.Normalized)]);
         var asked = People().Where(p => question.Normalized.Contains(p, StringComparison.Ordinal)).ToList();
         var identifiers = IdentifierNormalizer.Tokens(query.Original);
         var hard = AnswerKinds.IsHard(question.Kind);
         var cue = AnswerKinds.Cue(question.Normalized);
         var documentAsked = DocumentAsked().IsMatch(question.Normalized) && identifiers.Count > 0;
+        var asksOnline = AskedPossibilities.AsksOnline(question.Normalized);
         var quotes = Considered(search.Hits, question.Kind)
             .Select(c => BestQuote(c.Hit.Passage, c.Rank, question, weighted, termWords, cue, documentAsked))
-            .OfType<(Quote Quote, double Score)>()
+            .OfType<ScoredQuote>()
+            // What the ordering checks of a quote is made once per quote, and the chosen quote's checks are the
+            // evidence's: the sort below reads each key once per quote, and nothing reads a check twice.
+            .Select(q => new CheckedQuote(q, PlacesAgree(query, q.Quote.Passage), NumbersAgree(question, q.Quote.Passage)))
             // A quote about another place cannot answer, however well it reads: those about the place asked come first,
             // and those from the passages about the person the question names (an interview's own section).
-            .OrderByDescending(q => PlacesAgree(query, q.Quote.Passage))
+            .OrderByDescending(q => q.PlacesAgree)
             // A figure the question names must stand in the passage (the judge declines the rest): "100岁" is the
             // row of 100周岁, not the row paying 100元.
-            .ThenByDescending(q => NumbersAgree(question, q.Quote.Passage))
+            .ThenByDescending(q => q.NumbersAgree)
             // "能不能网上办" is answered by the quote of the document asked about that says whether it can (the judge
             // declines the rest; another document's online channel is not this one's).
-            .ThenByDescending(q => AskedPossibilities.AsksOnline(question.Normalized) && q.Quote.Passage.Source == search.Hits[0].Passage.Source
+            .ThenByDescending(q => asksOnline && q.Quote.Passage.Source == search.Hits[0].Passage.Source
                                    && AskedPossibilities.Unstated(question.Normalized, Normalize(q.Quote.Heading + " " + q.Quote.Text)) is null)
             // A question naming a 文号 or an item code is about the document that holds it, before any better-worded quote.
             .ThenByDescending(q => identifiers.Count > 0 && NamesIdentifier(q.Quote.Passage, identifiers))
@@ -86,28 +90,43 @@ public sealed partial class EvidenceFinder(
             // A time, date or amount asked: a quote without one cannot answer, however well the rest of it matches; and
             // a guide's value of the asked field (under 办理对象, in a 收费标准 column) answers before prose that merely
             // shares the question's words.
-            .ThenByDescending(q => (hard && KindPresent(question.Kind, Normalize(q.Quote.Text), Normalize(q.Quote.Heading)))
-                                   || GuideFields.Holds(question.Kind, Normalize(q.Quote.Text), Normalize(q.Quote.Heading)))
+            .ThenByDescending(q => (hard && KindPresent(question.Kind, q.Text, q.Heading)) || GuideFields.Holds(question.Kind, q.Text, q.Heading))
             // A person asked by post is named only where that post stands before a name.
             .ThenByDescending(q => question.Slot is { Slot: AnswerSlot.Person, Role: not null }
-                                   && AnswerSlots.IsFilled(question.Slot, Normalize(q.Quote.Text), question.Normalized))
+                                   && AnswerSlots.IsFilled(question.Slot, q.Text, question.Normalized))
             .ThenByDescending(q => q.Score)
-            .Select(q => q.Quote)
             .ToList();
 
         var best = quotes.Count > 0 ? quotes[0] : null;
         return new Evidence(
             question,
             search with { Hits = search.Hits.Take(hitsWanted).ToList() },
-            quotes,
-            PlacesAgree: best is not null && PlacesAgree(query, best.Passage),
-            NumbersAgree: best is not null && NumbersAgree(question, best.Passage),
-            KindPresent: best is not null && KindPresent(question.Kind, Normalize(best.Text), Normalize(best.Heading)),
-            ScopeAgrees: best is null || ScopeAgrees(question.Scope, best))
+            quotes.ConvertAll(q => q.Quote),
+            PlacesAgree: best is not null && best.PlacesAgree,
+            NumbersAgree: best is not null && best.NumbersAgree,
+            KindPresent: best is not null && KindPresent(question.Kind, best.Text, best.Heading),
+            ScopeAgrees: best is null || ScopeAgrees(question.Scope, best.Quote))
         {
-            SlotFilled = best is not null && SlotFilled(question, Normalize(best.Text), Normalize(best.Heading)),
-            Contradicted = best is null ? null : Qualifiers.Contradicted(question.Normalized, Normalize(best.Text)),
+            SlotFilled = best is not null && SlotFilled(question, best.Text, best.Heading),
+            Contradicted = best is null ? null : Qualifiers.Contradicted(question.Normalized, best.Text),
         };
+    }
+
+    // A passage's best quote with its score and the normalised forms of its words and heading (as its candidate was read).
+    private sealed record ScoredQuote(Quote Quote, double Score, string Text, string Heading);
+
+    // A scored quote with the checks the ordering makes of its passage.
+    private sealed record CheckedQuote(ScoredQuote Scored, bool PlacesAgree, bool NumbersAgree)
+    {
+        public Quote Quote => Scored.Quote;
+
+        public double Score => Scored.Score;
+
+        /// <summary>The quote's words, NFKC and lower case.</summary>
+        public string Text => Scored.Text;
+
+        /// <summary>The heading the quote stands under (empty for a heading line), NFKC and lower case.</summary>
+        public string Heading => Scored.Heading;
     }
 
     // The passages quoted from: the best few, and further down the same document the sections that hold the kind of
@@ -182,7 +201,7 @@ public sealed partial class EvidenceFinder(
     private List<string>[] TermWords(IReadOnlyList<(string Term, double Weight)> terms, IReadOnlyList<string> questionWords) =>
         terms.Select(t => questionWords.Where(w => w.Contains(t.Term, StringComparison.Ordinal) && variants.Of(w).Count > 0).ToList()).ToArray();
 
-    private (Quote Quote, double Score)? BestQuote(
+    private ScoredQuote? BestQuote(
         Passage passage, int rank, Question question, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords,
         string cue, bool documentAsked)
     {
@@ -192,11 +211,12 @@ public sealed partial class EvidenceFinder(
         var heading = read.Heading;
         // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
         var number = catalog.Find(passage.Source)?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
-        (Quote Quote, double Score)? best = null;
+        ScoredQuote? best = null;
         foreach (var (candidate, sentences, isHeading, under, text, field, clauses) in read.Candidates)
         {
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
-            var kindPresent = KindPresent(kind, text, field);
+            var holdsField = GuideFields.Holds(kind, text, field);
+            var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
             var coverage = Coverage(query, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
@@ -213,12 +233,12 @@ public sealed partial class EvidenceFinder(
                         // A time, date or amount asked is answered only by a quote holding one (the judge declines the
                         // rest), and a guide's field asked for by its value under the field's heading or column.
                         + (kindPresent && kind != AnswerKind.Any ? (AnswerKinds.IsHard(kind) ? HardKindBonus : KindBonus) : 0)
-                        + (GuideFields.Holds(kind, text, field) ? FieldBonus : 0)
+                        + (holdsField ? FieldBonus : 0)
                         // "某政办〔2025〕14号是什么文件" is answered by the document's title line.
                         + (isHeading && documentAsked && DocumentTitle().IsMatch(text) ? DocumentTitleBonus + HeadingQuotePenalty : 0);
-            if (best is null || score > best.Value.Score)
+            if (best is null || score > best.Score)
             {
-                best = (new Quote(passage, rank, candidate, coverage) { Heading = isHeading ? "" : under }, score);
+                best = new ScoredQuote(new Quote(passage, rank, candidate, coverage) { Heading = isHeading ? "" : under }, score, text, isHeading ? "" : field);
             }
         }
 
@@ -457,6 +477,12 @@ public sealed partial class EvidenceFinder(
     // for, so the age qualifies who asks and does not disagree ("65岁老人体检去哪里做" against "三、体检地点").
     private bool NumbersAgree(Question question, Passage passage)
     {
+        // Most questions name no figure: the passage is not folded for nothing.
+        if (question.Numbers.Count == 0)
+        {
+            return true;
+        }
+
         var context = Normalize(passage.Title + " " + passage.Section + " " + passage.Text + " " + catalog.Find(passage.Source)?.DocumentNumber);
         return question.Numbers.All(n => AskedAsAge(question.Normalized, n)
             ? !AgeStated().IsMatch(context) || Regex.IsMatch(context, @"(?<![\d.])" + Regex.Escape(n) + AgeTail, RegexOptions.None, TimeSpan.FromSeconds(1))

@@ -22,4 +22,10 @@ public sealed record AnalyzedQuery(
     /// credit each stands for: searched with a lower weight than the words asked.
     /// </summary>
     public IReadOnlyList<WordVariant> Variants { get; init; } = [];
+
+    /// <summary>
+    /// The content words of <see cref="Normalized"/> (jieba, no particles or question words), cut once when the question
+    /// is analysed and read by retrieval, the evidence finder and the judge; null when it was analysed without a segmenter.
+    /// </summary>
+    public IReadOnlyList<string>? ContentWords { get; init; }
 }

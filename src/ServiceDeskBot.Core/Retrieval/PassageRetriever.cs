@@ -264,7 +264,7 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     private BooleanQuery BuildQuery(AnalyzedQuery query, PassageIndex index)
     {
         var weights = new Dictionary<(string Field, string Term), float>();
-        AddTerms(weights, query.Normalized, 1f);
+        AddTerms(weights, query.Normalized, 1f, query.ContentWords);
 
         foreach (var expansion in query.Expansions)
         {
@@ -302,7 +302,8 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
         return boolean;
     }
 
-    private void AddTerms(Dictionary<(string Field, string Term), float> weights, string text, float factor)
+    // contentWords: the text's content words when already cut (the question's own, from its analysis).
+    private void AddTerms(Dictionary<(string Field, string Term), float> weights, string text, float factor, IReadOnlyList<string>? contentWords = null)
     {
         foreach (var token in ChineseAnalyzers.Tokens(_bigrams, ChineseAnalyzers.TextBigrams, text))
         {
@@ -315,7 +316,7 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
             Keep(weights, (ChineseAnalyzers.TextUnigrams, token), UnigramWeight * factor);
         }
 
-        foreach (var word in _words?.ContentWords(text) ?? [])
+        foreach (var word in _words is null ? [] : contentWords ?? _words.ContentWords(text))
         {
             if (word.Length >= 2)
             {

@@ -50,19 +50,20 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         }
 
         text = Whitespace().Replace(Punctuation().Replace(text, " "), " ").Trim();
-        return new AnalyzedQuery(query, text, found, expansions, focus) { Variants = Variants(text) };
+        var contentWords = words?.ContentWords(text);
+        return new AnalyzedQuery(query, text, found, expansions, focus) { Variants = Variants(text, contentWords), ContentWords = contentWords };
     }
 
     // Each content word's variants the question does not already say, the best credit kept per variant.
-    private List<WordVariant> Variants(string text)
+    private List<WordVariant> Variants(string text, IReadOnlyList<string>? contentWords)
     {
-        if (variants is null || words is null || variants.Count == 0)
+        if (variants is null || contentWords is null || variants.Count == 0)
         {
             return [];
         }
 
         var found = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var word in words.ContentWords(text).Concat(variants.PhrasesIn(text)))
+        foreach (var word in contentWords.Concat(variants.PhrasesIn(text)))
         {
             foreach (var variant in variants.Of(word))
             {

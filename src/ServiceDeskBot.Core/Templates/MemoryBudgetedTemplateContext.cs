@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace ServiceDeskBot.Core.Templates;
@@ -14,7 +15,8 @@ internal sealed class MemoryBudgetedTemplateContext : TemplateContext
     private readonly long _budgetBytes;
     private readonly long _start;
 
-    public MemoryBudgetedTemplateContext(long budgetBytes)
+    public MemoryBudgetedTemplateContext(ScriptObject builtins, long budgetBytes)
+        : base(builtins)
     {
         _budgetBytes = budgetBytes;
         _start = GC.GetAllocatedBytesForCurrentThread();

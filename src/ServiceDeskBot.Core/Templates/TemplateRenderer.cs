@@ -113,7 +113,7 @@ public sealed partial class TemplateRenderer(
 
         // Synchronous on purpose: the memory budget counts this thread's allocations, and nothing a template can
         // call is asynchronous.
-        var context = new MemoryBudgetedTemplateContext(options.MemoryBudgetMegabytes * 1024L * 1024L)
+        var context = new MemoryBudgetedTemplateContext(TemplateBuiltins.For(template), options.MemoryBudgetMegabytes * 1024L * 1024L)
         {
             LoopLimit = options.LoopLimit,
             RecursiveLimit = options.RecursiveLimit,

@@ -214,6 +214,18 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public async Task A_template_that_overwrites_a_builtin_function_does_not_change_it_for_the_next_render()
+    {
+        await using var host = await TestDataHost.StartAsync(Facts);
+        var renderer = host.Get<TemplateRenderer>();
+        await renderer.PreviewAsync("{{ string.upcase = \"被改了\" }}", CancellationToken.None);
+
+        var preview = await renderer.PreviewAsync("{{ \"abc\" | string.upcase }}", CancellationToken.None);
+
+        Assert.Equal("ABC", preview.Output);
+    }
+
+    [Fact]
     public async Task Preview_refuses_a_string_longer_than_the_output_limit()
     {
         await using var host = await TestDataHost.StartAsync(Facts);

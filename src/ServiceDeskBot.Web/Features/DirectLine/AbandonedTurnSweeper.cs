@@ -6,7 +6,8 @@ namespace ServiceDeskBot.Web.Features.DirectLine;
 /// With several nodes: every <see cref="Interval"/>, looks for user messages that have waited longer than
 /// <see cref="Patience"/> without a reply (their node died, or is far behind) and queues them here; the claim
 /// (<see cref="ITurnClaims"/>) makes sure a turn another node is still answering is left to it, and that of several
-/// sweeping nodes one answers.
+/// sweeping nodes one answers. Each sweep reads only the messages stored since the previous one (with an overlap,
+/// <see cref="OpenTurns"/>), not the whole ten minutes, so its cost follows the traffic of a few seconds.
 /// </summary>
 public sealed partial class AbandonedTurnSweeper(
     DirectLineConversationStore conversations,
@@ -26,21 +27,29 @@ public sealed partial class AbandonedTurnSweeper(
     /// </summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    // Older questions are not answered: the citizen has most likely left or asked again.
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
-
     // Bounds the work of one sweep when a node fell far behind; the next sweep takes the next ones.
     private const int MaxTurnsPerSweep = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var open = new OpenTurns();
         using var timer = new PeriodicTimer(Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 var now = time.GetUtcNow();
-                var abandoned = await conversations.FindUnansweredAsync(now - Window, stoppingToken, before: now - Patience, limit: MaxTurnsPerSweep);
+                open.Observe(await conversations.ReadMessageStampsAsync(open.ReadFrom(now), stoppingToken), now);
+                var abandoned = new List<BotTurn>();
+                foreach (var due in open.Due(now - Patience, MaxTurnsPerSweep))
+                {
+                    // Only the turns that need answering are read whole.
+                    if (await conversations.FindAsync(due.ConversationId, due.Id, stoppingToken) is { } activity)
+                    {
+                        abandoned.Add(new BotTurn(due.ConversationId, activity, Recovered: true));
+                    }
+                }
+
                 foreach (var turn in abandoned)
                 {
                     inbox.Enqueue(turn);

@@ -203,6 +203,18 @@ public sealed class DirectLineConversationStore(
         return turns;
     }
 
+    /// <summary>The messages stored from <paramref name="since"/> on, without their texts (for the abandoned-turn sweep).</summary>
+    public async Task<IReadOnlyList<MessageStamp>> ReadMessageStampsAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var sinceMs = since.ToUnixTimeMilliseconds();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Activities.AsNoTracking()
+            .Where(a => a.TimestampMs >= sinceMs && a.Type == "message")
+            .Select(a => new { a.ConversationId, a.Sequence, a.FromRole, a.ReplyToId, a.TimestampMs })
+            .ToListAsync(cancellationToken);
+        return rows.ConvertAll(a => new MessageStamp(a.ConversationId, ActivityId(a.ConversationId, a.Sequence), a.FromRole, a.ReplyToId, a.TimestampMs));
+    }
+
     /// <summary>Whether a bot message replying to <paramref name="activityId"/> is stored.</summary>
     public async Task<bool> IsAnsweredAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {

@@ -22,4 +22,10 @@ public sealed record AnalyzedQuery(
     /// credit each stands for: searched with a lower weight than the words asked.
     /// </summary>
     public IReadOnlyList<WordVariant> Variants { get; init; } = [];
+
+    /// <summary>
+    /// <see cref="Normalized"/> with the place names taken out (null: the same as <see cref="Normalized"/>): the terms
+    /// only the place names give are weighed less, as the place-aware ranking already stands for them.
+    /// </summary>
+    public string? WithoutPlaces { get; init; }
 }

@@ -42,6 +42,29 @@ public sealed class AnswerKindsTests
     }
 
     [Theory]
+    [InlineData("黄金批发中心要做到多大")]
+    [InlineData("这个产业集群要做多大多强")]
+    [InlineData("数字经济要发展到多大")]
+    [InlineData("招商的力度有多大")]
+    [InlineData("项目规模有多大")]
+    public void Detect_reads_an_ambition_or_the_size_of_an_abstraction_as_no_measured_kind(string question)
+    {
+        var kind = AnswerKinds.Detect(question);
+
+        Assert.Equal(AnswerKind.Any, kind);
+    }
+
+    [Theory]
+    [InlineData("新体育馆有多大")]
+    [InlineData("产业园面积多大")]
+    public void Detect_still_reads_the_size_of_a_site_as_an_area(string question)
+    {
+        var kind = AnswerKinds.Detect(question);
+
+        Assert.Equal(AnswerKind.Area, kind);
+    }
+
+    [Theory]
     [InlineData(AnswerKind.TimeOfDay, "大厅工作日8:30开始受理业务。")]
     [InlineData(AnswerKind.Date, "体育馆预计2026年底竣工。")]
     [InlineData(AnswerKind.Money, "每人一次性补贴3000元。")]

@@ -24,6 +24,7 @@ public sealed class AnswerKindsTests
     [InlineData("中原区一季度经济增长了多少", AnswerKind.Ratio)]
     [InlineData("星光科技产业园占地多少亩", AnswerKind.Area)]
     [InlineData("黄金批发中心一年交易额多少", AnswerKind.Money)]
+    [InlineData("全区生产总值有多大", AnswerKind.Money)]
     [InlineData("科技型企业认定有什么奖励", AnswerKind.Money)]
     [InlineData("统计局给市领导交的是哪些材料", AnswerKind.Any)]
     [InlineData("今年确保哪些学校具备招生条件", AnswerKind.Any)]

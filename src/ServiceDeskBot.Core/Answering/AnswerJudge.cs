@@ -213,9 +213,16 @@ public sealed partial class AnswerJudge(
 
         var kind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
         var best = (Share: 0.0, Clause: "");
-        foreach (var (clause, cell) in QuoteClauses.OfFacts(quote))
+        var clauses = QuoteClauses.OfFacts(quote).ToList();
+        for (var i = 0; i < clauses.Count; i++)
         {
-            var facts = question.Numbers.Aggregate(clause, (text, n) => text.Replace(n, " ", StringComparison.Ordinal));
+            var (own, cell) = clauses[i];
+            var facts = question.Numbers.Aggregate(own, (text, n) => text.Replace(n, " ", StringComparison.Ordinal));
+            // A quote that opens with its date ("3月9日,中原区举行……会议,会议强调……") dates all it reports; a short
+            // clause of little more than its fact further in dates the clause after it.
+            var clause = cell is not null || own.Length > MaxLeadingFactClause || i + 1 >= clauses.Count ? own
+                : i == 0 ? string.Join(' ', clauses.Select(c => c.Text))
+                : own + " " + clauses[i + 1].Text;
             var fieldCell = cell is { } c && GuideFields.Names(kind, c.Header) && GuideFields.HasValue(c.Value);
             if (!AnswerKinds.IsPresent(kind, facts) && !fieldCell)
             {
@@ -232,6 +239,9 @@ public sealed partial class AnswerJudge(
 
         return best;
     }
+
+    // How long a clause made of little more than its fact may be ("3月9日", "2025年底前"), to be read with the next.
+    private const int MaxLeadingFactClause = 8;
 
     // True for prose, and for a row with a cell holding the asked kind of fact under a header that names the asked
     // field (收费标准 for 多少钱), shares a word with the question (贴息比例 for "贴息比例是多少") or is a remarks column.

@@ -210,13 +210,16 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|日期|截止|开诊|交房时间")]
     private static partial Regex AsksDate();
 
-    [GeneratedRegex(@"多少钱|钱数|几块钱|费用|收费|补贴|补助|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(了|是|有|达到|为|一共|共)?(多少|几)")]
+    [GeneratedRegex(@"多少钱|钱数|几块钱|费用|收费|补贴|补助|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(做到了|做到|达到了|了|是|有|达到|为|一共|共)?(多少|几|多大)")]
     private static partial Regex AsksMoney();
 
     [GeneratedRegex(@"增长(了)?多少|增速|增幅|增长率|利率|费率|税率|占比|比重|百分之几|多少个百分点|比例(是)?多少|提高(了)?多少个百分点")]
     private static partial Regex AsksRatio();
 
-    [GeneratedRegex(@"面积|多大(?!的)|占地|多少平方|多少亩|多少公顷|多少公里|多长|多远")]
+    // "多大" measures a site ("场馆有多大"), not an ambition ("要做到多大", "做多大多强") nor the size of an abstraction
+    // ("力度有多大", "规模多大") or of an economy ("gdp有多大", an amount): those ask for a description, a goal or a sum
+    // of money, which no unit of area states.
+    [GeneratedRegex(@"面积|(?<!(做|干|发展|壮大|打造|力度|影响|作用|决心|变化|意义|贡献|潜力|规模|能力|优势|难度|压力|成效|交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资|总量|体量)(做到了|做到|达到|[到成得有要是了]){0,2})多大(?![的多])|占地|多少平方|多少亩|多少公顷|多少公里|多长|多远")]
     private static partial Regex AsksArea();
 
     [GeneratedRegex(@"\d+(\.\d+)?\s*%|百分之|百分点|\d+(\.\d+)?倍|[一二两三四五六七八九十]+倍|[一二两三四五六七八九十]成")]

@@ -130,7 +130,8 @@ public static partial class AnswerSlots
             }
         }
 
-        if (list.Groups["n"].Success || rest.Trim('呢', '吗', '呀', '啊').Length > 1)
+        // "分别是哪几家", "都是哪些": a second list word or a measure word after the first names no noun either.
+        if (list.Groups["n"].Success || ListWordsOnly().Replace(rest, "").Trim('呢', '吗', '呀', '啊').Length > 1)
         {
             return after;
         }
@@ -151,9 +152,14 @@ public static partial class AnswerSlots
         return tagged(rest).TakeWhile(t => t.Tag is not ("v" or "p" or "x" or "uj")).Where(IsNoun).Where(t => t.Word.Length >= 2).Take(1).Select(t => t.Word).ToList();
     }
 
+    // Words of the user dictionary (policy terms such as "研发平台") carry no part of speech: jieba tags them "x", as it
+    // does punctuation, which Tagged drops. A run of Chinese characters tagged "x" is one of them, and they are nouns.
     private static bool IsNoun((string Word, string Tag) token) =>
-        ((token.Tag.StartsWith('n') && token.Tag != "nr") || token.Tag is "vn" or "an" or "l" or "eng") && !GenericNouns.Contains(token.Word);
+        ((token.Tag.StartsWith('n') && token.Tag != "nr") || token.Tag is "vn" or "an" or "l" or "eng" || IsUserWord(token))
+        && !GenericNouns.Contains(token.Word);
 
+    private static bool IsUserWord((string Word, string Tag) token) =>
+        token.Tag == "x" && token.Word.Length >= 2 && token.Word.All(c => c is >= '\u4e00' and <= '\u9fff');
 
 
     /// <summary>
@@ -170,12 +176,46 @@ public static partial class AnswerSlots
             return false;
         }
 
-        return slot.Heads.Where(h => h.Length >= 2).Any(head =>
-            Regex.IsMatch(quote, Regex.Escape(head) + @"\d+(\.\d+)?[余多]?[个家项所名条次处座]", RegexOptions.None, RegexTimeout)
-            || Regex.IsMatch(quote, @"\d+(\.\d+)?[余多]?[个家项所名条次处座][\p{IsCJKUnifiedIdeographs}]{0,8}?" + Regex.Escape(head), RegexOptions.None, RegexTimeout));
+        var heads = slot.Heads.Where(h => h.Length >= 2).ToList();
+        if (heads.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (Match figure in FigureWithMeasure().Matches(quote))
+        {
+            var end = figure.Index + figure.Length;
+            if (heads.Any(h => quote.AsSpan(0, figure.Index).EndsWith(h, StringComparison.Ordinal) || NounFollows(quote, end, h)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(50);
+    // The noun within a few Chinese characters after the figure's measure word ("97个产业项目", "10项群众点题的实事"),
+    // found by string search rather than a pattern built from the noun on every call.
+    private static bool NounFollows(string quote, int from, string head)
+    {
+        var at = quote.IndexOf(head, from, StringComparison.Ordinal);
+        if (at < 0 || at - from > MaxWordsBetweenFigureAndNoun)
+        {
+            return false;
+        }
+
+        for (var i = from; i < at; i++)
+        {
+            if (quote[i] is < '\u4e00' or > '\u9fff')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxWordsBetweenFigureAndNoun = 8;
 
     /// <summary>Whether a quote (NFKC, lower case) holds what the slot asks for; always true for no slot.</summary>
     public static bool IsFilled(AskedSlot slot, string quote, string question)
@@ -303,7 +343,11 @@ public static partial class AnswerSlots
             // The list runs from the clause's start to the "等" or count after its first separator ("A、B等10所中小学").
             var first = clause.IndexOfAny(['、', '+']);
             var end = first < 0 ? Match.Empty : Tail().Match(clause, first);
+            // The list's noun follows its count ("等10所中小学"), before the next item: in "孵化器1家、工程研究中心4家、
+            // 研发平台12家" the noun after a later count is not this list's.
             var tail = end.Success ? clause[end.Index..] : "";
+            var next = tail.IndexOf('、', StringComparison.Ordinal);
+            tail = next >= 0 ? tail[..next] : tail;
             var items = (end.Success ? clause[..end.Index] : clause).Split(['、', '+']);
             if (Joiner().Match(items[^1]) is { Success: true } joined)
             {
@@ -422,6 +466,10 @@ public static partial class AnswerSlots
     [GeneratedRegex(@"哪个(单位|部门|办事处|街道|机构|公司|企业|学校|医院|银行|组织|区)|哪家|什么单位|哪些单位|哪些部门")]
     private static partial Regex OrganisationAsked();
 
+    // An Arabic figure with the measure word of a count of things ("12家", "10项", "97个").
+    [GeneratedRegex(@"\d+(\.\d+)?[余多]?[个家项所名条次处座]")]
+    private static partial Regex FigureWithMeasure();
+
     [GeneratedRegex(@"\d+(\.\d+)?|[一二两三四五六七八九十百千万]+(?=[个家所条名项次期位座处人户套张亩台件种类批级轮场部支本栋])")]
     private static partial Regex AnyCount();
 
@@ -459,6 +507,9 @@ public static partial class AnswerSlots
 
     [GeneratedRegex("采访了|采访|访|表示|认为|指出|说|主持|点评|通报|带队|出席|参加")]
     private static partial Regex ChainBreak();
+
+    [GeneratedRegex(@"^(是|有)?(哪几|哪些|哪)(个|家|项|所|名|条|种|类|位|样)?")]
+    private static partial Regex ListWordsOnly();
 
     // What stands between a list's noun and an unnumbered list word at the end: "有", "是", "包括", "都" …
     [GeneratedRegex(@"(都|还|主要|具体|一共|分别)?(有|是|包括|包含|涉及)?$")]

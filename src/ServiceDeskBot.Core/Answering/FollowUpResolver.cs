@@ -59,7 +59,8 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
             return null;
         }
 
-        var frame = Asks().Replace(YesNo().Replace(previous.Question.Trim(), ""), "").Trim();
+        // "新增市级研发平台几个" + "分别是哪几家": the count word goes with its measure word, or "个" is left behind.
+        var frame = Asks().Replace(CountWord().Replace(YesNo().Replace(previous.Question.Trim(), ""), ""), "").Trim();
         return frame.Length < 2 ? null : frame + " " + question.Trim();
     }
 
@@ -234,6 +235,9 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
     [GeneratedRegex(@"谁|什么|啥|哪些|哪个|哪几|哪|几|多少|怎么样|怎么|如何|是否")]
     private static partial Regex Asks();
+
+    [GeneratedRegex(@"(多少|几)(个|家|所|条|名|项|次|位|座|处|种|类|批)")]
+    private static partial Regex CountWord();
 
     // "我们小区有没有": about the asker's own case, which no document answers, not about the previous turn.
     [GeneratedRegex("我们|我家|我的|咱们|咱家|本人")]

@@ -28,4 +28,10 @@ public sealed record AnalyzedQuery(
     /// is analysed and read by retrieval, the evidence finder and the judge; null when it was analysed without a segmenter.
     /// </summary>
     public IReadOnlyList<string>? ContentWords { get; init; }
+
+    /// <summary>
+    /// <see cref="Normalized"/> with the place names taken out (null: the same as <see cref="Normalized"/>): the terms
+    /// only the place names give are weighed less, as the place-aware ranking already stands for them.
+    /// </summary>
+    public string? WithoutPlaces { get; init; }
 }

@@ -51,7 +51,13 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
 
         text = Whitespace().Replace(Punctuation().Replace(text, " "), " ").Trim();
         var contentWords = words?.ContentWords(text);
-        return new AnalyzedQuery(query, text, found, expansions, focus) { Variants = Variants(text, contentWords), ContentWords = contentWords };
+        var withoutPlaces = found.Count == 0 ? null : Whitespace().Replace(places.Remove(text), " ").Trim();
+        return new AnalyzedQuery(query, text, found, expansions, focus)
+        {
+            Variants = Variants(text, contentWords),
+            ContentWords = contentWords,
+            WithoutPlaces = withoutPlaces,
+        };
     }
 
     // Each content word's variants the question does not already say, the best credit kept per variant.

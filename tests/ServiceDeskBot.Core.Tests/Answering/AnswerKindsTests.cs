@@ -24,6 +24,7 @@ public sealed class AnswerKindsTests
     [InlineData("中原区一季度经济增长了多少", AnswerKind.Ratio)]
     [InlineData("星光科技产业园占地多少亩", AnswerKind.Area)]
     [InlineData("黄金批发中心一年交易额多少", AnswerKind.Money)]
+    [InlineData("全区生产总值有多大", AnswerKind.Money)]
     [InlineData("科技型企业认定有什么奖励", AnswerKind.Money)]
     [InlineData("统计局给市领导交的是哪些材料", AnswerKind.Any)]
     [InlineData("今年确保哪些学校具备招生条件", AnswerKind.Any)]
@@ -39,6 +40,29 @@ public sealed class AnswerKindsTests
         var kind = AnswerKinds.Detect(question);
 
         Assert.Equal(expected, kind);
+    }
+
+    [Theory]
+    [InlineData("黄金批发中心要做到多大")]
+    [InlineData("这个产业集群要做多大多强")]
+    [InlineData("数字经济要发展到多大")]
+    [InlineData("招商的力度有多大")]
+    [InlineData("项目规模有多大")]
+    public void Detect_reads_an_ambition_or_the_size_of_an_abstraction_as_no_measured_kind(string question)
+    {
+        var kind = AnswerKinds.Detect(question);
+
+        Assert.Equal(AnswerKind.Any, kind);
+    }
+
+    [Theory]
+    [InlineData("新体育馆有多大")]
+    [InlineData("产业园面积多大")]
+    public void Detect_still_reads_the_size_of_a_site_as_an_area(string question)
+    {
+        var kind = AnswerKinds.Detect(question);
+
+        Assert.Equal(AnswerKind.Area, kind);
     }
 
     [Theory]

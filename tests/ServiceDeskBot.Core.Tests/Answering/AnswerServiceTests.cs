@@ -33,6 +33,35 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Ask_answers_the_date_of_a_meeting_from_the_sentence_that_opens_with_it()
+    {
+        var result = await AskAsync("中原区那次要求做好七方面工作的会是哪天召开的");
+
+        Assert.True(result.Answered, result.Reason);
+        Assert.Contains("3月9日", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_answers_an_ambition_asked_with_duoda_though_no_area_is_given()
+    {
+        var result = await AskAsync("中原区生产总值的新目标要做到多大");
+
+        Assert.True(result.Answered, result.Reason);
+        Assert.Contains("1000亿", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_declines_a_list_asked_after_a_count_when_the_corpus_only_counts_the_items()
+    {
+        var conversation = "list-after-count-" + Guid.NewGuid().ToString("N");
+        await AskAsync("新增市级研发平台几个", conversation);
+
+        var result = await AskAsync("分别是哪几家？", conversation);
+
+        Assert.False(result.Answered, result.Answer);
+    }
+
+    [Fact]
     public async Task Ask_keeps_a_template_reply_short_with_short_quotes()
     {
         var result = await AskAsync("中原区去年增加了多少个学位？");

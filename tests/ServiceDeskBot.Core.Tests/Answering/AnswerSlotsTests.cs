@@ -216,4 +216,74 @@ public sealed class AnswerSlotsTests
 
         Assert.False(counted);
     }
+
+    [Fact]
+    public void Detect_takes_a_user_dictionary_noun_before_an_unnumbered_list_word_not_its_qualifier()
+    {
+        var words = new WordSegmenter(["研发平台"]);
+
+        var slot = AnswerSlots.Detect("新增市级研发平台有哪些", words.Tagged);
+
+        Assert.Equal(AnswerSlot.List, slot.Slot);
+        Assert.DoesNotContain("市级", slot.Heads);
+        Assert.Contains(slot.Heads, h => h.EndsWith("平台", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_takes_the_noun_before_dou_shi_naxie_as_the_items_asked_for()
+    {
+        var slot = Detect("中原区的重点项目都是哪些");
+
+        Assert.Equal(AnswerSlot.List, slot.Slot);
+        Assert.Contains(slot.Heads, h => h.EndsWith("项目", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CountsOnly_is_true_for_a_figure_and_measure_word_before_the_asked_noun()
+    {
+        var slot = new AskedSlot(AnswerSlot.List) { Heads = ["产业项目"] };
+
+        var counted = AnswerSlots.CountsOnly(slot, "全年谋划储备97个产业项目。");
+
+        Assert.True(counted);
+    }
+
+    [Fact]
+    public void CountsOnly_is_true_for_the_asked_noun_right_before_a_figure_and_measure_word()
+    {
+        var slot = new AskedSlot(AnswerSlot.List) { Heads = ["市级研发平台"] };
+
+        var counted = AnswerSlots.CountsOnly(slot, "新增省级孵化器1家、市级研发平台12家。");
+
+        Assert.True(counted);
+    }
+
+    [Fact]
+    public void CountsOnly_is_false_when_the_figure_stands_more_than_eight_characters_before_the_noun()
+    {
+        var slot = new AskedSlot(AnswerSlot.List) { Heads = ["实事"] };
+
+        var counted = AnswerSlots.CountsOnly(slot, "实施10项涉及群众身边难题的各类民生领域的实事。");
+
+        Assert.False(counted);
+    }
+
+    [Fact]
+    public void Detect_takes_the_noun_before_the_list_word_when_only_a_measure_word_follows_it()
+    {
+        var slot = Detect("新增科技型企业 分别是哪几家？");
+
+        Assert.Equal(AnswerSlot.List, slot.Slot);
+        Assert.Contains(slot.Heads, h => h.EndsWith("企业", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Counts_of_several_kinds_do_not_fill_a_question_about_the_last_kinds_items()
+    {
+        var slot = new AskedSlot(AnswerSlot.List) { Heads = ["研发平台"] };
+
+        var filled = AnswerSlots.IsFilled(slot, "新增省级孵化器1家、省级工程研究中心4家、市级研发平台12家。", "新增市级研发平台有哪些");
+
+        Assert.False(filled);
+    }
 }

@@ -68,6 +68,16 @@ public sealed class FollowUpResolverTests
         Assert.Equal("会前带队观摩 看了哪些项目", standalone);
     }
 
+    [Fact]
+    public void WithContext_drops_the_previous_count_word_with_its_measure_word()
+    {
+        var history = new[] { new ConversationTurn("新增市级研发平台几个", "……", [], true) };
+
+        var standalone = FollowUpResolver.WithContext(history, "分别是哪几家？");
+
+        Assert.Equal("新增市级研发平台 分别是哪几家？", standalone);
+    }
+
     [Theory]
     [InlineData("看了哪些项目", true)]
     [InlineData("其中多少个要开工", true)]

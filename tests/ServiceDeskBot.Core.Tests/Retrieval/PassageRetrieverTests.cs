@@ -32,6 +32,26 @@ public sealed class PassageRetrieverTests(RetrievalFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Search_puts_a_speakers_continued_passage_first_though_only_the_passage_before_names_the_street()
+    {
+        const string Question = "迎宾路街道坚持什么融合创新助企";
+
+        var hits = Search(Question);
+
+        Assert.DoesNotContain("迎宾路", hits[0].Passage.Text, StringComparison.Ordinal);
+        Assert.Contains("网格+万人助万企", hits[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_keeps_the_question_without_its_place_names_beside_the_whole_question()
+    {
+        var analyzed = Retriever.Normalizer.Analyze("中原区要构建什么治理新格局");
+
+        Assert.Contains("中原区", analyzed.Normalized, StringComparison.Ordinal);
+        Assert.DoesNotContain("中原", analyzed.WithoutPlaces ?? analyzed.Normalized, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_applies_synonyms_at_query_time()
     {
         var analyzed = Retriever.Normalizer.Analyze("中原区怎样招商");

@@ -223,7 +223,63 @@ def docx_documents():
         para("第四条 申请人登录江屿人社网提交申请，并上传缴费凭证。"),
         para("第五条 本办法自2023年5月1日起施行，有效期5年。"),
     ]
-    return {"residence-permit-guide.docx": residence, "rental-subsidy-2022.docx": rental_expired, "disability-card-guide.docx": disability,
+    passport = [
+        para("澄湾市普通护照办理指南", "Title"),
+        para("澄湾市公安局出入境管理支队  2025年9月"),
+        para("一、办理对象", "Heading1"),
+        para("户籍在本市的中国公民，以及在本市居住的外省市户籍中国公民。"),
+        para("二、申请材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "份数", "要求"],
+            ["1", "居民身份证", "1", "原件"],
+            ["2", "出入境证件申请表", "1", "现场填写"],
+            ["3", "原护照", "1", "换发、补发时提供；遗失的提交遗失声明"],
+        ]),
+        para("三、办理时限", "Heading1"),
+        para("自受理之日起7个工作日内制证；补发护照自受理之日起10个工作日内制证。"),
+        para("四、收费标准", "Heading1"),
+        table([
+            ["项目", "收费标准", "备注"],
+            ["普通护照首次申领", "每本120元", "含照相费"],
+            ["普通护照换发", "每本120元", "—"],
+            ["普通护照遗失补发", "每本120元", "需先报失"],
+        ]),
+        para("五、取证方式", "Heading1"),
+        para("可选择窗口领取或邮政速递送证上门，邮寄费用由申请人承担。"),
+        para("六、办理地点", "Heading1"),
+        para("澄湾市出入境接待大厅（湖滨南路66号）及各区出入境窗口。"),
+        para("七、办公时间", "Heading1"),
+        para("周一至周五9:00-17:00，周六上午9:00-12:00。"),
+    ]
+    business = [
+        para("江屿市个体工商户营业执照办理指南", "Title"),
+        para("江屿市市场监督管理局  2026年1月"),
+        para("一、事项名称", "Heading1"),
+        para("个体工商户设立登记、变更登记、注销登记及营业执照遗失补领。"),
+        para("二、申请材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "份数", "要求"],
+            ["1", "个体工商户登记申请书", "1", "经营者签字"],
+            ["2", "经营者身份证明", "1", "原件"],
+            ["3", "经营场所使用证明", "1", "租赁合同或产权证明复印件"],
+        ]),
+        para("三、办理时限", "Heading1"),
+        table([
+            ["事项", "法定时限", "承诺时限"],
+            ["设立登记", "15个工作日", "1个工作日"],
+            ["变更登记", "15个工作日", "1个工作日"],
+            ["注销登记", "15个工作日", "当场办结"],
+            ["营业执照遗失补领", "15个工作日", "当场办结"],
+        ]),
+        para("四、收费标准", "Heading1"),
+        para("个体工商户登记及营业执照补领均不收取费用。"),
+        para("五、办理渠道", "Heading1"),
+        para("可通过“江屿e登记”平台全程网上办理，也可到各区政务服务中心市场监管窗口办理。"),
+        para("六、咨询电话", "Heading1"),
+        para("0799-87654321。"),
+    ]
+    return {"passport-guide.docx": passport, "business-license-guide.docx": business,
+            "residence-permit-guide.docx": residence, "rental-subsidy-2022.docx": rental_expired, "disability-card-guide.docx": disability,
             "marriage-registration-guide.docx": marriage, "flexible-employment-subsidy-2023.docx": flexible_old}
 
 
@@ -289,7 +345,36 @@ def xlsx_documents():
             ["户籍证明", "免费", "即时办结", "是，可通过澄湾公安政务网申请"],
         ], ["A1:D1"]),
     ]
-    return {"property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,
+    library_fees = [
+        ("读者服务", [
+            ["江屿市图书馆读者服务收费一览表", "", "", ""],
+            ["服务项目", "收费标准", "办理时限", "说明"],
+            ["读者证办理", "免费", "即时办结", "凭居民身份证或社会保障卡"],
+            ["读者证遗失补办", "工本费10元", "即时办结", "原证同时挂失作废"],
+            ["图书逾期归还", "每册每天0.1元", "—", "单册最高不超过图书定价"],
+            ["资料复印", "每页0.5元", "即时办结", "彩色复印每页2元"],
+            ["馆际互借", "免费", "5个工作日", "每证每次限借2册"],
+        ], ["A1:D1"]),
+        ("开放时间", [
+            ["区域", "开放时间", "位置"],
+            ["总馆借阅区", "周二至周日9:00-21:00", "江屿市文化中心北楼（学府路9号）"],
+            ["少儿阅览室", "周二至周日9:00-17:30", "总馆一楼东侧"],
+        ], []),
+    ]
+    sports_fees = [
+        ("场馆收费", [
+            ["澄湾市全民健身中心场馆收费标准", "", "", "", ""],
+            ["单位：元", "", "", "", ""],
+            ["序号", "场馆项目", "计费单位", "收费标准", "优惠说明"],
+            ["1", "游泳馆", "每人每次", "30元", "60周岁以上老人和残疾人半价"],
+            ["2", "羽毛球场", "每片每小时", "40元", "工作日9:00-12:00每片每小时20元"],
+            ["3", "篮球场（室外）", "每场", "免费", "—"],
+            ["4", "健身房", "每人每月", "150元", "学生凭学生证8折"],
+            ["5", "乒乓球台", "每台每小时", "15元", "—"],
+        ], ["A1:E1", "A2:E2"]),
+    ]
+    return {"library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
+            "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,
             "vehicle-service-fees.xlsx": vehicle_fees, "household-registration-fees.xlsx": household_fees}
 
 

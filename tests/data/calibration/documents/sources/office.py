@@ -372,6 +372,11 @@ def xlsx_documents():
             ["4", "健身房", "每人每月", "150元", "学生凭学生证8折"],
             ["5", "乒乓球台", "每台每小时", "15元", "—"],
         ], ["A1:E1", "A2:E2"]),
+        ("培训课程", [
+            ["课程编码", "课程名称", "课时", "收费标准", "报名时间"],
+            ["PX-YY-01", "少儿游泳培训班", "20课时", "每期800元", "每年6月1日至6月20日"],
+            ["PX-YM-02", "成人羽毛球培训班", "12课时", "每期600元", "每季度首月1日至10日"],
+        ], []),
     ]
     return {"library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
             "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,

@@ -224,8 +224,12 @@ internal sealed partial class PdfLayout
                 continue;
             }
 
-            // A line without a first cell continues the row above: a wrapped cell, or a row split by a page break.
-            if (rows.Count > 0 && cells[0].Length == 0 && (line.Page != rows[^1].Last.Page || SameRow(rows[^1].Last, line, start)))
+            // A line without a first cell continues the row above: a wrapped cell, or a row split by a page break. So
+            // does any line between the same ruling lines as the row above, the first column's own wrapped text
+            // included ("新评定的市级示范家" over "庭农场" in one ruled cell).
+            if (rows.Count > 0
+                && ((cells[0].Length == 0 && (line.Page != rows[^1].Last.Page || SameRow(rows[^1].Last, line, start)))
+                    || (line.Page == rows[^1].Last.Page && _pages[line.Page - 1].HorizontalRulings.Count > 0 && SameRow(rows[^1].Last, line, start))))
             {
                 var previous = rows[^1].Cells;
                 for (var c = 0; c < cells.Length; c++)

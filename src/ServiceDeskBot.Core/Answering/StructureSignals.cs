@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ServiceDeskBot.Core.Answering;
 /// of a guide whose 办公时间 section shares no word with it; a fee list's rows all share its caption, so the row asked
 /// for is the one whose item the question names. Computed once per judged quote, for the judge's weighed score.
 /// </summary>
-internal static class StructureSignals
+internal static partial class StructureSignals
 {
     /// <summary>1 when the quote (NFKC) holds the asked kind as the value of its field's column or heading, else 0.</summary>
     public static double FieldHeld(AnswerKind kind, string quote, string heading) =>
@@ -30,6 +32,10 @@ internal static class StructureSignals
         return questionWords.Any(w => w.Length >= 2 && !AnswerKinds.Asks(cue, w) && item.Contains(w, StringComparison.Ordinal));
     }
 
+    /// <summary>1 when the quote (NFKC) is a table row, an article (第五条 …) or stands under a numbered section heading.</summary>
+    public static double Structured(string quote, string heading) =>
+        QuoteClauses.IsTableRow(quote) || QuoteClauses.IsArticle(quote) || NumberedHeading().IsMatch(heading) ? 1 : 0;
+
     /// <summary>
     /// How far the best passage of the quote's document leads the best passage of any other document (0 = tie, 1 = at
     /// least double; 1 when no other document was retrieved). A guide's sections crowd the top hits, so the lead over
@@ -42,4 +48,7 @@ internal static class StructureSignals
         var other = hits.Where(h => h.Passage.Source != source).Select(h => h.Score).DefaultIfEmpty(0).Max();
         return other <= 0 ? 1 : Math.Clamp((own / other) - 1, 0, 1);
     }
+
+    [GeneratedRegex(@"^\s*([一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])")]
+    private static partial Regex NumberedHeading();
 }

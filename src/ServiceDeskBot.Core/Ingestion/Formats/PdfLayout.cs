@@ -92,7 +92,11 @@ internal sealed partial class PdfLayout
     {
         var candidates = _headings.Where(h => h.Page == 1 && !h.Text.EndsWith("文件", StringComparison.Ordinal) && !Metadata.DocumentNumberText.Looks(h.Text))
             .Take(MaxTitleCandidates).ToList();
-        return candidates.Count == 0 ? null : DocumentAssembler.Normalize(candidates.MaxBy(c => c.Size).Text);
+        // A red head may be the issuing body alone ("某市人力资源和社会保障局", without 文件), printed larger than the
+        // title: a heading shaped like a document's title (关于…的通知, …办法) is the title before any larger one.
+        var titled = candidates.Where(c => TitleShape().IsMatch(c.Text)).ToList();
+        var chosen = titled.Count > 0 ? titled : candidates;
+        return chosen.Count == 0 ? null : DocumentAssembler.Normalize(chosen.MaxBy(c => c.Size).Text);
     }
 
     private bool IsHeading(PdfLine line)
@@ -280,6 +284,9 @@ internal sealed partial class PdfLayout
 
         return text.ToString();
     }
+
+    [GeneratedRegex(@"^关于|《|(通知|办法|方案|意见|公告|通告|决定|细则|规定|批复|指南|规划|标准|清单|目录)$")]
+    private static partial Regex TitleShape();
 
     private static bool EndsSentence(string text) => text.Length > 0 && "。！？；!?;：:，,".Contains(text[^1], StringComparison.Ordinal);
 

@@ -144,12 +144,36 @@ internal sealed partial class PdfLayout
 
         var columns = Columns(_lines[start]);
         var end = start + 1;
-        while (end < _lines.Count && FitsColumns(_lines[end], columns, _lines[end - 1]))
+        while (end < _lines.Count && (FitsColumns(_lines[end], columns, _lines[end - 1]) || OpensRuledRow(end, columns, start) || ContinuesRuledRow(end, start)))
         {
             end++;
         }
 
         return end - start >= 2 && _lines.Skip(start + 1).Take(end - start - 1).Any(l => l.Cells.Count >= 2) ? end : null;
+    }
+
+    // A row whose first cell wraps opens with a line of that cell alone, the other cells centred lower in the same
+    // ruled row: inside the table when the next line fits the columns and no ruling parts the two.
+    private bool OpensRuledRow(int index, List<(double Left, double Right)> columns, int tableStart)
+    {
+        var line = _lines[index];
+        if (line.Cells.Count != 1 || index + 1 >= _lines.Count || _pages[line.Page - 1].HorizontalRulings.Count == 0 || StartsStructure(line.Text))
+        {
+            return false;
+        }
+
+        var next = _lines[index + 1];
+        return next.Page == line.Page && next.Cells.Count >= 2 && FitsColumns(next, columns, line) && SameRow(line, next, tableStart);
+    }
+
+    // The rest of a wrapped first cell, below the row's other cells: inside the table while no ruling parts it from
+    // the line above.
+    private bool ContinuesRuledRow(int index, int tableStart)
+    {
+        var line = _lines[index];
+        var previous = _lines[index - 1];
+        return index - 1 > tableStart && line.Cells.Count == 1 && line.Page == previous.Page
+               && _pages[line.Page - 1].HorizontalRulings.Count > 0 && !StartsStructure(line.Text) && SameRow(previous, line, tableStart);
     }
 
     private static bool FitsColumns(PdfLine line, List<(double Left, double Right)> columns, PdfLine previous)

@@ -171,7 +171,8 @@ public sealed partial class AnswerJudge(
             StructureSignals.DocumentMargin(hits, best.Passage.Source),
             item == true ? 1 : 0,
             item == false ? 1 : 0,
-            StructureSignals.Structured(Fold(best.Text), Fold(best.Heading)));
+            StructureSignals.Structured(Fold(best.Text), Fold(best.Heading)),
+            StructureSignals.FieldHeading(evidence.Kind, Fold(best.Text), Fold(best.Heading)));
     }
 
     // Whether a word of the question other than those asking for the fact names the quote's subject: the document's

@@ -12,9 +12,13 @@ namespace ServiceDeskBot.Core.Answering;
 /// </summary>
 internal static partial class StructureSignals
 {
-    /// <summary>1 when the quote (NFKC) holds the asked kind as the value of its field's column or heading, else 0.</summary>
+    /// <summary>1 when the quote (NFKC) is a table row holding the asked kind in its field's column, else 0.</summary>
     public static double FieldHeld(AnswerKind kind, string quote, string heading) =>
-        kind != AnswerKind.Any && GuideFields.Holds(kind, quote, heading) ? 1 : 0;
+        kind != AnswerKind.Any && QuoteClauses.IsTableRow(quote) && GuideFields.Holds(kind, quote, heading) ? 1 : 0;
+
+    /// <summary>1 when the quote (NFKC) is prose standing under the heading of the asked kind's field, else 0.</summary>
+    public static double FieldHeading(AnswerKind kind, string quote, string heading) =>
+        kind != AnswerKind.Any && !QuoteClauses.IsTableRow(quote) && GuideFields.Holds(kind, quote, heading) ? 1 : 0;
 
     /// <summary>
     /// For a table row (NFKC): whether a content word of the question (those only asking for the fact left out) stands

@@ -13,9 +13,9 @@ public sealed record JudgeWeights(
 {
     /// <summary>
     /// The weights for quotes from a structured document (a table row, an article, a numbered section:
-    /// <see cref="JudgeSignals.Structured"/>), learned on those alone, or null to weigh them as prose. A document states
-    /// its facts under its fields, not in the question's words, so its quotes get a model of their own and the prose
-    /// weights (news reports) stay as they were fitted.
+    /// <see cref="JudgeSignals.Structured"/>), or null to weigh them as prose. A document states its facts under its
+    /// fields, not in the question's words, so its quotes get weights of their own and the prose weights (news reports)
+    /// stay as they were fitted.
     /// </summary>
     [JsonPropertyName("structured")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -3,6 +3,9 @@ namespace ServiceDeskBot.Cli;
 /// <summary>Command-line options shared by the verbs; storage options become configuration overrides.</summary>
 internal sealed record CliOptions(string Text, int Top, string Set, string Calibration, string[] ConfigurationArgs)
 {
+    /// <summary>Whether <c>calibrate</c> refits only the structured documents' path (<c>--structured-only true</c>).</summary>
+    public bool StructuredOnly { get; init; }
+
     /// <summary>
     /// Whether the question set is (or includes) the shared development set, which is for looking, never for tuning:
     /// the verbs that feed tuning (<c>evidence</c>, <c>calibrate</c>) refuse it.
@@ -35,6 +38,9 @@ internal sealed record CliOptions(string Text, int Top, string Set, string Calib
             int.TryParse(values.GetValueOrDefault("--top"), out var top) ? top : 5,
             values.GetValueOrDefault("--set", "../shared/eval/dev.jsonl"),
             values.GetValueOrDefault("--calibration", "tests/data/calibration"),
-            configuration.ToArray());
+            configuration.ToArray())
+        {
+            StructuredOnly = values.TryGetValue("--structured-only", out var structuredOnly) && bool.TryParse(structuredOnly, out var only) && only,
+        };
     }
 }

@@ -130,10 +130,12 @@ switch (verb)
 
     case "calibrate":
         await LoadIndexAsync(services);
-        var (weights, calibration) = JudgeCalibration.Fit(
-            services.GetRequiredService<EvidenceFinder>(),
-            services.GetRequiredService<AnswerJudge>(),
-            options.Set.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(EvalSet.Load).ToList());
+        var calibrationItems = options.Set.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(EvalSet.Load).ToList();
+        var judgeForFit = services.GetRequiredService<AnswerJudge>();
+        // --structured-only refits the structured documents' path and keeps the prose weights of the file as they are.
+        var (weights, calibration) = options.StructuredOnly
+            ? JudgeCalibration.FitStructured(services.GetRequiredService<EvidenceFinder>(), judgeForFit, calibrationItems, judgeForFit.Weights with { Structured = null })
+            : JudgeCalibration.Fit(services.GetRequiredService<EvidenceFinder>(), judgeForFit, calibrationItems);
         Console.WriteLine(calibration);
         var weightsPath = services.GetRequiredService<DataPaths>().InSeeds(
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>().Value.JudgeWeightsFile);

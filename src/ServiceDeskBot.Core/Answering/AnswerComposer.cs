@@ -49,6 +49,36 @@ public sealed class AnswerComposer(
         return new TurnReply(text, true, AnswerMode.Template, citations);
     }
 
+    /// <summary>
+    /// A reply stating a fact about a document as a whole (its title, issuer or dates from the stored metadata), with
+    /// the document named and cited as a quote would be; the citation's snippet is the document's title.
+    /// </summary>
+    public async Task<TurnReply> StateAsync(Question question, string statement, Passage passage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(passage);
+        var model = new TemplateModel
+        {
+            Question = question.Raw,
+            Quotes = [new TemplateQuote(1, TitleOf(passage), statement, passage.Source, Issuer(passage.Source))
+            {
+                DocumentNumber = catalog.Find(passage.Source)?.DocumentNumber ?? "",
+                Date = DateOf(passage.Source) is { } date ? ChineseDate(date) : "",
+                Locator = "",
+            }],
+            Disclaimer = Disclaimer([passage.Source]),
+        };
+        var text = await templates.RenderAsync(TemplateKeys.Answer, model, cancellationToken).ConfigureAwait(false);
+        var citation = new Citation(passage.Id, passage.Source, TitleOf(passage), TitleOf(passage))
+        {
+            Issuer = Issuer(passage.Source) is { Length: > 0 } issuer ? issuer : null,
+            DocumentNumber = catalog.Find(passage.Source)?.DocumentNumber,
+            Date = DateOf(passage.Source),
+        };
+        return new TurnReply(text, true, AnswerMode.Template, [citation]);
+    }
+
     /// <summary>A citation of a passage: the document's title, issuer, 文号 and date, and where the quote stands.</summary>
     public Citation Cite(Passage passage, string quote, AnswerKind kind = AnswerKind.Any)
     {

@@ -152,6 +152,8 @@ public sealed partial class AnswerJudge(
             specificity = 1;
         }
 
+        // What the document's structure says: the asked field's value, the lead of its document, the row's item.
+        var item = StructureSignals.RowItemNamed(questionWords, cue, Fold(best.Text));
         return new JudgeSignals(
             best.Coverage,
             wordCoverage,
@@ -164,7 +166,13 @@ public sealed partial class AnswerJudge(
             slot.Slot == AnswerSlot.None ? 0 : 1,
             evidence.SlotFilled ? 1 : 0,
             FactAttached(terms, Fold(best.Text), evidence.Question, Fold(best.Heading)).Share,
-            missing);
+            missing,
+            StructureSignals.FieldHeld(evidence.Kind, Fold(best.Text), Fold(best.Heading)),
+            StructureSignals.DocumentMargin(hits, best.Passage.Source),
+            item == true ? 1 : 0,
+            item == false ? 1 : 0,
+            StructureSignals.Structured(Fold(best.Text), Fold(best.Heading)),
+            StructureSignals.FieldHeading(evidence.Kind, Fold(best.Text), Fold(best.Heading)));
     }
 
     // Whether a word of the question other than those asking for the fact names the quote's subject: the document's
@@ -213,7 +221,7 @@ public sealed partial class AnswerJudge(
 
         var kind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
         var best = (Share: 0.0, Clause: "");
-        var clauses = QuoteClauses.OfFacts(quote).ToList();
+        var clauses = FactClauses(quote, kind).ToList();
         for (var i = 0; i < clauses.Count; i++)
         {
             var (own, cell) = clauses[i];
@@ -242,6 +250,22 @@ public sealed partial class AnswerJudge(
 
     // How long a clause made of little more than its fact may be ("3月9日", "2025年底前"), to be read with the next.
     private const int MaxLeadingFactClause = 8;
+
+    // The clauses a fact stands with. A table row whose cell of the asked field holds the fact is one record: its
+    // other cells (年用水量 beside 到户水价) say which case the value is for, so the whole row stands with it. An article
+    // of a policy (第五条 …) is one rule: its conditions ("项目建成后，由…验收") stand with the time limit in its last
+    // clause. Anything else is cut into clauses, so another project's figure is not the asked one's.
+    private static IEnumerable<(string Text, (string Header, string Value)? Cell)> FactClauses(string quote, AnswerKind kind)
+    {
+        var clauses = QuoteClauses.OfFacts(quote).ToList();
+        if (QuoteClauses.RowParts(quote) is { Cells.Count: > 0 } row)
+        {
+            var field = clauses.FirstOrDefault(c => c.Cell is { } cell && GuideFields.Names(kind, cell.Header) && GuideFields.HasValue(cell.Value));
+            return field.Cell is null ? clauses : [(row.Caption + " " + string.Join(' ', row.Cells.Select(c => c.Header + ":" + c.Value)), field.Cell)];
+        }
+
+        return QuoteClauses.IsArticle(quote) ? QuoteClauses.Sentences(quote).Select(s => (s, ((string, string)?)null)) : clauses;
+    }
 
     // True for prose, and for a row with a cell holding the asked kind of fact under a header that names the asked
     // field (收费标准 for 多少钱), shares a word with the question (贴息比例 for "贴息比例是多少") or is a remarks column.

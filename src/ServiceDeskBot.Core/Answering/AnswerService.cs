@@ -8,7 +8,7 @@ namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
 /// The answer pipeline as a loop over small steps sharing one <see cref="TurnContext"/>: guard → follow-up →
-/// curated answer → intent → retrieve → validity → judge → compose (LLM or template), then always suggest and log. The first step
+/// curated answer → intent → retrieve → validity → document fact → judge → compose (LLM or template), then always suggest and log. The first step
 /// that settles the reply ends the answering steps; the decision record says which path answered and why.
 /// </summary>
 public sealed class AnswerService : IAnswerService
@@ -24,6 +24,7 @@ public sealed class AnswerService : IAnswerService
         IntentStep intent,
         RetrieveStep retrieve,
         ValidityStep validity,
+        DocumentFactStep documentFact,
         JudgeStep judge,
         ComposeStep compose,
         SuggestStep suggest,
@@ -31,7 +32,7 @@ public sealed class AnswerService : IAnswerService
         PiiMasker masker)
     {
         _masker = masker;
-        _answering = [guard, followUp, curated, intent, retrieve, validity, judge, compose];
+        _answering = [guard, followUp, curated, intent, retrieve, validity, documentFact, judge, compose];
         _finishing = [suggest, log];
     }
 

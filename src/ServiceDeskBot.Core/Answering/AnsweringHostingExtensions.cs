@@ -52,6 +52,7 @@ public static class AnsweringHostingExtensions
         builder.Services.TryAddSingleton<Turn.IntentStep>();
         builder.Services.TryAddSingleton<Turn.RetrieveStep>();
         builder.Services.TryAddSingleton<Turn.ValidityStep>();
+        builder.Services.TryAddSingleton<Turn.DocumentFactStep>();
         builder.Services.TryAddSingleton<Turn.JudgeStep>();
         builder.Services.TryAddSingleton<Turn.ComposeStep>();
         builder.Services.TryAddSingleton<Turn.SuggestStep>();

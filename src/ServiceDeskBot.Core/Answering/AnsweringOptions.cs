@@ -17,7 +17,8 @@ public sealed class AnsweringOptions
     /// <summary>
     /// Judge score (0..1) from which the best quote counts as answering the question, chosen on the out-of-fold scores
     /// of tests/data/calibration/tuning.jsonl, hard-tuning.jsonl and documents-tuning.jsonl (docs/judge.md): the bar
-    /// that declines most unanswerable questions among those refusing as few answerable ones. Default 0.475.
+    /// that declines most unanswerable questions among those refusing as few answerable ones. Default 0.475. Quotes from
+    /// structured documents are scored by their own weights against the same bar.
     /// </summary>
     [Range(0.0, 1.0)]
     public double JudgeThreshold { get; set; } = 0.475;

@@ -11,6 +11,16 @@ public sealed record JudgeWeights(
     [property: JsonPropertyName("bias")] double Bias,
     [property: JsonPropertyName("weights")] IReadOnlyDictionary<string, double> Weights)
 {
+    /// <summary>
+    /// The weights for quotes from a structured document (a table row, an article, a numbered section:
+    /// <see cref="JudgeSignals.Structured"/>), or null to weigh them as prose. A document states its facts under its
+    /// fields, not in the question's words, so its quotes get weights of their own and the prose weights (news reports)
+    /// stay as they were fitted.
+    /// </summary>
+    [JsonPropertyName("structured")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JudgeWeights? Structured { get; init; }
+
     /// <summary>Weights to use when no file is present: coverage carries the decision, as the single threshold did.</summary>
     public static JudgeWeights Default { get; } = new(-4.0, new Dictionary<string, double>(StringComparer.Ordinal)
     {
@@ -33,6 +43,11 @@ public sealed record JudgeWeights(
     public double Score(JudgeSignals signals)
     {
         ArgumentNullException.ThrowIfNull(signals);
+        if (Structured is { } structured && signals.Structured >= 1)
+        {
+            return structured.Score(signals);
+        }
+
         var values = signals.ToArray();
         var z = Bias;
         for (var i = 0; i < values.Length; i++)

@@ -11,6 +11,12 @@ internal static partial class QuoteClauses
     /// <summary>The clauses of <paramref name="text"/>, cut at , ; : 。 ! ? (full- or half-width).</summary>
     public static string[] Split(string text) => ClauseBreak().Split(text);
 
+    /// <summary>Whether <paramref name="quote"/> is an article of a policy document (第五条 …), one rule in one or two sentences.</summary>
+    public static bool IsArticle(string quote) => Article().IsMatch(quote);
+
+    /// <summary>The sentences of <paramref name="text"/>, cut at 。 ! ? and ; (full- or half-width) only.</summary>
+    public static string[] Sentences(string text) => SentenceBreak().Split(text).Where(s => s.Length > 0).ToArray();
+
     /// <summary>
     /// Whether <paramref name="block"/> is one table row as the readers write it (after NFKC):
     /// "caption|header:value;header:value", on one line.
@@ -42,21 +48,29 @@ internal static partial class QuoteClauses
     }
 
     /// <summary>
-    /// The cells of a row that say what it is about: the first cell that is not a running number (序号 1, 2, 3 …
-    /// names nothing), and nothing else.
+    /// The cells of a row that say what it is about: the first cell in words that is not a running number (序号 1, 2,
+    /// 3 … names nothing); an item code before it (事项编码 ZY-SB-0104) names the row to a clerk, not in the words a
+    /// citizen asks with, so the item's name after it is the naming cell. Without such a cell, the first that is not a
+    /// running number.
     /// </summary>
     public static (string Header, string Value) NamingCell(IReadOnlyList<(string Header, string Value)> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
+        (string Header, string Value)? first = null;
         foreach (var cell in cells)
         {
             if (!IsRunningNumber(cell) && cell.Value.Length > 0)
             {
-                return cell;
+                if (InWords().IsMatch(cell.Value))
+                {
+                    return cell;
+                }
+
+                first ??= cell;
             }
         }
 
-        return cells.Count > 0 ? cells[0] : ("", "");
+        return first ?? (cells.Count > 0 ? cells[0] : ("", ""));
     }
 
     /// <summary>
@@ -111,6 +125,15 @@ internal static partial class QuoteClauses
 
     // Longest text before a ':' that is read as a column header rather than part of the value.
     private const int MaxHeaderChars = 16;
+
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇\d]{1,5}条")]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"[。!！?？;；]")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex InWords();
 
     [GeneratedRegex(@"[,，;；。:：!！?？]")]
     private static partial Regex ClauseBreak();

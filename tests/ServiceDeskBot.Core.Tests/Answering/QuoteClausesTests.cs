@@ -17,6 +17,26 @@ public sealed class QuoteClausesTests
     }
 
     [Fact]
+    public void An_item_code_before_the_items_name_does_not_name_the_row()
+    {
+        var row = QuoteClauses.RowParts("培训课程|课程编码:PX-YY-01;课程名称:少儿游泳培训班;收费标准:每期800元")!.Value;
+
+        var naming = QuoteClauses.NamingCell(row.Cells);
+
+        Assert.Equal(("课程名称", "少儿游泳培训班"), naming);
+    }
+
+    [Fact]
+    public void An_article_of_a_policy_is_recognised_by_its_number()
+    {
+        var article = QuoteClauses.IsArticle("第五条新建项目建成后，由区农业农村局组织验收。");
+        var prose = QuoteClauses.IsArticle("全区新建项目建成后，由区农业农村局组织验收。");
+
+        Assert.True(article);
+        Assert.False(prose);
+    }
+
+    [Fact]
     public void Each_fact_clause_of_a_row_carries_the_item_it_is_about()
     {
         var clauses = QuoteClauses.OfFacts(FeeRow).Select(c => c.Text).ToList();

@@ -202,6 +202,33 @@ public abstract partial class GovernmentDocumentsApiTests(StorageNodeFixture fix
     }
 
     [Fact]
+    public async Task A_question_on_when_a_policy_expires_is_answered_from_its_stored_last_day_and_cites_the_file()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "policy-notice.pdf");
+
+        var answer = await AskAsync(client, "创业担保贷款贴息实施办法什么时候到期");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        Assert.Contains("2027年3月31日", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("policy-notice.pdf", answer.GetProperty("citations").EnumerateArray().Single().GetProperty("source").GetString());
+        Assert.Contains(answer.GetProperty("decision").EnumerateArray(), d => d.GetProperty("code").GetString() == "document_fact");
+    }
+
+    [Fact]
+    public async Task A_question_naming_a_document_number_and_asking_what_it_is_about_is_answered_with_the_title()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "policy-notice.pdf");
+
+        var answer = await AskAsync(client, "青人社[2025]9号是关于什么的");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        Assert.Contains("《青禾市人力资源和社会保障局关于印发《青禾市创业担保贷款贴息实施办法》的通知》", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("policy-notice.pdf", answer.GetProperty("citations").EnumerateArray().Single().GetProperty("source").GetString());
+    }
+
+    [Fact]
     public async Task A_question_on_a_document_whose_text_says_it_expired_is_declined_with_its_last_day_and_the_desk()
     {
         using var client = await AdminClientAsync();

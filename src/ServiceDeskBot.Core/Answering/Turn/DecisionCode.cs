@@ -54,6 +54,12 @@ public enum DecisionCode
     /// <summary>The question is about a document not yet in force (detail: document and first day).</summary>
     NotYetInForce,
 
+    /// <summary>
+    /// The question asks about a document as a whole (its title, issuer or dates) and its stored metadata answers it
+    /// (detail: the fact and the file).
+    /// </summary>
+    DocumentFact,
+
     /// <summary>The judge's score fell below the bar (detail: score and bar).</summary>
     LowScore,
 

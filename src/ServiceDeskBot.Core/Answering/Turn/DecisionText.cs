@@ -33,6 +33,7 @@ public static class DecisionText
             DecisionCode.Superseded => "文件已被代替，按新文件答复：" + detail,
             DecisionCode.Expired => "拒答：文件已失效且无替代文件：" + detail,
             DecisionCode.NotYetInForce => "提示：文件尚未施行：" + detail,
+            DecisionCode.DocumentFact => "按文件登记信息答复：" + detail,
             DecisionCode.LowScore => "拒答：判定分 " + detail,
             DecisionCode.Answerable => "可答：判定分 " + detail,
             DecisionCode.Unsure => "判定不确定（" + detail + "），交大模型依据资料判断",

@@ -92,7 +92,11 @@ internal sealed partial class PdfLayout
     {
         var candidates = _headings.Where(h => h.Page == 1 && !h.Text.EndsWith("文件", StringComparison.Ordinal) && !Metadata.DocumentNumberText.Looks(h.Text))
             .Take(MaxTitleCandidates).ToList();
-        return candidates.Count == 0 ? null : DocumentAssembler.Normalize(candidates.MaxBy(c => c.Size).Text);
+        // A red head may be the issuing body alone ("某市人力资源和社会保障局", without 文件), printed larger than the
+        // title: a heading shaped like a document's title (关于…的通知, …办法) is the title before any larger one.
+        var titled = candidates.Where(c => TitleShape().IsMatch(c.Text)).ToList();
+        var chosen = titled.Count > 0 ? titled : candidates;
+        return chosen.Count == 0 ? null : DocumentAssembler.Normalize(chosen.MaxBy(c => c.Size).Text);
     }
 
     private bool IsHeading(PdfLine line)
@@ -140,12 +144,36 @@ internal sealed partial class PdfLayout
 
         var columns = Columns(_lines[start]);
         var end = start + 1;
-        while (end < _lines.Count && FitsColumns(_lines[end], columns, _lines[end - 1]))
+        while (end < _lines.Count && (FitsColumns(_lines[end], columns, _lines[end - 1]) || OpensRuledRow(end, columns, start) || ContinuesRuledRow(end, start)))
         {
             end++;
         }
 
         return end - start >= 2 && _lines.Skip(start + 1).Take(end - start - 1).Any(l => l.Cells.Count >= 2) ? end : null;
+    }
+
+    // A row whose first cell wraps opens with a line of that cell alone, the other cells centred lower in the same
+    // ruled row: inside the table when the next line fits the columns and no ruling parts the two.
+    private bool OpensRuledRow(int index, List<(double Left, double Right)> columns, int tableStart)
+    {
+        var line = _lines[index];
+        if (line.Cells.Count != 1 || index + 1 >= _lines.Count || _pages[line.Page - 1].HorizontalRulings.Count == 0 || StartsStructure(line.Text))
+        {
+            return false;
+        }
+
+        var next = _lines[index + 1];
+        return next.Page == line.Page && next.Cells.Count >= 2 && FitsColumns(next, columns, line) && SameRow(line, next, tableStart);
+    }
+
+    // The rest of a wrapped first cell, below the row's other cells: inside the table while no ruling parts it from
+    // the line above.
+    private bool ContinuesRuledRow(int index, int tableStart)
+    {
+        var line = _lines[index];
+        var previous = _lines[index - 1];
+        return index - 1 > tableStart && line.Cells.Count == 1 && line.Page == previous.Page
+               && _pages[line.Page - 1].HorizontalRulings.Count > 0 && !StartsStructure(line.Text) && SameRow(previous, line, tableStart);
     }
 
     private static bool FitsColumns(PdfLine line, List<(double Left, double Right)> columns, PdfLine previous)
@@ -224,8 +252,12 @@ internal sealed partial class PdfLayout
                 continue;
             }
 
-            // A line without a first cell continues the row above: a wrapped cell, or a row split by a page break.
-            if (rows.Count > 0 && cells[0].Length == 0 && (line.Page != rows[^1].Last.Page || SameRow(rows[^1].Last, line, start)))
+            // A line without a first cell continues the row above: a wrapped cell, or a row split by a page break. So
+            // does any line between the same ruling lines as the row above, the first column's own wrapped text
+            // included ("新评定的市级示范家" over "庭农场" in one ruled cell).
+            if (rows.Count > 0
+                && ((cells[0].Length == 0 && (line.Page != rows[^1].Last.Page || SameRow(rows[^1].Last, line, start)))
+                    || (line.Page == rows[^1].Last.Page && _pages[line.Page - 1].HorizontalRulings.Count > 0 && SameRow(rows[^1].Last, line, start))))
             {
                 var previous = rows[^1].Cells;
                 for (var c = 0; c < cells.Length; c++)
@@ -276,6 +308,9 @@ internal sealed partial class PdfLayout
 
         return text.ToString();
     }
+
+    [GeneratedRegex(@"^关于|《|(通知|办法|方案|意见|公告|通告|决定|细则|规定|批复|指南|规划|标准|清单|目录)$")]
+    private static partial Regex TitleShape();
 
     private static bool EndsSentence(string text) => text.Length > 0 && "。！？；!?;：:，,".Contains(text[^1], StringComparison.Ordinal);
 

@@ -174,6 +174,13 @@ public static partial class DocumentMetadataReader
             return signed[0].Date;
         }
 
+        // A header line holding the 文号 and, after it, the date ("…局 江人社发〔2023〕8号 2023年4月10日", as a Word
+        // header paragraph often puts them on one line): the document's own date when no signature dates it.
+        if (signed.Count == 0 && HeaderDate(lines) is { } header)
+        {
+            return header;
+        }
+
         if (signed.Count == 0 && standalone.Select(s => s.Date).Distinct().Count() == 1)
         {
             return standalone[0].Date;
@@ -187,6 +194,16 @@ public static partial class DocumentMetadataReader
         }
 
         return null;
+    }
+
+    private static DateOnly? HeaderDate(List<string> lines)
+    {
+        var dates = lines.Take(HeaderLines)
+            .Select(line => HeaderNumber(line) is { } number ? ChineseDates.FindFirst(line[(number.Index + number.Length)..]) : null)
+            .OfType<DateOnly>()
+            .Distinct()
+            .ToList();
+        return dates.Count == 1 ? dates[0] : null;
     }
 
     private static DateOnly? EffectiveFrom(string text, DateOnly? issuedOn)

@@ -13,6 +13,25 @@ public sealed class PdfTextReaderTests
     }
 
     [Fact]
+    public void A_red_head_naming_only_the_issuer_is_not_read_as_the_title()
+    {
+        var document = TestDocuments.Accepted("award-notice.pdf");
+
+        Assert.Equal("关于开展2025年示范农民合作社奖补工作的通知", document.Title);
+    }
+
+    [Fact]
+    public void A_first_column_cell_wrapped_over_two_lines_inside_one_ruled_row_stays_one_row()
+    {
+        var document = TestDocuments.Accepted("award-notice.pdf");
+
+        Assert.Equal(
+            ["示范农民合作社奖补标准｜类别：新评定的省级示范农民专业合作社；奖补标准：一次性奖补5万元；资金用途：购置设备",
+             "示范农民合作社奖补标准｜类别：复核合格的市级示范农民专业合作社；奖补标准：一次性奖补2万元；资金用途：人员培训"],
+            TestDocuments.Rows(document));
+    }
+
+    [Fact]
     public void No_radical_glyph_of_the_printed_pdf_reaches_the_text()
     {
         var document = TestDocuments.Accepted("policy-notice.pdf");

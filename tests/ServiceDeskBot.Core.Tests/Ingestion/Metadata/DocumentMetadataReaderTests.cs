@@ -25,6 +25,19 @@ public sealed class DocumentMetadataReaderTests
         Assert.Equal("青政办〔2025〕14号", metadata.DocNumber);
     }
 
+    [Fact]
+    public void A_date_after_the_document_number_on_its_header_line_is_the_issue_date()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市助学补贴办法
+            青禾市教育局 青教发〔2024〕6号 2024年8月15日
+            第一条 为资助家庭经济困难学生，制定本办法。
+            第五条 本办法自2024年9月1日起施行，有效期3年。
+            """);
+
+        Assert.Equal(new DateOnly(2024, 8, 15), metadata.IssuedOn);
+    }
+
     [Theory]
     [InlineData("青政办[2025]14号")]
     [InlineData("青政办【2025】14号")]

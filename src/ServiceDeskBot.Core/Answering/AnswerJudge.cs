@@ -153,7 +153,10 @@ public sealed partial class AnswerJudge(
         }
 
         // What the document's structure says: the asked field's value, the lead of its document, the row's item.
-        var item = StructureSignals.RowItemNamed(questionWords, cue, Fold(best.Text));
+        var text = Fold(best.Text);
+        var heading = Fold(best.Heading);
+        var item = StructureSignals.RowItemNamed(questionWords, cue, text);
+        var field = StructureSignals.Field(evidence.Kind, text, heading);
         return new JudgeSignals(
             best.Coverage,
             wordCoverage,
@@ -165,14 +168,14 @@ public sealed partial class AnswerJudge(
             specificity,
             slot.Slot == AnswerSlot.None ? 0 : 1,
             evidence.SlotFilled ? 1 : 0,
-            FactAttached(terms, Fold(best.Text), evidence.Question, Fold(best.Heading)).Share,
+            FactAttached(terms, text, evidence.Question, heading).Share,
             missing,
-            StructureSignals.FieldHeld(evidence.Kind, Fold(best.Text), Fold(best.Heading)),
+            field.Held,
             StructureSignals.DocumentMargin(hits, best.Passage.Source),
             item == true ? 1 : 0,
             item == false ? 1 : 0,
-            StructureSignals.Structured(Fold(best.Text), Fold(best.Heading)),
-            StructureSignals.FieldHeading(evidence.Kind, Fold(best.Text), Fold(best.Heading)));
+            StructureSignals.Structured(text, heading),
+            field.Heading);
     }
 
     // Whether a word of the question other than those asking for the fact names the quote's subject: the document's

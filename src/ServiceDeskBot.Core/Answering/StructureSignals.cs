@@ -12,13 +12,19 @@ namespace ServiceDeskBot.Core.Answering;
 /// </summary>
 internal static partial class StructureSignals
 {
-    /// <summary>1 when the quote (NFKC) is a table row holding the asked kind in its field's column, else 0.</summary>
-    public static double FieldHeld(AnswerKind kind, string quote, string heading) =>
-        kind != AnswerKind.Any && QuoteClauses.IsTableRow(quote) && GuideFields.Holds(kind, quote, heading) ? 1 : 0;
+    /// <summary>
+    /// Whether the quote (NFKC) holds the asked kind's field, as two signals: <c>Held</c> 1 for a table row holding it
+    /// in its field's column, <c>Heading</c> 1 for prose standing under the field's heading; both 0 otherwise.
+    /// </summary>
+    public static (double Held, double Heading) Field(AnswerKind kind, string quote, string heading)
+    {
+        if (kind == AnswerKind.Any || !GuideFields.Holds(kind, quote, heading))
+        {
+            return (0, 0);
+        }
 
-    /// <summary>1 when the quote (NFKC) is prose standing under the heading of the asked kind's field, else 0.</summary>
-    public static double FieldHeading(AnswerKind kind, string quote, string heading) =>
-        kind != AnswerKind.Any && !QuoteClauses.IsTableRow(quote) && GuideFields.Holds(kind, quote, heading) ? 1 : 0;
+        return QuoteClauses.IsTableRow(quote) ? (1, 0) : (0, 1);
+    }
 
     /// <summary>
     /// For a table row (NFKC): whether a content word of the question (those only asking for the fact left out) stands

@@ -35,11 +35,11 @@ public sealed class StructureSignalsTests
     [Fact]
     public void The_asked_fields_cell_is_a_value_of_the_asked_field()
     {
-        var held = StructureSignals.FieldHeld(AnswerKind.Money, BadmintonRow, "");
-        var other = StructureSignals.FieldHeld(AnswerKind.Phone, BadmintonRow, "");
+        var held = StructureSignals.Field(AnswerKind.Money, BadmintonRow, "");
+        var other = StructureSignals.Field(AnswerKind.Phone, BadmintonRow, "");
 
-        Assert.Equal(1, held);
-        Assert.Equal(0, other);
+        Assert.Equal((1, 0), held);
+        Assert.Equal((0, 0), other);
     }
 
     [Theory]

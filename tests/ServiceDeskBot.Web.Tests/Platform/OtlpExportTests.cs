@@ -1,7 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Telemetry;
 using ServiceDeskBot.Core.Tests.Storage;
 using ServiceDeskBot.Web.Tests.Storage;
 
@@ -26,6 +29,29 @@ public sealed class OtlpExportTests(OtlpExportTests.ExportingNode fixture) : ICl
 
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.True(exported, $"{fixture.Receiver.Metrics.Count} metrics posts, none with servicedeskbot.asks; refused: {string.Join(", ", fixture.Receiver.Refused.Take(3))}");
+    }
+
+    [Fact]
+    public async Task The_ask_counter_is_still_exported_after_another_host_in_the_process_disposes_its_meters()
+    {
+        // Another host in the same process (a second test node, say) has a meter of the same name; it records an ask
+        // and is disposed, which completes its instruments. This node's own counter must go on being exported.
+        using (var otherHost = new ServiceCollection().AddMetrics().BuildServiceProvider())
+        {
+            new ServiceDeskMetrics(otherHost.GetRequiredService<IMeterFactory>()).RecordAsk("api", "other-host", "none", answered: true, TimeSpan.Zero);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        // The exporter collects every half second; a series the SDK gives up on goes after its next collection.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var postsBefore = fixture.Receiver.Metrics.Count;
+        using var client = fixture.Node.CreateClient();
+
+        using var asked = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "你可以回答哪些问题？" });
+        var exported = await EventuallyAsync(() => fixture.Receiver.Metrics.Skip(postsBefore).Any(b => Holds(b, "servicedeskbot.asks")));
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.True(exported, $"{fixture.Receiver.Metrics.Count - postsBefore} metrics posts after the other host went, none with servicedeskbot.asks");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Exporter;
@@ -35,6 +36,7 @@ internal static class TelemetryHostingExtensions
             .ConfigureResource(resource => resource.AddService(settings.ServiceName, serviceInstanceId: instance))
             .WithMetrics(metrics =>
             {
+                ((IDeferredMeterProviderBuilder)metrics).Configure((services, own) => own.AddView(OnlyThisHost(services.GetRequiredService<IMeterFactory>())));
                 metrics.AddMeter(ServiceDeskMetrics.MeterName)
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
@@ -90,6 +92,13 @@ internal static class TelemetryHostingExtensions
         }), optionsName: null);
         return app;
     }
+
+    // Meters are matched by name across the whole process, so a second host in it (a test node, an embedded host)
+    // would have its instruments folded into this host's series; when that host is disposed its instruments complete,
+    // and the SDK then drops the shared series for good, this host's measurements with it. A meter made by another
+    // host's meter factory is therefore dropped here; meters made without a factory (the runtime's) are kept.
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisHost(IMeterFactory own) =>
+        instrument => instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, own) ? MetricStreamConfiguration.Drop : null;
 
     // Over HTTP each signal has its own path under the collector's address. The exporter adds it only to an endpoint
     // read from OTEL_EXPORTER_OTLP_ENDPOINT; one set here is used as it is, so without the path every post went to "/".

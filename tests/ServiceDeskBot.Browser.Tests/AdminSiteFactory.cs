@@ -1,9 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ServiceDeskBot.Browser.Tests;
 
@@ -11,7 +6,7 @@ namespace ServiceDeskBot.Browser.Tests;
 /// The real app on Kestrel at a free loopback port, with its first administrator created from
 /// <c>Auth:BootstrapAdmin</c> exactly as an operator would configure it.
 /// </summary>
-public sealed class AdminSiteFactory : WebApplicationFactory<Program>
+public sealed class AdminSiteFactory : KestrelSiteFactory
 {
     private readonly string _dataDirectory;
     private readonly string _adminUserName;
@@ -22,16 +17,6 @@ public sealed class AdminSiteFactory : WebApplicationFactory<Program>
         _dataDirectory = dataDirectory;
         _adminUserName = adminUserName;
         _adminPassword = adminPassword;
-        UseKestrel(0);
-    }
-
-    /// <summary>Starts the server if needed and returns the address Kestrel bound to.</summary>
-    public Uri StartAndGetAddress()
-    {
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        return new Uri(addresses.First());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>

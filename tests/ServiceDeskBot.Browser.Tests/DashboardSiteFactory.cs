@@ -1,31 +1,18 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ServiceDeskBot.Browser.Tests;
 
 /// <summary>The real app on Kestrel (loopback, free port) with <see cref="HeaderSignInHandler"/> as its authentication.</summary>
-public sealed class DashboardSiteFactory : WebApplicationFactory<Program>
+public sealed class DashboardSiteFactory : KestrelSiteFactory
 {
     private readonly string _dataDirectory;
 
     public DashboardSiteFactory(string dataDirectory)
     {
         _dataDirectory = dataDirectory;
-        UseKestrel(0);
-    }
-
-    public Uri StartAndGetAddress()
-    {
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        return new Uri(addresses.First());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>

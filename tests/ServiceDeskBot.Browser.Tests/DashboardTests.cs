@@ -10,8 +10,6 @@ namespace ServiceDeskBot.Browser.Tests;
 [SuppressMessage("Design", "CA1001", Justification = "xUnit disposes the test through IAsyncLifetime.DisposeAsync.")]
 public sealed class DashboardTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("servicedeskbot-dashboard-");
     private DashboardSiteFactory? _factory;
     private IPlaywright? _playwright;
@@ -23,12 +21,7 @@ public sealed class DashboardTests : IAsyncLifetime
         _factory = new DashboardSiteFactory(_dataDirectory.FullName);
         _baseAddress = _factory.StartAndGetAddress();
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     [Fact]

@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDeskBot.Core.Answering;
@@ -10,7 +6,7 @@ using ServiceDeskBot.Core.Answering;
 namespace ServiceDeskBot.Browser.Tests;
 
 /// <summary>The real app on Kestrel at a free loopback port, with a scripted answer pipeline and a clock the test can move.</summary>
-public sealed class ScriptedWidgetSiteFactory : WebApplicationFactory<Program>
+public sealed class ScriptedWidgetSiteFactory : KestrelSiteFactory
 {
     private readonly string _dataDirectory;
     private readonly TimeProvider _clock;
@@ -21,15 +17,6 @@ public sealed class ScriptedWidgetSiteFactory : WebApplicationFactory<Program>
         _dataDirectory = dataDirectory;
         _clock = clock;
         _answers = answers;
-        UseKestrel(0);
-    }
-
-    public Uri StartAndGetAddress()
-    {
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        return new Uri(addresses.First());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,14 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ServiceDeskBot.Browser.Tests;
 
 /// <summary>Hosts the real app on Kestrel at a free loopback port, writing into the given data directory.</summary>
-public sealed class WidgetSiteFactory : WebApplicationFactory<Program>
+public sealed class WidgetSiteFactory : KestrelSiteFactory
 {
     private readonly string _dataDirectory;
     private readonly string _environment;
@@ -20,16 +15,6 @@ public sealed class WidgetSiteFactory : WebApplicationFactory<Program>
         _dataDirectory = dataDirectory;
         _environment = environment;
         _allowedOrigin = allowedOrigin;
-        UseKestrel(0);
-    }
-
-    /// <summary>Starts the server if needed and returns the address Kestrel bound to.</summary>
-    public Uri StartAndGetAddress()
-    {
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        return new Uri(addresses.First());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

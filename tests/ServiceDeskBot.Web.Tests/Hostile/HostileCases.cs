@@ -263,6 +263,7 @@ internal static class HostileCases
         yield return Upload("corpus upload: an empty file is 400", "empty.txt", "", 400);
         yield return Upload("corpus upload: a name with markup is 400", "<script>.txt", "正文。", 400);
         yield return new HostileCase("corpus upload: no file is 400", Caller.Admin, "POST", "/Admin/Corpus?handler=Upload", 400) { BodyKind = BodyKind.Form, TokenPage = "/Admin/Corpus" };
+        yield return new HostileCase("corpus upload: a multipart body that never closes is 400", Caller.Admin, "POST", "/Admin/Corpus?handler=Upload", 400) { BodyKind = BodyKind.Raw, Body = "--x\r\n", ContentType = "multipart/form-data; boundary=x" };
         yield return new HostileCase("corpus upload: without an antiforgery token is 400", Caller.Admin, "POST", "/Admin/Corpus?handler=Upload", 400) { BodyKind = BodyKind.FormWithoutToken };
         yield return new HostileCase("audit: a negative page is 200", Caller.Admin, "GET", "/Admin/Audit?p=-5", 200);
         yield return new HostileCase("audit: a page past int is 200", Caller.Admin, "GET", "/Admin/Audit?p=99999999999", 200);

@@ -195,6 +195,19 @@ public abstract class DocumentsApiTests(StorageNodeFixture fixture)
     }
 
     [Fact]
+    public async Task A_multipart_body_that_cannot_be_read_is_400_with_problem_details()
+    {
+        using var client = Node.CreateClient(await Node.CreateApiKeyAsync("Admin"));
+        using var broken = new ByteArrayContent("--x\r\n"u8.ToArray());
+        broken.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+
+        using var response = await client.PostAsync(Documents, broken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task An_unknown_key_is_401_and_a_revoked_key_is_401_at_once()
     {
         var key = await Node.CreateApiKeyAsync("Admin", "to-revoke");

@@ -22,6 +22,11 @@ internal static partial class HtmlTextReader
 
     private const int MaxChromeLineLength = 120;
 
+    // Real pages nest a few dozen elements deep (table layouts included); browsers stop building the tree at 512. The
+    // passes below look at every element's subtree, so a page nested far deeper is work that grows with the square of
+    // its size, and the walk recurses once per level: such a page is refused before either starts.
+    internal const int MaxNesting = 256;
+
     private static readonly string[] Junk =
     [
         "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input", "select",
@@ -43,11 +48,23 @@ internal static partial class HtmlTextReader
 
     public static void Read(string html, DocumentAssembler assembler, CancellationToken cancellationToken)
     {
+        // Counted from the tags, elements with implied end tags left out, before the parser runs; the tree it builds
+        // is measured exactly below.
+        if (HtmlNesting.Deepest(html, MaxNesting) > MaxNesting)
+        {
+            throw TooDeep();
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         var body = document.Body;
         if (body is null)
         {
             return;
+        }
+
+        if (DeepestNesting(document.DocumentElement, cancellationToken) > MaxNesting)
+        {
+            throw TooDeep();
         }
 
         assembler.PublishedOn = PublishedOn(document, body);
@@ -64,8 +81,8 @@ internal static partial class HtmlTextReader
             chrome.Remove();
         }
 
-        var root = ContentRoot(body);
-        RemoveLinkLists(root);
+        var root = ContentRoot(body, cancellationToken);
+        RemoveLinkLists(root, cancellationToken);
         var walker = new Walker(assembler, title, cancellationToken);
         walker.Visit(root);
     }
@@ -112,7 +129,7 @@ internal static partial class HtmlTextReader
 
     // <main>/<article> when the page marks its content; otherwise the deepest element that still holds most of the
     // page's non-link text.
-    private static IElement ContentRoot(IHtmlElement body)
+    private static IElement ContentRoot(IHtmlElement body, CancellationToken cancellationToken)
     {
         var marked = body.QuerySelectorAll("main, article, [role=main]").OrderByDescending(e => NonLinkLength(e)).FirstOrDefault();
         if (marked is not null && NonLinkLength(marked) >= ContentShare * NonLinkLength(body))
@@ -124,6 +141,7 @@ internal static partial class HtmlTextReader
         IElement current = body;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var next = current.Children.FirstOrDefault(c => NonLinkLength(c) >= ContentShare * total);
             if (next is null || next.LocalName is "p" or "table" or "ul" or "ol")
             {
@@ -134,10 +152,11 @@ internal static partial class HtmlTextReader
         }
     }
 
-    private static void RemoveLinkLists(IElement root)
+    private static void RemoveLinkLists(IElement root, CancellationToken cancellationToken)
     {
         foreach (var block in root.QuerySelectorAll("div, ul, ol, p, section, span, dl, td").Reverse().ToList())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var length = TextLength(block.TextContent);
             if (length == 0)
             {
@@ -150,6 +169,37 @@ internal static partial class HtmlTextReader
                 block.Remove();
             }
         }
+    }
+
+    private static DocumentRefusedException TooDeep() =>
+        new(DocumentRefusalKind.TooLarge, $"网页的元素嵌套超过 {MaxNesting} 层，不像正常的网页，未予读取：请另存为正常网页或 PDF 后再上传。");
+
+    // Iterative, so that the depth of a hostile page cannot overflow the stack while it is measured.
+    private static int DeepestNesting(IElement root, CancellationToken cancellationToken)
+    {
+        var deepest = 0;
+        var pending = new Stack<(IElement Element, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.Count > 0)
+        {
+            var (element, depth) = pending.Pop();
+            if (depth > deepest)
+            {
+                deepest = depth;
+                if (deepest > MaxNesting)
+                {
+                    return deepest;
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var child in element.Children)
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
     }
 
     private static int NonLinkLength(IElement element) =>

@@ -63,6 +63,30 @@ public sealed class HtmlTextReaderTests
     }
 
     [Fact]
+    public void A_page_nested_far_deeper_than_real_pages_is_refused_as_too_complex()
+    {
+        const int levels = 5000;
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", levels)) + "正文内容。" + string.Concat(Enumerable.Repeat("</div>", levels)) + "</body></html>";
+
+        var refusal = TestDocuments.Refused("nested.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal(DocumentRefusalKind.TooLarge, refusal.Kind);
+        Assert.Contains("嵌套", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_nested_as_deep_as_the_limit_is_read()
+    {
+        // html and body are two of the levels.
+        var levels = HtmlTextReader.MaxNesting - 2;
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", levels - 1)) + "<p>深层正文内容照常读取。</p>" + string.Concat(Enumerable.Repeat("</div>", levels - 1)) + "</body></html>";
+
+        var document = TestDocuments.Accepted("deep.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Contains("深层正文内容照常读取。", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_saved_in_gbk_is_decoded_by_its_declared_charset()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -172,7 +172,18 @@ internal static class DocumentsApiEndpoints
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的内容类型"));
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // A boundary that never closes, a section without its Content-Disposition: the framework's reader throws.
+            return (null, TypedResults.Problem("上传内容不是有效的 multipart/form-data 格式，无法从中读取文件。",
+                statusCode: StatusCodes.Status400BadRequest, title: "请求格式错误"));
+        }
+
         var file = form.Files.GetFile("file");
         return file is null
             ? (null, TypedResults.Problem("请在 file 字段中上传文件。", statusCode: StatusCodes.Status400BadRequest, title: "缺少文件"))

@@ -1,15 +1,30 @@
 using System.IO.Compression;
+using System.Xml;
 
 namespace ServiceDeskBot.Core.Ingestion.Formats;
 
 /// <summary>
 /// Checks a .docx or .xlsx (a ZIP archive) before any parser opens it: the number of parts, each part's and the
 /// total decompressed size — counted by decompressing, since a bomb's headers may declare any size they like.
-/// The parsers that run afterwards therefore never inflate more than the caps allow.
+/// The parsers that run afterwards therefore never inflate more than the caps allow. Each XML part is also read once
+/// for its depth: the Open XML SDK builds a part's tree by recursion, so a part nested thousands of elements deep
+/// overflows the stack, which no handler can catch and which ends the whole process.
 /// </summary>
 internal static class ArchiveInspector
 {
     private const int BufferSize = 64 * 1024;
+
+    // Word and Excel parts nest a few dozen elements deep (tables in tables, text boxes, drawings).
+    internal const int MaxXmlNesting = 256;
+
+    private static readonly XmlReaderSettings DepthReading = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        IgnoreProcessingInstructions = true,
+    };
 
     /// <summary>The archive's part names; throws <see cref="DocumentRefusedException"/> when a cap is exceeded or the archive is damaged.</summary>
     public static IReadOnlySet<string> Inspect(ReadOnlyMemory<byte> content, DocumentReadLimits limits, string label, CancellationToken cancellationToken)
@@ -38,6 +53,11 @@ internal static class ArchiveInspector
                 {
                     throw TooLarge($"{label} 文件解压后超过上限（{limits.MaxArchiveBytes / (1024 * 1024)} MB），可能是压缩炸弹，已拒绝。");
                 }
+
+                if (IsXmlPart(entry.FullName) && DeepestElement(entry, cancellationToken) > MaxXmlNesting)
+                {
+                    throw TooLarge($"{label} 文件的结构嵌套超过 {MaxXmlNesting} 层，不像正常的文档，未予读取：请用办公软件另存后再上传。");
+                }
             }
 
             return names;
@@ -65,6 +85,40 @@ internal static class ArchiveInspector
         }
 
         return count;
+    }
+
+    private static bool IsXmlPart(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    // The part's size is already known to be within the caps. A part that is not well-formed XML is left to the
+    // reader that opens it afterwards, which refuses it as damaged.
+    private static int DeepestElement(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    {
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, DepthReading);
+        var deepest = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth > deepest)
+                {
+                    deepest = reader.Depth;
+                    if (deepest > MaxXmlNesting)
+                    {
+                        return deepest;
+                    }
+
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            return deepest;
+        }
+
+        return deepest;
     }
 
     private static DocumentRefusedException PartTooLarge(string label, DocumentReadLimits limits) =>

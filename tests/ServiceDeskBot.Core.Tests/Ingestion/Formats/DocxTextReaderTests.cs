@@ -90,6 +90,21 @@ public sealed class DocxTextReaderTests
     }
 
     [Fact]
+    public void A_docx_of_tables_nested_twenty_thousand_deep_is_refused_instead_of_overflowing_the_stack()
+    {
+        // Without the depth check the SDK's recursive load overflows the stack and the whole test host dies.
+        const int levels = 20_000;
+        var nested = OfficeFiles.RawDocx(OfficeFiles.Text(
+            string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", levels)) + "<w:p><w:r><w:t>正文</w:t></w:r></w:p>"
+            + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", levels))));
+
+        var refusal = TestDocuments.Refused("嵌套.docx", nested);
+
+        Assert.Equal(DocumentRefusalKind.TooLarge, refusal.Kind);
+        Assert.Contains("嵌套", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_docx_with_a_part_larger_than_the_part_limit_is_refused_before_it_is_parsed()
     {
         var bomb = OfficeFiles.RawDocx(OfficeFiles.Repeat(" ", 40L * 1024 * 1024));

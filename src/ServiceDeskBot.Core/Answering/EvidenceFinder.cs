@@ -212,30 +212,45 @@ public sealed partial class EvidenceFinder(
         // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
         var number = catalog.Find(passage.Source)?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
         ScoredQuote? best = null;
+        // A clause's share of the weighted terms is at most 1 while no weight is negative (BM25's idf never is).
+        var proximityCeiling = terms.Any(t => t.Weight < 0) ? double.PositiveInfinity : 1;
         foreach (var (candidate, sentences, isHeading, under, text, field, clauses) in read.Candidates)
         {
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
             var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
             var coverage = Coverage(query, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
+            var slotAsked = question.Slot.Slot != AnswerSlot.None;
+
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
-            var score = coverage
-                        // The question's words together in one clause (the entity and what is asked of it) beat the same
-                        // words spread over a long sentence about several things.
-                        + (ProximityBonus * ClauseCoverage(terms, clauses))
-                        + (question.Slot.Slot != AnswerSlot.None && SlotFilled(question, text, field) ? SlotBonus : 0)
-                        - (RankPenalty * (Math.Min(rank, PassagesConsidered) - 1))
-                        - (PairPenalty * (sentences - 1))
-                        - (LengthPenaltyPerChar * candidate.Length)
-                        // A headline names who and what a passage is about; it states a fact only when a person is asked.
-                        - (isHeading && question.Slot.Slot is not (AnswerSlot.Person or AnswerSlot.Role) ? HeadingQuotePenalty : 0)
-                        // A time, date or amount asked is answered only by a quote holding one (the judge declines the
-                        // rest), and a guide's field asked for by its value under the field's heading or column.
-                        + (kindPresent && kind != AnswerKind.Any ? (AnswerKinds.IsHard(kind) ? HardKindBonus : KindBonus) : 0)
-                        + (holdsField ? FieldBonus : 0)
-                        // "某政办〔2025〕14号是什么文件" is answered by the document's title line.
-                        + (isHeading && documentAsked && DocumentTitle().IsMatch(text) ? DocumentTitleBonus + HeadingQuotePenalty : 0);
+            double Score(double proximity, bool slotFilled) =>
+                coverage
+                // The question's words together in one clause (the entity and what is asked of it) beat the same
+                // words spread over a long sentence about several things.
+                + (ProximityBonus * proximity)
+                + (slotFilled ? SlotBonus : 0)
+                - (RankPenalty * (Math.Min(rank, PassagesConsidered) - 1))
+                - (PairPenalty * (sentences - 1))
+                - (LengthPenaltyPerChar * candidate.Length)
+                // A headline names who and what a passage is about; it states a fact only when a person is asked.
+                - (isHeading && question.Slot.Slot is not (AnswerSlot.Person or AnswerSlot.Role) ? HeadingQuotePenalty : 0)
+                // A time, date or amount asked is answered only by a quote holding one (the judge declines the
+                // rest), and a guide's field asked for by its value under the field's heading or column.
+                + (kindPresent && kind != AnswerKind.Any ? (AnswerKinds.IsHard(kind) ? HardKindBonus : KindBonus) : 0)
+                + (holdsField ? FieldBonus : 0)
+                // "某政办〔2025〕14号是什么文件" is answered by the document's title line.
+                + (isHeading && documentAsked && DocumentTitle().IsMatch(text) ? DocumentTitleBonus + HeadingQuotePenalty : 0);
+
+            // Only a candidate that can still beat the best so far gets the dearest checks (the clause scan, the slot's
+            // regexes): a floating-point sum never falls when one of its terms grows, so one that does not pass the best
+            // even with the whole proximity bonus and a filled slot cannot win. The quote chosen is the same.
+            if (best is not null && Score(proximityCeiling, slotAsked) <= best.Score)
+            {
+                continue;
+            }
+
+            var score = Score(ClauseCoverage(terms, clauses), slotAsked && SlotFilled(question, text, field));
             if (best is null || score > best.Score)
             {
                 best = new ScoredQuote(new Quote(passage, rank, candidate, coverage) { Heading = isHeading ? "" : under }, score, text, isHeading ? "" : field);

@@ -211,70 +211,34 @@ public sealed partial class EvidenceFinder(
         var heading = read.Heading;
         // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
         var number = catalog.Find(passage.Source)?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
-        var slotAsked = question.Slot.Slot != AnswerSlot.None;
-
-        // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
-        // merely shares the question's words (an interview's headline, another district's paragraph).
-        double Score(QuoteCandidate candidate, double coverage, bool holdsField, bool kindPresent, double proximity, bool slotFilled) =>
-            coverage
-            // The question's words together in one clause (the entity and what is asked of it) beat the same
-            // words spread over a long sentence about several things.
-            + (ProximityBonus * proximity)
-            + (slotFilled ? SlotBonus : 0)
-            - (RankPenalty * (Math.Min(rank, PassagesConsidered) - 1))
-            - (PairPenalty * (candidate.Sentences - 1))
-            - (LengthPenaltyPerChar * candidate.Text.Length)
-            // A headline names who and what a passage is about; it states a fact only when a person is asked.
-            - (candidate.IsHeading && question.Slot.Slot is not (AnswerSlot.Person or AnswerSlot.Role) ? HeadingQuotePenalty : 0)
-            // A time, date or amount asked is answered only by a quote holding one (the judge declines the
-            // rest), and a guide's field asked for by its value under the field's heading or column.
-            + (kindPresent && kind != AnswerKind.Any ? (AnswerKinds.IsHard(kind) ? HardKindBonus : KindBonus) : 0)
-            + (holdsField ? FieldBonus : 0)
-            // "某政办〔2025〕14号是什么文件" is answered by the document's title line.
-            + (candidate.IsHeading && documentAsked && DocumentTitle().IsMatch(candidate.Normalized) ? DocumentTitleBonus + HeadingQuotePenalty : 0);
-
-        // Only the candidates that can still win get the dearest checks (the clause scan, the slot's regexes). Each is
-        // first scored with the whole proximity bonus (a clause's share of the weighted terms is at most 1 while no
-        // weight is negative, and BM25's idf never is) and a filled slot: a floating-point sum never falls when one of
-        // its terms grows, so that ceiling is never below its score. Taken from the highest ceiling down, the rest are
-        // passed over once a ceiling is below the best score found. The quote chosen is the one the passage-order scan
-        // chose: the highest score, the earliest candidate of those tied.
-        var proximityCeiling = terms.Any(t => t.Weight < 0) ? double.PositiveInfinity : 1;
-        var candidates = read.Candidates;
-        var cheap = new (double Ceiling, double Coverage, bool HoldsField, bool KindPresent)[candidates.Count];
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var candidate = candidates[i];
-            // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
-            var holdsField = GuideFields.Holds(kind, candidate.Normalized, candidate.NormalizedUnder);
-            var kindPresent = holdsField || AnswerKinds.IsPresent(kind, candidate.Normalized);
-            var coverage = Coverage(
-                query, terms, termWords, candidate.Normalized + number,
-                candidate.IsHeading ? heading : heading + " " + candidate.NormalizedUnder, kindPresent ? cue : "");
-            cheap[i] = (Score(candidate, coverage, holdsField, kindPresent, proximityCeiling, slotAsked), coverage, holdsField, kindPresent);
-        }
-
         ScoredQuote? best = null;
-        var bestAt = -1;
-        foreach (var i in Enumerable.Range(0, candidates.Count).OrderByDescending(i => cheap[i].Ceiling))
+        foreach (var (candidate, sentences, isHeading, under, text, field, clauses) in read.Candidates)
         {
-            var (ceiling, coverage, holdsField, kindPresent) = cheap[i];
-            if (best is not null && ceiling < best.Score)
+            // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
+            var holdsField = GuideFields.Holds(kind, text, field);
+            var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
+            var coverage = Coverage(query, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
+            // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
+            // merely shares the question's words (an interview's headline, another district's paragraph).
+            var score = coverage
+                        // The question's words together in one clause (the entity and what is asked of it) beat the same
+                        // words spread over a long sentence about several things.
+                        + (ProximityBonus * ClauseCoverage(terms, clauses))
+                        + (question.Slot.Slot != AnswerSlot.None && SlotFilled(question, text, field) ? SlotBonus : 0)
+                        - (RankPenalty * (Math.Min(rank, PassagesConsidered) - 1))
+                        - (PairPenalty * (sentences - 1))
+                        - (LengthPenaltyPerChar * candidate.Length)
+                        // A headline names who and what a passage is about; it states a fact only when a person is asked.
+                        - (isHeading && question.Slot.Slot is not (AnswerSlot.Person or AnswerSlot.Role) ? HeadingQuotePenalty : 0)
+                        // A time, date or amount asked is answered only by a quote holding one (the judge declines the
+                        // rest), and a guide's field asked for by its value under the field's heading or column.
+                        + (kindPresent && kind != AnswerKind.Any ? (AnswerKinds.IsHard(kind) ? HardKindBonus : KindBonus) : 0)
+                        + (holdsField ? FieldBonus : 0)
+                        // "某政办〔2025〕14号是什么文件" is answered by the document's title line.
+                        + (isHeading && documentAsked && DocumentTitle().IsMatch(text) ? DocumentTitleBonus + HeadingQuotePenalty : 0);
+            if (best is null || score > best.Score)
             {
-                break;
-            }
-
-            var candidate = candidates[i];
-            var field = candidate.NormalizedUnder;
-            var score = Score(
-                candidate, coverage, holdsField, kindPresent, ClauseCoverage(terms, candidate.Clauses),
-                slotAsked && SlotFilled(question, candidate.Normalized, field));
-            if (best is null || score > best.Score || (score == best.Score && i < bestAt))
-            {
-                bestAt = i;
-                best = new ScoredQuote(
-                    new Quote(passage, rank, candidate.Text, coverage) { Heading = candidate.IsHeading ? "" : candidate.Under },
-                    score, candidate.Normalized, candidate.IsHeading ? "" : field);
+                best = new ScoredQuote(new Quote(passage, rank, candidate, coverage) { Heading = isHeading ? "" : under }, score, text, isHeading ? "" : field);
             }
         }
 

@@ -14,7 +14,8 @@ namespace ServiceDeskBot.Benchmarks;
 /// <summary>
 /// Latency of one turn as <c>/api/ask</c> runs it, in process on the seeds and without an LLM: guard, follow-up check,
 /// curated match, intent, retrieval over bigrams and words, judge, template, suggestions and the ask-log write to
-/// SQLite. The host is the production composition (<c>Add*</c> extensions) over a temp data directory.
+/// SQLite. The host is the production composition (<c>Add*</c> extensions) over a temp data directory. Beside the whole
+/// turn, the evidence step alone (reading the question, retrieval, the quote choice), where most of the turn's own CPU goes.
 /// </summary>
 [Config(typeof(SingleQueryLatencyConfig))]
 [MemoryDiagnoser]
@@ -24,6 +25,7 @@ public class AskBenchmarks
 
     private IHost? _host;
     private IAnswerService? _answers;
+    private EvidenceFinder? _evidence;
     private string _data = "";
     private int _next;
 
@@ -52,6 +54,7 @@ public class AskBenchmarks
         }
 
         _answers = _host.Services.GetRequiredService<IAnswerService>();
+        _evidence = _host.Services.GetRequiredService<EvidenceFinder>();
         foreach (var query in BenchmarkQueries.All)
         {
             for (var i = 0; i < WarmupTurnsPerQuery; i++)
@@ -67,6 +70,14 @@ public class AskBenchmarks
         var query = BenchmarkQueries.All[_next];
         _next = (_next + 1) % BenchmarkQueries.All.Count;
         return _answers!.AskAsync(new AskRequest(query, null, "bench"), CancellationToken.None);
+    }
+
+    [Benchmark(Description = "Evidence (question read, retrieval, quote choice)")]
+    public Evidence FindEvidence()
+    {
+        var query = BenchmarkQueries.All[_next];
+        _next = (_next + 1) % BenchmarkQueries.All.Count;
+        return _evidence!.Find(query);
     }
 
     [GlobalCleanup]

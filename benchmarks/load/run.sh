@@ -6,6 +6,9 @@
 # the WAL size after at least 30,000 asks (SQLite); RSS every 10 s over a soak of asks.
 #   benchmarks/load/run.sh                      # both providers, 5 rounds of 10 s phases, 600 s soak
 #   PHASE_SECONDS=10 ROUNDS=3 SOAK_SECONDS=60 PROVIDERS=sqlite benchmarks/load/run.sh
+#   PUBLISHED=/tmp/app APP_ENV="DOTNET_GCHeapCount=1" SOAK_SECONDS=180 PROVIDERS=postgresql benchmarks/load/run.sh
+#     PUBLISHED: a ReadyToRun publish output to use instead of publishing; APP_ENV: extra environment of the server
+#     (runtime settings, for comparing them on the same build)
 # CPU per request is the figure that holds when other work shares the machine; throughput and p99 need a quiet one.
 # Only loopback addresses are used; every server it starts is stopped on exit.
 set -euo pipefail
@@ -44,9 +47,16 @@ free_port() {
   return 1
 }
 
-echo "== publishing the Release build (ReadyToRun, as a deployment should: start-up spends less time compiling)"
-dotnet publish "$repo/src/ServiceDeskBot.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/app" --nologo -v quiet >/dev/null
+read -ra app_env <<<"${APP_ENV:-}"
+if [[ -n ${PUBLISHED:-} ]]; then
+  app=$PUBLISHED
+else
+  echo "== publishing the Release build (ReadyToRun, as a deployment should: start-up spends less time compiling)"
+  app=$work/app
+  dotnet publish "$repo/src/ServiceDeskBot.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -o "$app" --nologo -v quiet >/dev/null
+fi
+echo "server environment: ${app_env[*]:-(defaults)}"
 # Questions from our own calibration set (never the development set), kept JSON-escaped as they are in the file.
 grep -ho '"question": *"[^"]*"' "$repo"/tests/data/calibration/tuning.jsonl | sed 's/^"question": *"//; s/"$//' > "$work/questions.txt"
 
@@ -73,8 +83,8 @@ start_app() { # data-dir extra-env...
   base="http://127.0.0.1:$port"
   local t0; t0=$(date +%s%N)
   env Storage__DataDirectory="$data" Storage__SeedsDirectory="$repo/seeds" Llm__PromptsDirectory="$repo/prompts" \
-      RateLimiting__AskPermitsPerMinute=0 Logging__LogLevel__Default=Warning "$@" \
-      dotnet "$work/app/ServiceDeskBot.Web.dll" --urls "$base" --contentRoot "$work/app" >"$data.log" 2>&1 &
+      RateLimiting__AskPermitsPerMinute=0 Logging__LogLevel__Default=Warning "${app_env[@]}" "$@" \
+      dotnet "$app/ServiceDeskBot.Web.dll" --urls "$base" --contentRoot "$app" >"$data.log" 2>&1 &
   app_pid=$!
   # Ready as a load balancer sees it: the index loaded and the database answering.
   until curl -sf "$base/healthz/ready" >/dev/null; do

@@ -61,11 +61,51 @@ internal static partial class DocxTextReader
             else if (reader.ElementType == typeof(Table))
             {
                 var table = (Table)reader.LoadCurrentElement()!;
-                ReadTable(table, caption, assembler);
+                ReadTableOrFrame(table, caption, styles, numbering, assembler, ref paragraphs);
                 caption = null;
             }
         }
     }
+
+    // A frame is a table of one cell per row that holds a table of its own: a whole guide laid out in a bordered box,
+    // its material list a table inside. Its cells are read as the body is, headings, lists and inner tables included;
+    // any other table is data (the archive check bounds how deep tables nest, so the recursion is bounded too).
+    private static void ReadTableOrFrame(
+        Table table, string? caption, Dictionary<string, StyleInfo> styles, DocxNumbering numbering, DocumentAssembler assembler, ref int paragraphs)
+    {
+        var isFrame = table.Elements<TableRow>().All(r => r.Elements<TableCell>().Count() <= 1) && table.Descendants<Table>().Any();
+        if (!isFrame)
+        {
+            ReadTable(table, caption, assembler);
+            return;
+        }
+
+        foreach (var cell in table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()))
+        {
+            string? innerCaption = null;
+            foreach (var block in cell.ChildElements)
+            {
+                if (block is Paragraph paragraph)
+                {
+                    innerCaption = ReadParagraph(paragraph, styles, numbering, assembler, ++paragraphs);
+                }
+                else if (block is Table inner)
+                {
+                    ReadTableOrFrame(inner, innerCaption, styles, numbering, assembler, ref paragraphs);
+                    innerCaption = null;
+                }
+            }
+        }
+    }
+
+    // A cell's text: its paragraphs and, for a table inside the cell, that table's paragraphs, in order.
+    private static IEnumerable<string> CellTexts(TableCell cell) =>
+        cell.ChildElements.SelectMany(block => block switch
+        {
+            Paragraph paragraph => [ParagraphText(paragraph)],
+            Table inner => inner.Descendants<Paragraph>().Select(ParagraphText),
+            _ => [],
+        });
 
     // Returns the paragraph's text when it reads as a table caption ("表1 …"), for a table that follows it.
     private static string? ReadParagraph(
@@ -125,7 +165,7 @@ internal static partial class DocxTextReader
                 var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
                 var merge = properties?.VerticalMerge;
                 var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
-                var text = string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText).Where(t => t.Trim().Length > 0));
+                var text = string.Join(" ", CellTexts(cell).Where(t => t.Trim().Length > 0));
                 assembler.CountChars(text.Length);
                 cells.Add((text, span, continues));
             }

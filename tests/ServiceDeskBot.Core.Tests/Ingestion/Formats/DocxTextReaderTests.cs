@@ -19,6 +19,50 @@ public sealed class DocxTextReaderTests
             OfficeFiles.Table(["证件类别", "收费标准"], ["首次申领", "免费"], ["补领", "20元"]));
     });
 
+    // A guide laid out in a one-cell bordered box, its fee table inside the box.
+    private static byte[] GuideInAFrame() => OfficeFiles.Docx((body, main) =>
+    {
+        OfficeFiles.AddStyles(main, ("Heading1", "heading 1"));
+        body.Append(new W.Table(new W.TableRow(new W.TableCell(
+            OfficeFiles.Paragraph("青禾市养犬登记办事指南"),
+            OfficeFiles.Paragraph("一、办理时限", "Heading1"),
+            OfficeFiles.Paragraph("材料齐全的，当场办结。"),
+            OfficeFiles.Paragraph("表1 收费标准"),
+            OfficeFiles.Table(["登记类别", "收费标准"], ["首次登记", "免费"], ["补办登记证", "10元"]),
+            OfficeFiles.Paragraph("")))));
+    });
+
+    [Fact]
+    public void A_guide_laid_out_in_a_one_cell_frame_keeps_its_headings_and_paragraphs()
+    {
+        var document = TestDocuments.Accepted("框内指南.docx", GuideInAFrame());
+
+        Assert.Contains(document.Blocks, b => b.Kind == DocumentBlockKind.Heading && b.Text == "一、办理时限");
+        Assert.Contains(document.Blocks, b => b.Kind == DocumentBlockKind.Paragraph && b.Text == "材料齐全的，当场办结。");
+    }
+
+    [Fact]
+    public void A_table_inside_a_frame_is_read_as_rows_with_its_headers_and_caption()
+    {
+        var document = TestDocuments.Accepted("框内指南.docx", GuideInAFrame());
+
+        Assert.Contains("表1 收费标准｜登记类别：补办登记证；收费标准：10元", TestDocuments.Rows(document));
+    }
+
+    [Fact]
+    public void A_table_inside_a_data_cell_gives_its_text_to_that_cell()
+    {
+        var nested = OfficeFiles.Docx((body, _) => body.Append(new W.Table(
+            new W.TableRow(new W.TableCell(OfficeFiles.Paragraph("事项")), new W.TableCell(OfficeFiles.Paragraph("申请材料"))),
+            new W.TableRow(
+                new W.TableCell(OfficeFiles.Paragraph("居住证申领")),
+                new W.TableCell(OfficeFiles.Table(["居民身份证"], ["租房合同"]), OfficeFiles.Paragraph(""))))));
+
+        var document = TestDocuments.Accepted("表中表.docx", nested);
+
+        Assert.Contains(TestDocuments.Rows(document), r => r.Contains("事项：居住证申领", StringComparison.Ordinal) && r.Contains("居民身份证", StringComparison.Ordinal) && r.Contains("租房合同", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_title_style_gives_the_document_title()
     {

@@ -43,8 +43,11 @@ public sealed partial class EvidenceFinder(
     private const double LengthPenaltyPerChar = 0.0004;
     private const int MaxHeadingBlock = 60;
 
-    /// <summary>Reads the question, then finds and weighs its evidence (for callers outside a turn).</summary>
-    public Evidence Find(string question, int hitsWanted = 10) => Find(reader.Read(question), null, hitsWanted);
+    /// <summary>
+    /// Reads the question as the turn's guard step does (personal data masked first), then finds and weighs its
+    /// evidence: for callers outside a turn (the calibrate and evidence verbs).
+    /// </summary>
+    public Evidence Find(string question, int hitsWanted = 10) => Find(reader.ReadAsked(question), null, hitsWanted);
 
     /// <summary>Retrieves once for the question and picks the best quotes of the top passages.</summary>
     /// <remarks>With <paramref name="outOfForce"/>, documents not in force today are searched too (see the validity step).</remarks>

@@ -45,6 +45,20 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.ScopeMismatch, evidence.Question.Scope ?? "");
         }
 
+        // The corpus never says which compound or village is the asker's: "我们小区有没有" is not answered by a
+        // city-wide sentence about compounds.
+        if (AskerLocality.Asked(evidence.Question.Normalized) is { } spot)
+        {
+            return Decline(DecisionCode.OwnSpot, spot);
+        }
+
+        // A place and nothing asked of it ("那二七区呢？" with no turn before it to say what): any passage about the place
+        // would cover every word.
+        if (NothingAskedOf(evidence.Question))
+        {
+            return Decline(DecisionCode.NothingAsked);
+        }
+
         if (evidence.Contradicted is { } qualifier)
         {
             return Decline(DecisionCode.QualifierMismatch, qualifier);
@@ -298,6 +312,10 @@ public sealed partial class AnswerJudge(
 
         return false;
     }
+
+    private bool NothingAskedOf(Question question) =>
+        question.Places.Count > 0 && question.Kind == AnswerKind.Any && question.Slot.Slot == AnswerSlot.None
+        && question.Terms.WithoutPlaces is { } rest && words.ContentWords(rest).Count == 0;
 
     // Least share of the question's matched terms that the clause holding an amount, a date or a time must carry.
     private const double MinAttachedShare = 0.6;

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering.Turn;
+using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Storage;
 
@@ -45,6 +46,20 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.ScopeMismatch, evidence.Question.Scope ?? "");
         }
 
+        // The corpus never says which compound or village is the asker's: "我们小区有没有" is not answered by a
+        // city-wide sentence about compounds.
+        if (AskerLocality.Asked(evidence.Question.Normalized) is { } spot)
+        {
+            return Decline(DecisionCode.OwnSpot, spot);
+        }
+
+        // A place and nothing asked of it ("那二七区呢？" with no turn before it to say what): any passage about the place
+        // would cover every word.
+        if (NothingAskedOf(evidence.Question))
+        {
+            return Decline(DecisionCode.NothingAsked);
+        }
+
         if (evidence.Contradicted is { } qualifier)
         {
             return Decline(DecisionCode.QualifierMismatch, qualifier);
@@ -65,6 +80,14 @@ public sealed partial class AnswerJudge(
         if (AnswerKinds.IsHard(evidence.Kind) && FactAttached(evidence.Search.TermWeights, Fold(evidence.Best.Text), evidence.Question, Fold(evidence.Best.Heading)).Share < MinAttachedShare)
         {
             return Decline(DecisionCode.KindMissing, AnswerKinds.Describe(evidence.Kind));
+        }
+
+        // A date a report's lede opens with dates what the next sentences tell, not what they leave out: "管网改造哪天完工"
+        // is not answered by "11月20日,……。会上,……通报了管网改造进度", which says nothing of a completion.
+        if (evidence.Kind == AnswerKind.Date && OpensWithDate(Fold(best.Text)) && TellsOnInAnotherSentence(best.Text)
+            && Untold(evidence, best) is { } untold)
+        {
+            return Decline(DecisionCode.KindMissing, untold + "的" + AnswerKinds.Describe(evidence.Kind));
         }
 
         // A row's figure answers only under a column the question asks for: "年利率" is not answered by the row's
@@ -231,7 +254,7 @@ public sealed partial class AnswerJudge(
             var facts = question.Numbers.Aggregate(own, (text, n) => text.Replace(n, " ", StringComparison.Ordinal));
             // A quote that opens with its date ("3月9日,中原区举行……会议,会议强调……") dates all it reports; a short
             // clause of little more than its fact further in dates the clause after it.
-            var clause = cell is not null || own.Length > MaxLeadingFactClause || i + 1 >= clauses.Count ? own
+            var clause = cell is not null || FactLength(own, i) > MaxLeadingFactClause || i + 1 >= clauses.Count ? own
                 : i == 0 ? string.Join(' ', clauses.Select(c => c.Text))
                 : own + " " + clauses[i + 1].Text;
             var fieldCell = cell is { } c && GuideFields.Names(kind, c.Header) && GuideFields.HasValue(c.Value);
@@ -250,6 +273,32 @@ public sealed partial class AnswerJudge(
 
         return best;
     }
+
+    private static bool TellsOnInAnotherSentence(string quote) =>
+        quote.Contains(EvidenceFinder.LedeJoint, StringComparison.Ordinal) || SentenceSplitter.Split(quote).Skip(1).Any();
+
+    private static bool OpensWithDate(string quote) =>
+        QuoteClauses.OfFacts(quote).FirstOrDefault() is { Text: { } first } && FactLength(first, 0) <= MaxLeadingFactClause
+        && AnswerKinds.IsPresent(AnswerKind.Date, first);
+
+    // A word of the question (not a place, not the words asking for the date) that the quote, its headings and its
+    // passage's headline say in no wording, or null.
+    private string? Untold(Evidence evidence, Quote best)
+    {
+        var question = evidence.Question;
+        var quoted = Fold(best.Passage.Title + " " + best.Passage.Section + " " + best.Heading + " " + best.Text);
+        var cue = AnswerKinds.Cue(question.Normalized);
+        var phrases = variants.PhrasesIn(question.Terms.Normalized).ToList();
+        return (question.Terms.ContentWords ?? words.ContentWords(question.Terms.Normalized))
+            .FirstOrDefault(w => !AnswerKinds.Asks(cue, w) && !question.Places.Any(p => p.Contains(w, StringComparison.Ordinal) || w.Contains(p, StringComparison.Ordinal))
+                                 && variants.Credit(w, quoted, phrases) == 0);
+    }
+
+    // A report's dateline ("本报讯 3月9日,") is no part of the date it opens with.
+    private static int FactLength(string clause, int index) =>
+        index == 0 && clause.TrimStart().StartsWith(Dateline, StringComparison.Ordinal) ? clause.TrimStart()[Dateline.Length..].Trim().Length : clause.Length;
+
+    private const string Dateline = "本报讯";
 
     // How long a clause made of little more than its fact may be ("3月9日", "2025年底前"), to be read with the next.
     private const int MaxLeadingFactClause = 8;
@@ -298,6 +347,10 @@ public sealed partial class AnswerJudge(
 
         return false;
     }
+
+    private bool NothingAskedOf(Question question) =>
+        question.Places.Count > 0 && question.Kind == AnswerKind.Any && question.Slot.Slot == AnswerSlot.None
+        && question.Terms.WithoutPlaces is { } rest && words.ContentWords(rest).Count == 0;
 
     // Least share of the question's matched terms that the clause holding an amount, a date or a time must carry.
     private const double MinAttachedShare = 0.6;

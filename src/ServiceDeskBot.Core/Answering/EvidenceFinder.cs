@@ -43,8 +43,11 @@ public sealed partial class EvidenceFinder(
     private const double LengthPenaltyPerChar = 0.0004;
     private const int MaxHeadingBlock = 60;
 
-    /// <summary>Reads the question, then finds and weighs its evidence (for callers outside a turn).</summary>
-    public Evidence Find(string question, int hitsWanted = 10) => Find(reader.Read(question), null, hitsWanted);
+    /// <summary>
+    /// Reads the question as the turn's guard step does (personal data masked first), then finds and weighs its
+    /// evidence: for callers outside a turn (the calibrate and evidence verbs).
+    /// </summary>
+    public Evidence Find(string question, int hitsWanted = 10) => Find(reader.ReadAsked(question), null, hitsWanted);
 
     /// <summary>Retrieves once for the question and picks the best quotes of the top passages.</summary>
     /// <remarks>With <paramref name="outOfForce"/>, documents not in force today are searched too (see the validity step).</remarks>
@@ -212,8 +215,28 @@ public sealed partial class EvidenceFinder(
         // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
         var number = catalog.Find(passage.Source)?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
         ScoredQuote? best = null;
-        foreach (var (candidate, sentences, isHeading, under, text, field, clauses) in read.Candidates)
+        foreach (var quoted in read.Candidates)
         {
+            Consider(quoted);
+        }
+
+        // A date or figure an article states once, in its lede ("3月9日,中原区举行……会议"), belongs to what a later
+        // sentence reports of the same event: the lede's words holding it are quoted before that sentence, when the
+        // sentence holds no fact of the kind itself and the lede shares the question's words (the event asked about).
+        if (best is not null && LedeAsked(question) && !KindPresent(kind, best.Text, best.Heading)
+            && Lede(passage, question, terms) is { } lede && !best.Text.Contains(lede.Normalized, StringComparison.Ordinal)
+            && lede.Text.Length + LedeJoint.Length + best.Quote.Text.Length <= MaxQuoteChars)
+        {
+            var joined = lede.Text.TrimEnd('…') + LedeJoint + best.Quote.Text.TrimStart('…');
+            var normalized = Normalize(joined);
+            Consider(new QuoteCandidate(joined, 2, false, best.Quote.Heading, normalized, best.Heading, QuoteClauses.Split(normalized)));
+        }
+
+        return best;
+
+        void Consider(QuoteCandidate quoted)
+        {
+            var (candidate, sentences, isHeading, under, text, field, clauses) = quoted;
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
             var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
@@ -241,9 +264,122 @@ public sealed partial class EvidenceFinder(
                 best = new ScoredQuote(new Quote(passage, rank, candidate, coverage) { Heading = isHeading ? "" : under }, score, text, isHeading ? "" : field);
             }
         }
-
-        return best;
     }
+
+    /// <summary>What stands between a lede's opening and the later sentence quoted with it.</summary>
+    internal const string LedeJoint = "……";
+
+    private const int LedeSentences = 2;
+
+    // Least share of the question's weighted terms the clause of a lede's figure must carry to be about the thing asked.
+    private const double MinLedeShare = 0.05;
+
+    // The facts a news report's lede states for all it reports: its date, and the figures it sums up.
+    private static bool LedeAsked(Question question) =>
+        question.Kind is AnswerKind.Date or AnswerKind.Money or AnswerKind.Ratio
+        || (question.Kind == AnswerKind.Number && question.Slot.Slot == AnswerSlot.Count);
+
+    // The shortest opening of one of the article's first two sentences (a run of its clauses from the start, at least
+    // two, or the whole sentence; the first is often the headline repeated) holding a fact of the asked kind and
+    // sharing a word of the question (the event asked about: 会议, 观摩), or null. Not the headline: its figures are often names ("九个持续抓好").
+    private QuoteCandidate? Lede(Passage passage, Question question, IReadOnlyList<(string Term, double Weight)> terms)
+    {
+        var first = FirstPassageOf(passage);
+        var factKind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
+        var cue = AnswerKinds.Cue(question.Normalized);
+        var asked = (question.Terms.ContentWords ?? words.ContentWords(question.Terms.Normalized))
+            .Where(w => w.Length >= 2 && !AnswerKinds.Asks(cue, w) && !question.Places.Any(p => p.Contains(w, StringComparison.Ordinal)))
+            .ToList();
+        QuoteCandidate? opening = null;
+        var sentences = 0;
+        foreach (var c in QuotesOf(first).Candidates)
+        {
+            if (c.IsHeading || c.Sentences != 1 || c.Text.StartsWith('…') || QuoteClauses.IsTableRow(c.Text))
+            {
+                continue;
+            }
+
+            var whole = !c.Text.EndsWith('…');
+            if ((c.Clauses.Length >= 2 || whole) && AnswerKinds.IsPresent(factKind, c.Normalized)
+                && asked.Any(w => c.Normalized.Contains(w, StringComparison.Ordinal)))
+            {
+                // A date opening the lede dates all the report tells; a figure there counts or sums up one thing, which
+                // must be the thing asked about: its clause shares the question's words.
+                var (candidate, factClause) = Opening(c.Text, factKind);
+                opening = factKind == AnswerKind.Date || Share(terms, factClause) >= MinLedeShare ? candidate : null;
+                break;
+            }
+
+            if (whole && ++sentences >= LedeSentences)
+            {
+                break;
+            }
+        }
+
+        return opening;
+    }
+
+    // The sentence's clauses from its start up to the first that holds the fact, at least two of them ("3月9日," alone
+    // says nothing of the event it dates), marked as cut when the sentence goes on.
+    private static (QuoteCandidate Opening, string FactClause) Opening(string sentence, AnswerKind kind)
+    {
+        var clauses = OpeningClauseEnd().Split(sentence).Where(c => c.Length > 0).ToList();
+        var opening = new StringBuilder();
+        var factClause = "";
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            opening.Append(clauses[i]);
+            if (AnswerKinds.IsPresent(kind, Normalize(clauses[i])))
+            {
+                factClause = Normalize(clauses[i]);
+            }
+
+            if (i >= 1 && factClause.Length > 0)
+            {
+                break;
+            }
+        }
+
+        var text = opening.Length < sentence.Length ? opening.ToString().TrimEnd(',', '、', ':', ';', '，', '：', '；') + "…" : sentence;
+        var normalized = Normalize(text);
+        return (new QuoteCandidate(text, 1, false, "", normalized, "", QuoteClauses.Split(normalized)), factClause);
+    }
+
+    private static double Share(IReadOnlyList<(string Term, double Weight)> terms, string text)
+    {
+        var total = terms.Sum(t => t.Weight);
+        return total <= 0 ? 0 : terms.Where(t => text.Contains(t.Term, StringComparison.Ordinal)).Sum(t => t.Weight) / total;
+    }
+
+    // The article's first passage (its lede): the first of the index's passages of the same source under the same
+    // section (a page of several reports gives each its own section).
+    private Passage FirstPassageOf(Passage passage)
+    {
+        if (passage.Ordinal == 0 || retriever.Index is not { } index)
+        {
+            return passage;
+        }
+
+        var known = Volatile.Read(ref _firsts);
+        if (known.Generation != retriever.Generation)
+        {
+            var firsts = new Dictionary<(string, string), Passage>();
+            foreach (var p in index.Passages)
+            {
+                if (!firsts.TryGetValue((p.Source, p.Section), out var seen) || p.Ordinal < seen.Ordinal)
+                {
+                    firsts[(p.Source, p.Section)] = p;
+                }
+            }
+
+            known = new(retriever.Generation, firsts);
+            Volatile.Write(ref _firsts, known);
+        }
+
+        return known.Value.GetValueOrDefault((passage.Source, passage.Section), passage);
+    }
+
+    private Generational<Dictionary<(string Source, string Section), Passage>> _firsts = new(-1, []);
 
     private double Coverage(
         AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords, string text, string heading, string cue)
@@ -537,6 +673,10 @@ public sealed partial class EvidenceFinder(
     // A document's title line: a notice, measures, a decision … ("关于印发《…办法》的通知").
     [GeneratedRegex(@"《|(通知|办法|决定|公告|方案|意见|细则|规定|通告|批复)$")]
     private static partial Regex DocumentTitle();
+
+    // The lede's clauses as written, full-width or not (its opening is quoted as the document gives it).
+    [GeneratedRegex(@"(?<=[,:;，：；])")]
+    private static partial Regex OpeningClauseEnd();
 
     // Clauses end at commas, colons and semicolons, not at 、: a list is quoted whole.
     [GeneratedRegex(@"(?<=[,:;])")]

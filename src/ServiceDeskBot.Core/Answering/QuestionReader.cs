@@ -7,10 +7,18 @@ using ServiceDeskBot.Core.Safety;
 namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>Reads a (masked) question once: normalised text, retrieval terms, places, numbers, fact kind, scope and answer slot.</summary>
-public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegmenter words, WordVariants variants)
+public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegmenter words, WordVariants variants, PiiMasker masker)
 {
     private const int MinWordsBesideIdentifier = 4;
 
+    /// <summary>
+    /// Reads a question as a citizen typed it: personal data masked first, then read. The turn's guard step and the
+    /// tuning verbs (calibrate, evidence) read through here, so a question holding an ID-card or phone number is one
+    /// question to both: unmasked, its digits would read as a figure the passage must hold.
+    /// </summary>
+    public Question ReadAsked(string asked) => Read(masker.Mask(asked));
+
+    /// <summary>Reads a question whose personal data is already masked (a follow-up rewritten from masked turns).</summary>
     public Question Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

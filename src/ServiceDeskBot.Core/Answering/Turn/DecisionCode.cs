@@ -33,6 +33,15 @@ public enum DecisionCode
     /// <summary>The question names a level of government the best passage does not (detail: the level).</summary>
     ScopeMismatch,
 
+    /// <summary>
+    /// The question asks about the asker's own compound, village or street as such ("我们小区有没有"), which the corpus
+    /// cannot tell apart from any other (detail: the spot as asked).
+    /// </summary>
+    OwnSpot,
+
+    /// <summary>The question names only places and asks nothing of them ("那二七区呢？" with no turn before it).</summary>
+    NothingAsked,
+
     /// <summary>The best quote names another level, phase or period than the question (detail: the one asked).</summary>
     QualifierMismatch,
 

@@ -27,6 +27,8 @@ public static class DecisionText
             DecisionCode.PlaceMismatch => "拒答：地点不符，问的是" + detail,
             DecisionCode.NumberMismatch => "拒答：问题中的数字或年份不在段落中",
             DecisionCode.ScopeMismatch => "拒答：层级不符，问的是" + detail,
+            DecisionCode.OwnSpot => "拒答：问的是提问人身边的具体地方（" + detail + "），资料只讲到街道、区、市一级",
+            DecisionCode.NothingAsked => "拒答：问题只有地名，没有说要问什么",
             DecisionCode.QualifierMismatch => "拒答：问的是" + detail + "，摘录说的是另一个",
             DecisionCode.KindMissing => "拒答：摘录中没有所问的" + detail,
             DecisionCode.SlotMissing => "拒答：摘录中没有所问" + detail,

@@ -8,12 +8,12 @@ namespace ServiceDeskBot.Core.Answering.Turn;
 /// and every prompt read the masked question, so no channel (Direct Line, /api/ask, the console) can hand an LLM
 /// provider a citizen's ID-card, phone or bank-card number, in this turn or as the history of the next.
 /// </summary>
-public sealed class GuardStep(QuestionReader reader, SensitiveWordFilter sensitiveWords, ScreeningMetrics screening, PiiMasker masker) : TurnStep
+public sealed class GuardStep(QuestionReader reader, SensitiveWordFilter sensitiveWords, ScreeningMetrics screening) : TurnStep
 {
     protected override Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Question = reader.Read(masker.Mask(turn.Request.Question));
+        turn.Question = reader.ReadAsked(turn.Request.Question);
         turn.Understood = turn.Question;
         if (sensitiveWords.Contains(turn.Question.Raw))
         {

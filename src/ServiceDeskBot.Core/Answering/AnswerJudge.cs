@@ -164,6 +164,10 @@ public sealed partial class AnswerJudge(
         var heading = Fold(best.Heading);
         var item = StructureSignals.RowItemNamed(questionWords, cue, text);
         var field = StructureSignals.Field(evidence.Kind, text, heading);
+        var structured = StructureSignals.Structured(text, heading);
+        // A guide cut into one passage per section ranks the section of the asked field below the ones sharing the
+        // question's words (八、办公时间 for 几点上班): that section of the top document is as good as its top passage.
+        var topRank = best.Rank == 1 || StructureSignals.FieldOfTopDocument(structured, field, hits, best.Passage.Source) ? 1 : 0;
         return new JudgeSignals(
             best.Coverage,
             wordCoverage,
@@ -171,7 +175,7 @@ public sealed partial class AnswerJudge(
             margin,
             evidence.KindPresent ? 1 : 0,
             evidence.Kind == AnswerKind.Any ? 0 : 1,
-            best.Rank == 1 ? 1 : 0,
+            topRank,
             specificity,
             slot.Slot == AnswerSlot.None ? 0 : 1,
             evidence.SlotFilled ? 1 : 0,
@@ -181,7 +185,7 @@ public sealed partial class AnswerJudge(
             StructureSignals.DocumentMargin(hits, best.Passage.Source),
             item == true ? 1 : 0,
             item == false ? 1 : 0,
-            StructureSignals.Structured(text, heading),
+            structured,
             field.Heading);
     }
 

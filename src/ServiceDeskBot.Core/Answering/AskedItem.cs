@@ -64,13 +64,19 @@ internal static partial class AskedItem
     // against an item that is one too.
     private static bool Names(string word, string tag, string item)
     {
-        if (AnswerKinds.Detect(word) != AnswerKind.Any || Enum.GetValues<AnswerKind>().Any(k => GuideFields.Names(k, word)))
+        if (DocumentWords.Contains(word) || AnswerKinds.Detect(word) != AnswerKind.Any || Enum.GetValues<AnswerKind>().Any(k => GuideFields.Names(k, word)))
         {
             return false;
         }
 
         return NounTag().IsMatch(tag) || (tag.StartsWith('v') && ServiceAction().IsMatch(word) && ServiceAction().IsMatch(item));
     }
+
+    // Words naming a document or its rules, not an item of it ("办法规定个人最多贷多少").
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
+    {
+        "规定", "政策", "文件", "办法", "通知", "标准", "要求", "细则", "规范", "公告", "指南", "条件",
+    };
 
     [GeneratedRegex(@"^(n|nz|nl|ng|b|an|j)$")]
     private static partial Regex NounTag();

@@ -109,6 +109,12 @@ public sealed class AnswerComposer(
             return [];
         }
 
+        // "要带什么材料" answered by one row of a materials table is answered with the whole table, as one list.
+        if (retriever.Index is { } index && MaterialsTable.ListOf(best, evidence.Kind, index.Passages) is { } list)
+        {
+            return [list];
+        }
+
         var settings = options.Value;
         // A second quote about another district of the same article would put that district's figures in the answer.
         var asked = evidence.Question.Places;

@@ -128,6 +128,13 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.SlotMissing, "具体名单");
         }
 
+        // A fee list's row or a guide's section about a near item (汽车号牌 for 新能源汽车号牌, 换领 for 补办) shares every
+        // other word with the question, so no weight tells it from the row asked for.
+        if (OtherItem(evidence, best) is { Count: > 0 } other)
+        {
+            return Decline(DecisionCode.ItemMismatch, string.Concat(other));
+        }
+
         var signals = Signals(evidence, best);
         var score = Weights.Score(signals);
         var settings = options.Value;
@@ -180,6 +187,10 @@ public sealed partial class AnswerJudge(
         var heading = Fold(best.Heading);
         var item = StructureSignals.RowItemNamed(questionWords, cue, text);
         var field = StructureSignals.Field(evidence.Kind, text, heading);
+        var structured = StructureSignals.Structured(text, heading);
+        // A guide cut into one passage per section ranks the section of the asked field below the ones sharing the
+        // question's words (八、办公时间 for 几点上班): that section of the top document is as good as its top passage.
+        var topRank = best.Rank == 1 || StructureSignals.FieldOfTopDocument(structured, field, hits, best.Passage.Source) ? 1 : 0;
         return new JudgeSignals(
             best.Coverage,
             wordCoverage,
@@ -187,7 +198,7 @@ public sealed partial class AnswerJudge(
             margin,
             evidence.KindPresent ? 1 : 0,
             evidence.Kind == AnswerKind.Any ? 0 : 1,
-            best.Rank == 1 ? 1 : 0,
+            topRank,
             specificity,
             slot.Slot == AnswerSlot.None ? 0 : 1,
             evidence.SlotFilled ? 1 : 0,
@@ -197,8 +208,32 @@ public sealed partial class AnswerJudge(
             StructureSignals.DocumentMargin(hits, best.Passage.Source),
             item == true ? 1 : 0,
             item == false ? 1 : 0,
-            StructureSignals.Structured(text, heading),
+            structured,
             field.Heading);
+    }
+
+    // The question's words naming the asked item more closely than a structured quote (a row or a guide section, not
+    // an article of a policy, whose items are its conditions) does; empty for any other quote.
+    private List<string> OtherItem(Evidence evidence, Quote best)
+    {
+        var text = Fold(best.Text);
+        var heading = Fold(best.Heading);
+        if (StructureSignals.Structured(text, heading) == 0 || QuoteClauses.IsArticle(text))
+        {
+            return [];
+        }
+
+        var questionWords = evidence.Question.Terms.ContentWords ?? words.ContentWords(evidence.Question.Terms.Normalized);
+        var phrases = variants.PhrasesIn(evidence.Question.Terms.Normalized).ToList();
+        var cue = evidence.KindPresent ? AnswerKinds.Cue(evidence.Question.Normalized) : "";
+        double Credit(string word, string quoted) => AnswerKinds.Asks(cue, word) ? 1 : variants.Credit(word, quoted, phrases);
+        // The quote's own item: a row's naming cell, or the heading it stands under unless that names a field (三、申请材料
+        // is what the section gives, the guide's title what it is about).
+        var item = QuoteClauses.RowParts(text) is { Cells.Count: > 0 } row ? QuoteClauses.NamingCell(row.Cells).Value
+            : Enum.GetValues<AnswerKind>().Any(k => GuideFields.Names(k, heading)) ? "" : heading;
+        var places = string.Join(' ', retriever.Index?.PlacesOf(best.Passage.Id) ?? []);
+        var passage = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Heading + " " + best.Passage.Text);
+        return [.. AskedItem.Unmatched(questionWords, words.Tagged(evidence.Question.Terms.Normalized), evidence.Question.Places, Credit, item, passage)];
     }
 
     // Whether a word of the question other than those asking for the fact names the quote's subject: the document's

@@ -97,6 +97,8 @@ public sealed partial class EvidenceFinder(
             // A person asked by post is named only where that post stands before a name.
             .ThenByDescending(q => question.Slot is { Slot: AnswerSlot.Person, Role: not null }
                                    && AnswerSlots.IsFilled(question.Slot, q.Text, question.Normalized))
+            // The clause repealing an older document names it on every word a question about it uses, and answers nothing.
+            .ThenByDescending(q => !RepealClause.Is(q.Text))
             .ThenByDescending(q => q.Score)
             .ToList();
 

@@ -61,10 +61,12 @@ public static partial class GuideFields
     [GeneratedRegex(@"时限|期限|办结|时长|周期|办理时间|审核时间")]
     private static partial Regex DurationField();
 
-    [GeneratedRegex(@"日期|截止|起止|受理时间|申请时间|申报时间|缴费期|缴费时间|活动时间|施行|执行时间")]
+    // A heading naming the time of what the guide is about ("二、体检时间", "报名时间") gives its dates and hours; the time
+    // a procedure takes (办理时间, 审核时间) is a duration.
+    [GeneratedRegex(@"日期|截止|起止|受理时间|申请时间|申报时间|缴费期|缴费时间|活动时间|施行|执行时间|(?<!办理|审核|办结)时间\s*$")]
     private static partial Regex DateField();
 
-    [GeneratedRegex(@"办公时间|工作时间|受理时间|服务时间|开放时间|窗口时间|营业时间")]
+    [GeneratedRegex(@"办公时间|工作时间|受理时间|服务时间|开放时间|窗口时间|营业时间|(?<!办理|审核|办结)时间\s*$")]
     private static partial Regex HoursField();
 
     [GeneratedRegex(@"地点|地址|窗口|受理机构|办理机构|实施机构|受理单位|办理部门|受理部门|渠道|场所|办理方式|申请方式|申领方式|缴费方式")]

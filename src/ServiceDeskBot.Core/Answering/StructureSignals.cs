@@ -59,6 +59,17 @@ internal static partial class StructureSignals
         return other <= 0 ? 1 : Math.Clamp((own / other) - 1, 0, 1);
     }
 
+    /// <summary>
+    /// Whether a structured quote holding the asked field (in its column or under its heading) comes from the
+    /// document of the top hit: a guide's section of the asked field, wherever retrieval ranked it among the guide's
+    /// other sections.
+    /// </summary>
+    public static bool FieldOfTopDocument(double structured, (double Held, double Heading) field, IReadOnlyList<Retrieval.SearchHit> hits, string source)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        return structured > 0 && field.Held + field.Heading > 0 && hits.Count > 0 && hits[0].Passage.Source == source;
+    }
+
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])")]
     private static partial Regex NumberedHeading();
 }

@@ -286,4 +286,14 @@ public sealed class AnswerSlotsTests
 
         Assert.False(filled);
     }
+
+    [Theory]
+    [InlineData("自来水公司电话多少")]
+    [InlineData("婚姻登记处的电话号码是多少")]
+    public void Detect_reads_a_phone_number_asked_with_duoshao_as_no_count(string question)
+    {
+        var slot = Detect(question);
+
+        Assert.NotEqual(AnswerSlot.Count, slot.Slot);
+    }
 }

@@ -9,6 +9,8 @@ public sealed class GuideFieldsTests
     [InlineData(AnswerKind.Money, "收费标准|收费项目:不动产登记资料查询;收费标准:免费", "")]
     [InlineData(AnswerKind.TimeOfDay, "周一至周五上午8:30-12:00", "八、办公时间")]
     [InlineData(AnswerKind.Eligibility, "到本市居住半年以上的公民。", "二、办理对象")]
+    [InlineData(AnswerKind.TimeOfDay, "每日上午7:30-10:30", "二、体检时间")]
+    [InlineData(AnswerKind.Date, "2026年9月15日至2026年11月30日", "二、体检时间")]
     public void A_quote_in_the_asked_fields_column_or_under_its_heading_holds_the_asked_fact(AnswerKind kind, string quote, string heading)
     {
         var holds = GuideFields.Holds(kind, quote, heading);
@@ -21,6 +23,7 @@ public sealed class GuideFieldsTests
     [InlineData(AnswerKind.Phone, "九、咨询电话", "九、咨询电话")]
     [InlineData(AnswerKind.Address, "自受理之日起15个工作日内发放", "五、办理时限")]
     [InlineData(AnswerKind.Money, "办理时限|事项:更正登记;承诺时限:5个工作日", "")]
+    [InlineData(AnswerKind.TimeOfDay, "自受理之日起5个工作日", "五、办理时间")]
     public void A_dash_the_heading_itself_or_another_fields_value_does_not_hold_the_asked_fact(AnswerKind kind, string quote, string heading)
     {
         var holds = GuideFields.Holds(kind, quote, heading);

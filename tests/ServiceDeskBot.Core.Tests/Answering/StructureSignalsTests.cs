@@ -64,4 +64,19 @@ public sealed class StructureSignalsTests
 
         Assert.Equal(0.5, margin, 3);
     }
+
+    [Fact]
+    public void A_section_of_the_asked_field_in_the_top_hits_document_counts_as_the_top_passage()
+    {
+        SearchHit Hit(string source, int section) => new(new Passage(source + section, source, source, "", section, 0, 2, "正文"), 10 - section);
+        IReadOnlyList<SearchHit> hits = [Hit("guide.docx", 0), Hit("other.docx", 1), Hit("guide.docx", 7)];
+
+        var own = StructureSignals.FieldOfTopDocument(1, (0, 1), hits, "guide.docx");
+        var other = StructureSignals.FieldOfTopDocument(1, (0, 1), hits, "other.docx");
+        var noField = StructureSignals.FieldOfTopDocument(1, (0, 0), hits, "guide.docx");
+
+        Assert.True(own);
+        Assert.False(other);
+        Assert.False(noField);
+    }
 }

@@ -92,4 +92,11 @@ public enum DecisionCode
 
     /// <summary>The LLM's reply held a listed sensitive word: it was not shown, and the template answered instead.</summary>
     ReplyScreened,
+
+    /// <summary>
+    /// The best quote is a table row or a guide section about another item than the one asked: the question names the
+    /// item more closely (新能源汽车号牌 against the 汽车号牌 row, 补办 against 换领) with words the document lacks
+    /// (detail: the words).
+    /// </summary>
+    ItemMismatch,
 }

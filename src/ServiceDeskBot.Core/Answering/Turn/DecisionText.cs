@@ -43,6 +43,7 @@ public static class DecisionText
             DecisionCode.LlmNoAnswer => "大模型判断资料不能回答",
             DecisionCode.LlmNotUsed => "大模型回复未采用（" + detail + "），改用模板摘录",
             DecisionCode.NoLlm => "未配置大模型，模板摘录",
+            DecisionCode.ItemMismatch => "拒答：问的是" + detail + "，摘录的表格行或章节是另一个事项",
             DecisionCode.ReplyScreened => "大模型回复含敏感词，未展示，改用模板回复",
             _ => note.Code.ToString() + " " + detail,
         };

@@ -20,7 +20,8 @@ public sealed class ValidityStep(
     EvidenceFinder finder,
     DocumentCatalog catalog,
     DocumentAvailability availability,
-    TemplateRenderer templates) : TurnStep
+    TemplateRenderer templates,
+    QuestionReader reader) : TurnStep
 {
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -50,7 +51,10 @@ public sealed class ValidityStep(
             case DocumentStanding.Superseded:
                 var successor = validity.Successor!;
                 turn.Notes.Add(new DecisionNote(DecisionCode.Superseded, $"{Name(document)} → {Name(successor)}"));
-                turn.Evidence = finder.Find(turn.Understood, successor.Source);
+                // Asked of the newer document without the old one's 文号 and year, which the newer names only where it
+                // repeals the old (SupersededQuestion).
+                var asked = SupersededQuestion.Without(turn.Understood.Content, document) is { } text ? reader.Read(text) : turn.Understood;
+                turn.Evidence = finder.Find(asked, successor.Source);
                 turn.Lead = $"提示：您问到的{Name(document)}已被{Name(successor)}代替，现行规定以新文件为准。";
                 break;
             case DocumentStanding.Pending:

@@ -278,7 +278,47 @@ def docx_documents():
         para("六、咨询电话", "Heading1"),
         para("0799-87654321。"),
     ]
-    return {"passport-guide.docx": passport, "business-license-guide.docx": business,
+    social_card = [
+        para("澄湾市社会保障卡办理指南", "Title"),
+        para("澄湾市人力资源和社会保障局  2026年1月"),
+        para("一、办理对象", "Heading1"),
+        para("在本市参加社会保险的人员，以及在本市户籍登记的城乡居民。"),
+        para("二、申请材料", "Heading1"),
+        para("表1 申领所需材料"),
+        table([
+            ["序号", "材料名称", "份数", "说明"],
+            ["1", "居民身份证", "1", "原件，现场核验"],
+            ["2", "社会保障卡申领登记表", "1", "可在窗口领取或现场填写"],
+            ["3", "近期二寸白底证件照", "1", "窗口可现场拍摄"],
+            ["4", "监护人居民身份证", "1", "未满16周岁的申请人提供"],
+        ]),
+        para("三、办理地点", "Heading1"),
+        para("各合作银行网点社保卡服务窗口，或澄湾市人力资源和社会保障局市民服务大厅（滨江路36号）一楼社保卡窗口。"),
+        para("四、办理时限", "Heading1"),
+        para("首次申领的，自受理之日起10个工作日内制卡；在银行网点申请即时制卡的，当场领取。"),
+        para("五、收费标准", "Heading1"),
+        table([
+            ["业务", "收费标准", "备注"],
+            ["首次申领", "免费", "—"],
+            ["损坏换领", "免费", "卡面损坏、芯片失效的"],
+            ["遗失补领", "工本费15元", "补领前须先办理挂失"],
+        ]),
+        para("六、办公时间", "Heading1"),
+        para("周一至周五上午9:00-12:00，下午13:00-17:00；周六上午9:00-12:00，法定节假日除外。"),
+        para("七、咨询电话", "Heading1"),
+        para("社会保障服务热线0798-12333。"),
+    ]
+    startup_loan_old = [
+        para("江屿市创业担保贷款实施办法", "Title"),
+        para("江屿市人力资源和社会保障局 江人社发〔2022〕6号 2022年3月15日"),
+        para("第一条 为支持创业带动就业，对符合条件的创业者提供创业担保贷款，制定本办法。"),
+        para("第二条 个人创业担保贷款额度最高15万元，贷款期限最长2年。"),
+        para("第三条 贷款利息由财政按贷款合同利率的50%给予贴息。"),
+        para("第四条 申请人向户籍所在地街道就业服务窗口提出申请。"),
+        para("第五条 本办法自2022年4月1日起施行，有效期5年。"),
+    ]
+    return {"social-security-card-guide.docx": social_card, "startup-loan-2022.docx": startup_loan_old,
+            "passport-guide.docx": passport, "business-license-guide.docx": business,
             "residence-permit-guide.docx": residence, "rental-subsidy-2022.docx": rental_expired, "disability-card-guide.docx": disability,
             "marriage-registration-guide.docx": marriage, "flexible-employment-subsidy-2023.docx": flexible_old}
 
@@ -378,7 +418,23 @@ def xlsx_documents():
             ["PX-YM-02", "成人羽毛球培训班", "12课时", "每期600元", "每季度首月1日至10日"],
         ], []),
     ]
-    return {"library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
+    parking_fees = [
+        ("路内停车", [
+            ["江屿市公共停车收费标准（2026年）", "", "", "", ""],
+            ["区域类别", "车型", "首小时", "超过首小时", "备注"],
+            ["一类区域", "小型车", "6元", "每半小时3元", "7:30-20:30计费，其余时段免费"],
+            ["一类区域", "大型车", "12元", "每半小时6元", "7:30-20:30计费"],
+            ["二类区域", "小型车", "4元", "每半小时2元", "首15分钟免费"],
+            ["二类区域", "大型车", "8元", "每半小时4元", "首15分钟免费"],
+        ], ["A1:E1"]),
+        ("停车场", [
+            ["停车场类型", "收费方式", "收费标准", "包月价格", "说明"],
+            ["政府投资公共停车场", "按次", "每次5元", "每月150元", "当日不限时长"],
+            ["医院配建停车场", "按时", "首小时免费，之后每小时2元", "—", "就诊患者凭挂号单减免"],
+            ["交通枢纽停车场", "按时", "每小时4元", "每月300元", "24小时最高收费40元"],
+        ], []),
+    ]
+    return {"parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
             "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,
             "vehicle-service-fees.xlsx": vehicle_fees, "household-registration-fees.xlsx": household_fees}
 

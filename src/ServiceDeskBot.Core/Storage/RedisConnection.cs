@@ -24,6 +24,7 @@ public sealed partial class RedisConnection(
     private string _prefix = "";
     private long _failures;
     private int _down;
+    private int _closed;
 
     /// <summary>Raised when the connection came back after an outage: what was published meanwhile never arrived.</summary>
     public event Action? Restored;
@@ -139,17 +140,28 @@ public sealed partial class RedisConnection(
     // After every other service stopped, so their last publishes still go out.
     public async Task StoppedAsync(CancellationToken cancellationToken)
     {
-        if (_multiplexer is not null)
+        if (_multiplexer is not null && Interlocked.Exchange(ref _closed, 1) == 0)
         {
             await _multiplexer.CloseAsync().ConfigureAwait(false);
         }
     }
 
+    // The multiplexer's CloseAsync has no guard against a second close (its synchronous Close has one), so a
+    // connection already closed at stop is disposed through the synchronous path, which returns at once.
     public async ValueTask DisposeAsync()
     {
-        if (_multiplexer is not null)
+        if (_multiplexer is null)
+        {
+            return;
+        }
+
+        if (Interlocked.Exchange(ref _closed, 1) == 0)
         {
             await _multiplexer.DisposeAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            _multiplexer.Dispose();
         }
     }
 

@@ -176,6 +176,9 @@ public sealed class CrossNodeDeliveryTests(CrossNodeDeliveryTests.RedisNode fixt
             {
                 ["Redis:Configuration"] = TestRedis.SharedConfiguration(),
                 ["DirectLine:Secret"] = DirectLineServer.Secret,
+                // The tests subscribe through the node's connection; on a loaded CI machine the first SUBSCRIBE can
+                // take longer than the one-second default, which these tests are not about.
+                ["Redis:CommandTimeoutMs"] = "5000",
             });
             await Node.WaitHealthyAsync();
         }

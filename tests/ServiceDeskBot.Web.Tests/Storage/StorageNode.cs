@@ -83,7 +83,17 @@ public sealed class StorageNode : IDisposable
 
     public void Dispose()
     {
-        _factory.Dispose();
+        try
+        {
+            _factory.Dispose();
+        }
+        catch (Exception ex)
+        {
+            // A fixture's cleanup failure is reported by the test runner with the exception's message only; the
+            // message here carries the whole trace, so a failure in CI says where the shutdown broke.
+            throw new InvalidOperationException("The node did not shut down cleanly: " + ex, ex);
+        }
+
         if (!_ownsDataDirectory)
         {
             return;

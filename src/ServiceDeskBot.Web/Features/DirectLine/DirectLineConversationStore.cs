@@ -171,15 +171,12 @@ public sealed class DirectLineConversationStore(
     }
 
     /// <summary>
-    /// User messages since <paramref name="since"/> (and, when given, before <paramref name="before"/>) that no bot
-    /// message answers yet, oldest first and at most <paramref name="limit"/>: turns a stop interrupted, or a node that
-    /// died left behind.
+    /// User messages since <paramref name="since"/> that no bot message answers yet, oldest first: turns a stop
+    /// interrupted, or a node that died left behind.
     /// </summary>
-    public async Task<IReadOnlyList<BotTurn>> FindUnansweredAsync(
-        DateTimeOffset since, CancellationToken cancellationToken, DateTimeOffset? before = null, int limit = int.MaxValue)
+    public async Task<IReadOnlyList<BotTurn>> FindUnansweredAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         var sinceMs = since.ToUnixTimeMilliseconds();
-        var beforeMs = before?.ToUnixTimeMilliseconds() ?? long.MaxValue;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The texts are read only for the turns that need answering: this runs every few seconds on every node.
         var recent = await db.Activities.AsNoTracking()
@@ -189,9 +186,8 @@ public sealed class DirectLineConversationStore(
         var answered = recent.Where(a => a.FromRole == "bot" && a.ReplyToId is not null).Select(a => a.ReplyToId!).ToHashSet(StringComparer.Ordinal);
         var turns = new List<BotTurn>();
         foreach (var open in recent
-                     .Where(a => a.FromRole == "user" && a.TimestampMs < beforeMs && !answered.Contains(ActivityId(a.ConversationId, a.Sequence)))
-                     .OrderBy(a => a.TimestampMs)
-                     .Take(limit))
+                     .Where(a => a.FromRole == "user" && !answered.Contains(ActivityId(a.ConversationId, a.Sequence)))
+                     .OrderBy(a => a.TimestampMs))
         {
             var json = await db.Activities.AsNoTracking()
                 .Where(a => a.ConversationId == open.ConversationId && a.Sequence == open.Sequence)

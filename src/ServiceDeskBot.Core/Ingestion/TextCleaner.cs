@@ -97,6 +97,16 @@ public static partial class TextCleaner
                 continue;
             }
 
+            // "…通知如下：" then "一、接种对象": the colon announces the numbered sections, it does not run on into
+            // the first one. Joined, the opening passage swallowed the first section's heading and text.
+            if (pending.Length > 0 && pending[^1] == ':' && NumberedSectionHeading().IsMatch(line) && !line.Contains(',', StringComparison.Ordinal) && IsHeading(line))
+            {
+                blocks.Add((TextBlockKind.Paragraph, pending.ToString()));
+                pending.Clear();
+                blocks.Add((TextBlockKind.Heading, line));
+                continue;
+            }
+
             AppendProse(pending, line);
             if (garbledAtEnd || !ContinuesOnNextLine(line))
             {
@@ -246,6 +256,10 @@ public static partial class TextCleaner
     private static string CollapseSpaces(string line) => Spaces().Replace(line, " ");
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    // A section heading numbered 一、 … 十二、 (the first level of an official notice).
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}、\S")]
+    private static partial Regex NumberedSectionHeading();
 
     [GeneratedRegex(@"[ \t\u00A0\u3000]+")]
     private static partial Regex Spaces();

@@ -48,6 +48,40 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void A_numbered_section_heading_after_an_opening_that_ends_with_a_colon_is_a_heading_of_its_own()
+    {
+        var notice = """
+            关于开展秋季义诊活动的通知
+            为方便居民就近就医，现就秋季义诊活动通知如下：
+            一、义诊对象
+            辖区内的常住居民。
+            """;
+
+        var document = TextCleaner.Clean("notice.html", notice);
+
+        var blocks = document.Blocks.Select(b => (b.Kind, document.BlockText(b), b.Section)).ToList();
+        Assert.Equal((TextBlockKind.Paragraph, "为方便居民就近就医,现就秋季义诊活动通知如下:", ""), blocks[1]);
+        Assert.Equal((TextBlockKind.Heading, "一、义诊对象", "一、义诊对象"), blocks[2]);
+        Assert.Equal((TextBlockKind.Paragraph, "辖区内的常住居民。", "一、义诊对象"), blocks[3]);
+    }
+
+    [Fact]
+    public void A_numbered_line_holding_a_comma_after_a_colon_is_read_on_as_the_same_paragraph()
+    {
+        var wrapped = """
+            调整水价的公告
+            现就有关事项公告如下：
+            一、居民用水实行阶梯水价，按年度
+            用水量分三档计价。
+            """;
+
+        var document = TextCleaner.Clean("notice.pdf", wrapped);
+
+        var paragraph = Assert.Single(document.Blocks, b => b.Kind == TextBlockKind.Paragraph);
+        Assert.Equal("现就有关事项公告如下:一、居民用水实行阶梯水价,按年度用水量分三档计价。", document.BlockText(paragraph));
+    }
+
+    [Fact]
     public void Clean_titles_the_document_with_its_headline_and_sections_the_rest()
     {
         var document = TextCleaner.Clean("guide.txt", Guide);

@@ -6,9 +6,10 @@ namespace ServiceDeskBot.Core.Ingestion.Formats;
 /// <summary>
 /// Checks a .docx or .xlsx (a ZIP archive) before any parser opens it: the number of parts, each part's and the
 /// total decompressed size — counted by decompressing, since a bomb's headers may declare any size they like.
-/// The parsers that run afterwards therefore never inflate more than the caps allow. Each XML part is also read once
-/// for its depth: the Open XML SDK builds a part's tree by recursion, so a part nested thousands of elements deep
-/// overflows the stack, which no handler can catch and which ends the whole process.
+/// The parsers that run afterwards therefore never inflate more than the caps allow. An XML part is also measured for
+/// its depth in the same pass (the XmlReader reads through the counting stream): the Open XML SDK builds a part's tree
+/// by recursion, so a part nested thousands of elements deep overflows the stack, which no handler can catch and which
+/// ends the whole process. Each part is inflated once.
 /// </summary>
 internal static class ArchiveInspector
 {
@@ -48,16 +49,20 @@ internal static class ArchiveInspector
                     throw PartTooLarge(label, limits);
                 }
 
-                total += CountDecompressed(entry, buffer, limits, label, cancellationToken);
-                if (total > limits.MaxArchiveBytes)
-                {
-                    throw TooLarge($"{label} 文件解压后超过上限（{limits.MaxArchiveBytes / (1024 * 1024)} MB），可能是压缩炸弹，已拒绝。");
-                }
-
-                if (IsXmlPart(entry.FullName) && DeepestElement(entry, cancellationToken) > MaxXmlNesting)
+                // The whole archive's cap applies while the part inflates, not only after it: the part may not take
+                // more than what the parts before it left.
+                var allowed = Math.Min(limits.MaxArchiveEntryBytes, limits.MaxArchiveBytes - total);
+                var partTooLarge = allowed < limits.MaxArchiveEntryBytes
+                    ? () => ArchiveTooLarge(label, limits)
+                    : (Func<Exception>)(() => PartTooLarge(label, limits));
+                using var part = new BoundedCountingStream(entry.Open(), allowed, partTooLarge, cancellationToken);
+                if (IsXmlPart(entry.FullName) && DeepestElement(part) > MaxXmlNesting)
                 {
                     throw TooLarge($"{label} 文件的结构嵌套超过 {MaxXmlNesting} 层，不像正常的文档，未予读取：请用办公软件另存后再上传。");
                 }
+
+                part.Drain(buffer);
+                total += part.Count;
             }
 
             return names;
@@ -68,34 +73,15 @@ internal static class ArchiveInspector
         }
     }
 
-    private static long CountDecompressed(ZipArchiveEntry entry, byte[] buffer, DocumentReadLimits limits, string label, CancellationToken cancellationToken)
-    {
-        using var stream = entry.Open();
-        long count = 0;
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            count += read;
-            if (count > limits.MaxArchiveEntryBytes)
-            {
-                throw PartTooLarge(label, limits);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-
-        return count;
-    }
-
     private static bool IsXmlPart(string name) =>
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
-    // The part's size is already known to be within the caps. A part that is not well-formed XML is left to the
-    // reader that opens it afterwards, which refuses it as damaged.
-    private static int DeepestElement(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    // Reads the part through the counting stream until its end or an element deeper than the cap. A part that is not
+    // well-formed XML is left to the reader that opens it afterwards, which refuses it as damaged; the caller counts
+    // whatever the XmlReader did not read.
+    private static int DeepestElement(Stream part)
     {
-        using var stream = entry.Open();
-        using var reader = XmlReader.Create(stream, DepthReading);
+        using var reader = XmlReader.Create(part, DepthReading);
         var deepest = 0;
         try
         {
@@ -108,8 +94,6 @@ internal static class ArchiveInspector
                     {
                         return deepest;
                     }
-
-                    cancellationToken.ThrowIfCancellationRequested();
                 }
             }
         }
@@ -123,6 +107,9 @@ internal static class ArchiveInspector
 
     private static DocumentRefusedException PartTooLarge(string label, DocumentReadLimits limits) =>
         TooLarge($"{label} 文件中有部件解压后超过上限（{limits.MaxArchiveEntryBytes / (1024 * 1024)} MB），可能是压缩炸弹，已拒绝。");
+
+    private static DocumentRefusedException ArchiveTooLarge(string label, DocumentReadLimits limits) =>
+        TooLarge($"{label} 文件解压后超过上限（{limits.MaxArchiveBytes / (1024 * 1024)} MB），可能是压缩炸弹，已拒绝。");
 
     private static DocumentRefusedException TooLarge(string message) => new(DocumentRefusalKind.TooLarge, message);
 }

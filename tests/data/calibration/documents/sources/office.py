@@ -317,7 +317,43 @@ def docx_documents():
         para("第四条 申请人向户籍所在地街道就业服务窗口提出申请。"),
         para("第五条 本办法自2022年4月1日起施行，有效期5年。"),
     ]
-    return {"social-security-card-guide.docx": social_card, "startup-loan-2022.docx": startup_loan_old,
+    newborn = [
+        para("江屿市新生儿户口登记办事指南", "Title"),
+        para("江屿市公安局人口管理支队  2025年11月"),
+        para("一、办理对象", "Heading1"),
+        para("在本市出生、父母一方户籍在本市的新生儿。"),
+        para("二、申请材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "份数", "要求"],
+            ["1", "出生医学证明", "1", "原件"],
+            ["2", "父母双方户口簿", "1", "原件"],
+            ["3", "父母双方居民身份证", "1", "原件"],
+            ["4", "结婚证", "1", "原件；非婚生育的提供亲子鉴定证明"],
+        ]),
+        para("三、申报期限", "Heading1"),
+        para("新生儿应当自出生之日起一个月内申报出生登记。"),
+        para("四、办理时限", "Heading1"),
+        para("材料齐全的当场办结；通过“江屿公安”小程序网上申报的，3个工作日内办结。"),
+        para("五、收费标准", "Heading1"),
+        para("新生儿出生登记不收费，同时增发的户口簿内页免费。"),
+        para("六、办理地点", "Heading1"),
+        para("父亲或母亲户籍所在地派出所户籍窗口。"),
+        para("七、办公时间", "Heading1"),
+        para("周一至周五上午8:30-12:00，下午14:00-17:30；周六上午9:00-12:00。"),
+        para("八、咨询电话", "Heading1"),
+        para("0799-12345610。"),
+    ]
+    internship_expired = [
+        para("澄湾市就业见习补贴实施细则", "Title"),
+        para("澄湾市人力资源和社会保障局 澄人社发〔2023〕15号 2023年6月1日"),
+        para("第一条 为提升青年就业能力，对吸纳离校未就业高校毕业生参加就业见习的单位给予补贴，制定本细则。"),
+        para("第二条 见习单位按每人每月1800元的标准享受就业见习补贴，见习期限为3至12个月。"),
+        para("第三条 见习期满留用见习人员并签订1年以上劳动合同的，按每人2000元给予见习单位一次性留用奖励。"),
+        para("第四条 见习单位应当为见习人员购买人身意外伤害保险。"),
+        para("第五条 本细则自2023年7月1日起施行，有效期至2025年6月30日。"),
+    ]
+    return {"newborn-registration-guide.docx": newborn, "internship-subsidy-2023.docx": internship_expired,
+            "social-security-card-guide.docx": social_card, "startup-loan-2022.docx": startup_loan_old,
             "passport-guide.docx": passport, "business-license-guide.docx": business,
             "residence-permit-guide.docx": residence, "rental-subsidy-2022.docx": rental_expired, "disability-card-guide.docx": disability,
             "marriage-registration-guide.docx": marriage, "flexible-employment-subsidy-2023.docx": flexible_old}
@@ -434,7 +470,28 @@ def xlsx_documents():
             ["交通枢纽停车场", "按时", "每小时4元", "每月300元", "24小时最高收费40元"],
         ], []),
     ]
-    return {"parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
+    bus_fares = [
+        ("公交票价", [
+            ["澄湾市城市公共交通票价及优惠政策一览表（2026年）", "", "", ""],
+            ["线路类型", "普通票价", "刷卡优惠", "说明"],
+            ["普通公交线路", "2元", "刷卡9折", "全程一票制"],
+            ["旅游专线", "5元", "不打折", "游1路、游2路"],
+            ["夜班公交线路", "3元", "刷卡9折", "22:00至次日5:30运营"],
+        ], ["A1:D1"]),
+        ("优惠对象", [
+            ["优惠对象", "优惠标准", "办理凭证", "办理地点"],
+            ["65周岁以上老人", "免费乘车", "居民身份证", "各公交卡服务网点"],
+            ["60至64周岁老人", "半价乘车", "居民身份证", "各公交卡服务网点"],
+            ["中小学生", "5折", "学生证", "学校统一办理"],
+            ["残疾人", "免费乘车", "残疾人证", "各公交卡服务网点"],
+        ], []),
+        ("服务网点", [
+            ["网点名称", "地址", "服务时间", "联系电话"],
+            ["公交卡总服务中心", "东湖路88号", "每天8:30-17:30", "0798-88821234"],
+            ["火车站服务点", "站前广场公交枢纽一楼", "每天7:00-19:00", "0798-88825678"],
+        ], []),
+    ]
+    return {"bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
             "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,
             "vehicle-service-fees.xlsx": vehicle_fees, "household-registration-fees.xlsx": household_fees}
 

@@ -3,6 +3,8 @@ namespace ServiceDeskBot.Cli;
 /// <summary>Command-line options shared by the verbs; storage options become configuration overrides.</summary>
 internal sealed record CliOptions(string Text, int Top, string Set, string Calibration, string[] ConfigurationArgs)
 {
+    private const string WriteFlag = "--write";
+
     /// <summary>Whether <c>calibrate</c> refits only the structured documents' path (<c>--structured-only true</c>).</summary>
     public bool StructuredOnly { get; init; }
 
@@ -14,8 +16,16 @@ internal sealed record CliOptions(string Text, int Top, string Set, string Calib
         Set.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Any(path => Path.GetFullPath(path).EndsWith(Path.Combine("eval", "dev.jsonl"), StringComparison.Ordinal));
 
+    /// <summary>
+    /// Whether <c>calibrate</c> replaces the seeds' weights file with its fit (<c>--write</c>, a flag without a value);
+    /// without it the fit is only printed.
+    /// </summary>
+    public bool Write { get; init; }
+
     public static CliOptions Parse(string[] args)
     {
+        var write = args.Contains(WriteFlag, StringComparer.Ordinal);
+        args = args.Where(a => a != WriteFlag).ToArray();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -41,6 +51,7 @@ internal sealed record CliOptions(string Text, int Top, string Set, string Calib
             configuration.ToArray())
         {
             StructuredOnly = values.TryGetValue("--structured-only", out var structuredOnly) && bool.TryParse(structuredOnly, out var only) && only,
+            Write = write,
         };
     }
 }

@@ -139,8 +139,7 @@ switch (verb)
         Console.WriteLine(calibration);
         var weightsPath = services.GetRequiredService<DataPaths>().InSeeds(
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>().Value.JudgeWeightsFile);
-        File.WriteAllText(weightsPath, System.Text.Json.JsonSerializer.Serialize(weights, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
-        Console.WriteLine($"judge weights written to {weightsPath}");
+        Console.WriteLine(JudgeWeightsFile.Publish(weights, weightsPath, options.Write));
         return 0;
 
     case "overlap":
@@ -161,8 +160,8 @@ switch (verb)
               train                       retrain the intent classifier; print held-out accuracy and confusion matrix
               eval --set FILE             retrieval (recall@1, recall@5, MRR@10), answers per kind, intent accuracy;
                                           for a file of two-turn chats: second-turn accuracy with and without context
-              calibrate --set FILE[,FILE] learn the judge's weights on calibration sets (ML.NET, 5-fold out-of-fold report),
-                                          write them to the seeds
+              calibrate --set FILE[,FILE] learn the judge's weights on calibration sets (ML.NET, 5-fold out-of-fold report)
+                                          and print them; --write replaces the seeds' weights file with them
               overlap --set DEV           fail (exit 2) when calibration, chats, synonyms or intent utterances overlap
                                           the dev set [--calibration DIR, default tests/data/calibration]
             options: --data DIR (data directory, default ./data), --seeds DIR (corpus directory)

@@ -136,8 +136,15 @@ public static partial class AnswerSlots
             return after;
         }
 
-        var before = ListLead().Replace(question[..list.Index], "");
-        return tagged(before).Where(t => IsNoun(t) && t.Word.Length >= 2).TakeLast(1).Select(t => t.Word).ToList();
+        // A verb right before the list word ("发力要抓哪几样", "重点要推进哪些") makes the items its objects: the noun
+        // before the verb is what acts, not what is listed, so no noun is asked for.
+        var before = tagged(ListLead().Replace(question[..list.Index], ""));
+        if (before.Count > 0 && before[^1].Tag == "v")
+        {
+            return [];
+        }
+
+        return before.Where(t => IsNoun(t) && t.Word.Length >= 2).TakeLast(1).Select(t => t.Word).ToList();
     }
 
     // What is counted: the noun right after the count word ("多少个社区", "几所学校").
@@ -227,7 +234,7 @@ public static partial class AnswerSlots
         {
             AnswerSlot.Person => HasPerson(quote, slot),
             AnswerSlot.Role => Names(quote).Any(n => question.Contains(n.Name, StringComparison.Ordinal)),
-            AnswerSlot.List => HasList(quote, slot),
+            AnswerSlot.List => HasList(quote, slot, OthersAsked().IsMatch(question)),
             AnswerSlot.Count => HasCount(quote, slot),
             AnswerSlot.Definition => HasDefinition(quote, question),
             AnswerSlot.Organisation => Organisation().Matches(quote).Any(m => !question.Contains(m.Value, StringComparison.Ordinal)),
@@ -330,7 +337,9 @@ public static partial class AnswerSlots
 
     // A list of the things asked: as many items as asked, and, when the question names the items' noun, items that end
     // with it or that are followed by it ("万达、锦艺、金马凯旋等商圈", "A、B、C三大核心任务").
-    private static bool HasList(string quote, AskedSlot slot)
+    // A question that names some of the items itself and asks for the rest ("铝、食品，还有啥") is answered by a list
+    // holding one item of the noun it names, as the others need not share it.
+    private static bool HasList(string quote, AskedSlot slot, bool othersAsked)
     {
         var wanted = Math.Max(2, slot.Items);
         if (Ordinal().Count(quote) >= wanted && slot.Heads.Count == 0)
@@ -363,7 +372,7 @@ public static partial class AnswerSlots
             // Items sharing the noun's last character all through ("含新量、含金量、含绿量" for 含量) are of its kind too.
             if (slot.Heads.Count == 0
                 || slot.Heads.Any(h => tail.Contains(h, StringComparison.Ordinal))
-                || items.Count(i => slot.Heads.Any(h => i.EndsWith(h, StringComparison.Ordinal))) >= 2
+                || items.Count(i => slot.Heads.Any(h => i.EndsWith(h, StringComparison.Ordinal))) >= (othersAsked ? 1 : 2)
                 || slot.Heads.Any(h => items.All(i => i.TrimEnd('”', '"').EndsWith(h[^1]))))
             {
                 return true;
@@ -454,8 +463,12 @@ public static partial class AnswerSlots
     [GeneratedRegex(@"(什么|啥|哪个)(职务|职位|身份|头衔|官)|担任什么|兼着什么|兼任什么|干什么的|做什么的|干啥的|什么职")]
     private static partial Regex PostAsked();
 
-    [GeneratedRegex(@"哪(?<n>[两二三四五六七八九十2-9])(个|项|类|种|大|条|块|家|所|样|方面|点|件|位|场)?(?!个?字)|哪些|哪几|有啥|包括什么|包括哪|包含哪|分别是|分别叫|分别有|都有什么|都有哪|都是什么|还有什么")]
+    [GeneratedRegex(@"哪(?<n>[两二三四五六七八九十2-9])(个|项|类|种|大|条|块|家|所|样|方面|方|点|件|位|场)?(?!个?字)|哪些|哪几|有啥|包括什么|包括哪|包含哪|分别是|分别叫|分别有|都有什么|都有哪|都是什么|还有什么")]
     private static partial Regex ListAsked();
+
+    // "还有啥", "还有哪些", "除了…还有什么": the question names some of the list's items and asks for the others.
+    [GeneratedRegex(@"还有(什么|啥|哪些|哪几|别的|其他|其它)")]
+    private static partial Regex OthersAsked();
 
     [GeneratedRegex(@"(?<n>[两二三四五六七八九十2-9])(个|项|类|种|大|条|块|家|所|样|方面|点|件)[^,，。?？]{0,10}(分别|具体|都)")]
     private static partial Regex ItemsCounted();

@@ -33,15 +33,6 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Ask_answers_the_date_of_a_meeting_from_the_sentence_that_opens_with_it()
-    {
-        var result = await AskAsync("中原区那次要求做好七方面工作的会是哪天召开的");
-
-        Assert.True(result.Answered, result.Reason);
-        Assert.Contains("3月9日", result.Answer, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Ask_answers_an_ambition_asked_with_duoda_though_no_area_is_given()
     {
         var result = await AskAsync("中原区生产总值的新目标要做到多大");

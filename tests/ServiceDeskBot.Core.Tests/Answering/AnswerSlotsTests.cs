@@ -38,6 +38,56 @@ public sealed class AnswerSlotsTests
     }
 
     [Fact]
+    public void Detect_asks_for_no_noun_when_a_verb_stands_right_before_the_list_word()
+    {
+        var slot = Detect("夜市整治要抓哪几样");
+
+        Assert.Equal(AnswerSlot.List, slot.Slot);
+        Assert.Empty(slot.Heads);
+    }
+
+    [Fact]
+    public void The_objects_of_the_asked_verb_fill_a_list_question_that_names_no_noun()
+    {
+        var slot = Detect("夜市整治要抓哪几样");
+
+        var filled = AnswerSlots.IsFilled(slot, "夜市整治分三步走,抓摊位、抓油烟、抓垃圾", "夜市整治要抓哪几样");
+
+        Assert.True(filled);
+    }
+
+    [Fact]
+    public void A_list_holding_one_item_of_the_noun_named_fills_a_question_asking_for_the_other_items()
+    {
+        var slot = Detect("本市特色小吃 烩饼 凉粉 还有啥");
+
+        var filled = AnswerSlots.IsFilled(slot, "推广羊肉凉粉、豆腐脑、油旋、糖糕等特色小吃", "本市特色小吃 烩饼 凉粉 还有啥");
+
+        Assert.True(filled);
+    }
+
+    [Fact]
+    public void A_list_holding_one_item_of_the_noun_named_does_not_fill_a_question_asking_for_all_items()
+    {
+        var slot = Detect("本市的特色凉粉有哪些");
+
+        var filled = AnswerSlots.IsFilled(slot, "推广羊肉凉粉、豆腐脑、油旋、糖糕等特色小吃", "本市的特色凉粉有哪些");
+
+        Assert.False(filled);
+    }
+
+    [Fact]
+    public void Detect_reads_fang_after_the_list_word_as_a_measure_word_not_a_noun()
+    {
+        var slot = Detect("这份合作协议是哪三方签的");
+
+        Assert.Equal(AnswerSlot.List, slot.Slot);
+        Assert.Equal(3, slot.Items);
+        Assert.True(slot.ItemsStated);
+        Assert.Empty(slot.Heads);
+    }
+
+    [Fact]
     public void Detect_reads_the_number_of_items_a_question_asks_for()
     {
         var slot = Detect("园区建设要提高哪三个含量");

@@ -1,10 +1,7 @@
 namespace ServiceDeskBot.Core.Tests.Answering;
 
-/// <summary>
-/// The pipeline over the repository's seeds (intents, templates, retrieval lists) with one invented news report as the
-/// whole corpus: a meeting dated once, in the report's lede, and what was said at it in later sentences.
-/// </summary>
-public sealed class LedeArticleFixture : IAsyncLifetime
+/// <summary>An invented news report as the whole corpus: a meeting dated once, in the report's lede, and what was said at it in later sentences.</summary>
+public sealed class LedeArticleFixture() : InventedReportFixture(Source, Report)
 {
     internal const string Source = "900_invented_heating_meeting.txt";
 
@@ -18,40 +15,4 @@ public sealed class LedeArticleFixture : IAsyncLifetime
 
         副区长韩立新主持会议并讲话。他要求，各部门要抓紧补齐供暖设施短板，确保群众温暖过冬。
         """;
-
-    private readonly string _seeds = Path.Combine(Path.GetTempPath(), "sdb-answer-tests", "lede-seeds-" + Guid.NewGuid().ToString("N"));
-    private AnswerPipelineHost? _host;
-
-    internal AnswerPipelineHost Host => _host ?? throw new InvalidOperationException("The fixture has not started.");
-
-    public async Task InitializeAsync()
-    {
-        var repositorySeeds = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "seeds"));
-        foreach (var folder in new[] { "intents", "retrieval", "templates" })
-        {
-            CopyFolder(Path.Combine(repositorySeeds, folder), Path.Combine(_seeds, folder));
-        }
-
-        await File.WriteAllTextAsync(Path.Combine(_seeds, Source), Report);
-        _host = await AnswerPipelineHost.StartAsync(new Dictionary<string, string?> { ["Storage:SeedsDirectory"] = _seeds });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        Directory.Delete(_seeds, recursive: true);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-    }
 }

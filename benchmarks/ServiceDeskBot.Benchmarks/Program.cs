@@ -8,6 +8,7 @@ if (args.Length == 4 && args[0] == AskLogSeeder.Verb)
 
 // "--quick" is ours, not BenchmarkDotNet's: a command-line job would run beside the configured jobs, not instead.
 RunLength.Quick = args.Contains(RunLength.QuickSwitch, StringComparer.Ordinal);
+RunLength.InProcess = args.Contains(RunLength.InProcessSwitch, StringComparer.Ordinal);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
-    .Run(args.Where(a => a != RunLength.QuickSwitch).ToArray());
+    .Run(args.Where(a => a != RunLength.QuickSwitch && a != RunLength.InProcessSwitch).ToArray());
 return 0;

@@ -13,7 +13,8 @@ internal sealed class ShortRunConfig : ManualConfig
             .WithLaunchCount(1)
             .WithWarmupCount(RunLength.Quick ? 1 : 3)
             .WithIterationCount(RunLength.Quick ? 3 : 15)
-            .WithId("ShortRun"));
+            .WithId("ShortRun")
+            .WithInProcessWhen(RunLength.InProcess));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95);
     }
 }

@@ -27,7 +27,8 @@ internal sealed class SingleQueryLatencyConfig : ManualConfig
             .WithUnrollFactor(1)
             .WithEvaluateOverhead(false)
             .WithOutlierMode(OutlierMode.DontRemove)
-            .WithId("OneQueryPerIteration"));
+            .WithId("OneQueryPerIteration")
+            .WithInProcessWhen(RunLength.InProcess));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -12,6 +13,8 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
         "什么", "哪些", "哪个", "哪几", "哪", "多少", "几", "谁", "啥", "怎样", "如何", "怎么", "哪家", "哪位", "哪里", "几个", "几家", "几所",
         "多大", "多长", "多高", "多远", "多久", "什么样", "啥样",
     };
+
+    private static readonly SearchValues<char> InterrogativeCharacters = SearchValues.Create(string.Concat(Interrogatives));
 
     private static readonly HashSet<string> Manner = new(StringComparer.Ordinal) { "怎么", "怎样", "如何" };
 
@@ -87,7 +90,9 @@ public sealed partial class QueryNormalizer(SynonymSet synonyms, PlaceGazetteer 
     // "书记是谁"), skipping the linking words between.
     private List<string> Focus(string text)
     {
-        if (words is null)
+        // A token that is a question word is a piece of the text, so a text holding none of their characters has none,
+        // and the cut (the largest part of reading a question) is not needed to say so.
+        if (words is null || text.AsSpan().IndexOfAny(InterrogativeCharacters) < 0)
         {
             return [];
         }

@@ -18,6 +18,8 @@ public sealed partial class PiiMasker
 
     private const string Stars = "****";
 
+    private const int MinDigitsOfANumber = 10;
+
     // GB 11643-1999: weights of the first 17 digits, and the check character for each remainder mod 11.
     private static readonly int[] IdCardWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string IdCardCheckCharacters = "10X98765432";
@@ -29,6 +31,11 @@ public sealed partial class PiiMasker
         if (string.IsNullOrEmpty(text))
         {
             return "";
+        }
+
+        if (!MayHoldPersonalData(text))
+        {
+            return text;
         }
 
         // Matching runs on a width-folded copy so full-width digits (１３８…) are caught; the fold is one char
@@ -99,6 +106,27 @@ public sealed partial class PiiMasker
         foldedOutput.Append(folded, last, folded.Length - last);
         folded = foldedOutput.ToString();
         return output.ToString();
+    }
+
+    // Every pattern needs an '@' (e-mail) or at least ten digits (the shortest is a landline: a three-digit area code and
+    // seven digits), counted as the width-folded copy would see them. Most questions have neither, and skip the six scans.
+    private static bool MayHoldPersonalData(string text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (c is '@' or '\uFF20')
+            {
+                return true;
+            }
+
+            if ((c is >= '0' and <= '9' or >= '\uFF10' and <= '\uFF19') && ++digits >= MinDigitsOfANumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // NFKC's effect on the characters that matter here (full-width ASCII and the ideographic space), done per

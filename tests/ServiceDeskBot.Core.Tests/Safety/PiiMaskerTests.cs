@@ -106,6 +106,20 @@ public sealed class PiiMaskerTests
         Assert.Equal(expected, masked);
     }
 
+    // The masker skips its scans for text with fewer than ten digits and no '@': the shortest number it knows (a
+    // three-digit area code and seven digits) must still be found, written in half- or full-width digits.
+    [Theory]
+    [InlineData("北京010-2345678", "北京010-****5678")]
+    [InlineData("北京０１０２３４５６７８", "北京010-****5678")]
+    [InlineData("邮箱a@b.cn", "邮箱a***@b.cn")]
+    [InlineData("邮箱ａ＠ｂ.ｃｎ", "邮箱a***@b.cn")]
+    public void Mask_still_hides_a_ten_digit_landline_and_an_e_mail_address_without_digits(string input, string expected)
+    {
+        var masked = _masker.Mask(input);
+
+        Assert.Equal(expected, masked);
+    }
+
     [Fact]
     public void Mask_leaves_a_card_length_number_that_fails_the_luhn_check()
     {

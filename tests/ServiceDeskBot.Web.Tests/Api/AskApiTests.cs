@@ -31,6 +31,24 @@ public sealed class AskApiTests(ServiceDeskAppFactory factory) : IClassFixture<S
         Assert.Matches("^[A-Za-z0-9_-]{22}$", reply.GetProperty("askId").GetString());
     }
 
+    [Fact]
+    public async Task The_ask_reply_is_written_by_generated_code_with_the_camel_case_fields_and_snake_case_codes()
+    {
+        using var client = await factory.CreateReadyClientAsync();
+        var json = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>();
+
+        var reply = await AskAsync(client, "中原小微企业园一期入驻了多少家智能制造企业？");
+
+        Assert.IsAssignableFrom<System.Text.Json.Serialization.JsonSerializerContext>(
+            json.Value.SerializerOptions.GetTypeInfo(typeof(ServiceDeskBot.Web.Features.Api.AskResponse)).OriginatingResolver);
+        Assert.Equal(
+            ["answer", "answered", "intent", "confidence", "mode", "citations", "suggestions", "askId", "reason", "understood", "decision", "aiGenerated"],
+            reply.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("template", reply.GetProperty("mode").GetString());
+        Assert.All(reply.GetProperty("decision").EnumerateArray(), d => Assert.Matches("^[a-z]+(_[a-z]+)*$", d.GetProperty("code").GetString()));
+        Assert.Contains("47家", reply.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("上街区的养老院床位补贴每月多少钱？")]
     [InlineData("驾驶证到期了在哪里换证？")]

@@ -5,8 +5,10 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceDeskBot.Core.Storage;
 using ServiceDeskBot.Web.Features.Auth;
 using ServiceDeskBot.Web.Features.DirectLine;
+using ServiceDeskBot.Web.Features.Platform;
 using ServiceDeskBot.Web.Tests.Auth;
 using ServiceDeskBot.Web.Tests.DirectLine;
 
@@ -133,6 +135,68 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
 
         Assert.Equal(TwoNodes.TokenRequestsPerWindow, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(TwoNodes.TokenRequestsPerWindow, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
+    public async Task Two_nodes_leasing_one_budget_in_batches_allow_it_whole_and_never_more()
+    {
+        var redis = nodes.B.Services.GetRequiredService<RedisConnection>();
+        var partition = "test:" + Guid.NewGuid().ToString("N");
+        using var onA = new RedisFixedWindowRateLimiter(redis, partition, 40, TimeSpan.FromMinutes(10), TimeProvider.System);
+        using var onB = new RedisFixedWindowRateLimiter(redis, partition, 40, TimeSpan.FromMinutes(10), TimeProvider.System);
+        var acquired = 0;
+
+        for (var request = 0; request < 60; request++)
+        {
+            using var lease = await (request % 3 == 0 ? onA : onB).AcquireAsync(1);
+            acquired += lease.IsAcquired ? 1 : 0;
+        }
+
+        Assert.InRange(acquired, 40 - (onA.LeaseSize - 1), 40);
+    }
+
+    [Fact]
+    public async Task A_node_takes_permits_from_the_shared_counter_a_lease_at_a_time()
+    {
+        var redis = nodes.B.Services.GetRequiredService<RedisConnection>();
+        var partition = "test:" + Guid.NewGuid().ToString("N");
+        using var limiter = new RedisFixedWindowRateLimiter(redis, partition, 40, TimeSpan.FromMinutes(10), TimeProvider.System);
+        var counter = redis.Key("ratelimit:" + partition);
+
+        using (await limiter.AcquireAsync(1))
+        {
+        }
+
+        var afterOne = (long)await redis.Database.StringGetAsync(counter);
+        for (var request = 1; request <= limiter.LeaseSize; request++)
+        {
+            using var _ = await limiter.AcquireAsync(1);
+        }
+
+        var afterOneMoreThanALease = (long)await redis.Database.StringGetAsync(counter);
+
+        Assert.Equal(4, limiter.LeaseSize);
+        Assert.Equal(limiter.LeaseSize, afterOne);
+        Assert.Equal(2 * limiter.LeaseSize, afterOneMoreThanALease);
+    }
+
+    [Fact]
+    public async Task A_budget_smaller_than_the_lease_divisor_is_counted_permit_by_permit_across_nodes()
+    {
+        var redis = nodes.B.Services.GetRequiredService<RedisConnection>();
+        var partition = "test:" + Guid.NewGuid().ToString("N");
+        using var onA = new RedisFixedWindowRateLimiter(redis, partition, 5, TimeSpan.FromMinutes(10), TimeProvider.System);
+        using var onB = new RedisFixedWindowRateLimiter(redis, partition, 5, TimeSpan.FromMinutes(10), TimeProvider.System);
+        var acquired = 0;
+
+        for (var request = 0; request < 10; request++)
+        {
+            using var lease = await (request % 2 == 0 ? onA : onB).AcquireAsync(1);
+            acquired += lease.IsAcquired ? 1 : 0;
+        }
+
+        Assert.Equal(1, onA.LeaseSize);
+        Assert.Equal(5, acquired);
     }
 
     [Fact]

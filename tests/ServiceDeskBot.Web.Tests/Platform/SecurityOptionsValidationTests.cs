@@ -23,6 +23,18 @@ public sealed class SecurityOptionsValidationTests
         Assert.Contains(Chain(error), e => e is OptionsValidationException);
     }
 
+    [Fact]
+    public void An_ask_limit_too_large_to_count_stops_the_start_saying_that_zero_turns_the_limit_off()
+    {
+        var start = () => LoopbackApp.Start(new Dictionary<string, string?> { ["RateLimiting:AskPermitsPerMinute"] = "1000000" }).Dispose();
+
+        var error = Assert.ThrowsAny<Exception>(start);
+
+        var validation = Assert.IsType<OptionsValidationException>(Chain(error).First(e => e is OptionsValidationException));
+        Assert.Contains("RateLimiting__AskPermitsPerMinute", validation.Message, StringComparison.Ordinal);
+        Assert.Contains("0 turns the limit off", validation.Message, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<Exception> Chain(Exception error)
     {
         yield return error;

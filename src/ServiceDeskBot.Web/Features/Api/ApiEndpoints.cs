@@ -4,11 +4,12 @@ namespace ServiceDeskBot.Web.Features.Api;
 
 internal static class ApiEndpoints
 {
-    /// <summary>The question API's rate limit (<c>RateLimiting:AskPermitsPerMinute</c>).</summary>
+    /// <summary>The question API's rate limit (<c>RateLimiting:AskPermitsPerMinute</c>) and its generated JSON code.</summary>
     public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddRateLimiter(limiter => limiter.AddPolicy<string, AskRateLimitPolicy>(AskRateLimitPolicy.Name));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         return builder;
     }
 

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using ServiceDeskBot.Core.Answering;
+using ServiceDeskBot.Core.Answering.Turn;
 
 namespace ServiceDeskBot.Web.Features.Api;
 
@@ -30,6 +32,13 @@ public sealed record AskResponse(
     IReadOnlyList<DecisionDto>? Decision = null,
     bool AiGenerated = false)
 {
+    // Every reply names its mode and each decision note's code: the names are made once, not per reply.
+    private static readonly FrozenDictionary<AnswerMode, string> ModeNames =
+        Enum.GetValues<AnswerMode>().ToFrozenDictionary(m => m, m => m.ToString().ToLowerInvariant());
+
+    private static readonly FrozenDictionary<DecisionCode, string> CodeNames =
+        Enum.GetValues<DecisionCode>().ToFrozenDictionary(c => c, c => JsonNamingPolicy.SnakeCaseLower.ConvertName(c.ToString()));
+
     public static AskResponse From(AskResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -38,7 +47,7 @@ public sealed record AskResponse(
             result.Answered,
             result.Intent,
             result.Confidence,
-            result.Mode.ToString().ToLowerInvariant(),
+            ModeNames[result.Mode],
             result.Citations.Select(c => new CitationDto(c.PassageId, c.Source, c.Title, c.Snippet)
             {
                 Issuer = c.Issuer,
@@ -50,7 +59,7 @@ public sealed record AskResponse(
             result.AskId,
             result.Reason,
             result.Understood,
-            result.Decision.Select(n => new DecisionDto(JsonNamingPolicy.SnakeCaseLower.ConvertName(n.Code.ToString()), n.Detail)).ToList(),
+            result.Decision.Select(n => new DecisionDto(CodeNames[n.Code], n.Detail)).ToList(),
             result.AiGenerated);
     }
 }

@@ -13,6 +13,6 @@ public sealed class RateLimitingOptions
     /// identity, with the limit its credential carries (see <c>RateLimitClaims</c>) or this one. 0 turns the limit off.
     /// Default 60.
     /// </summary>
-    [Range(0, 100_000)]
+    [Range(0, 100_000, ErrorMessage = "RateLimiting:AskPermitsPerMinute (environment: RateLimiting__AskPermitsPerMinute) must be between 0 and 100000; 0 turns the limit off.")]
     public int AskPermitsPerMinute { get; set; } = 60;
 }

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
 using ServiceDeskBot.Core.Intents;
@@ -33,25 +31,7 @@ public class AskBenchmarks
     public void Setup()
     {
         _data = BenchmarkIndex.NewTempDirectory();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _data });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = _data,
-            ["Storage:SeedsDirectory"] = RepositoryFiles.SeedsDirectory,
-        });
-        builder.AddRetrieval();
-        builder.AddServiceDeskData();
-        builder.AddIntents();
-        builder.AddLlm();
-        builder.AddAnswering();
-        _host = builder.Build();
-        _host.StartAsync().GetAwaiter().GetResult();
-        var retriever = _host.Services.GetRequiredService<PassageRetriever>();
-        for (var i = 0; i < 1200 && !retriever.IsReady; i++)
-        {
-            Thread.Sleep(50);
-        }
+        _host = AnsweringHost.Start(_data);
 
         _answers = _host.Services.GetRequiredService<IAnswerService>();
         _evidence = _host.Services.GetRequiredService<EvidenceFinder>();

@@ -140,17 +140,11 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     [Fact]
     public async Task Two_nodes_leasing_one_budget_in_batches_allow_it_whole_and_never_more()
     {
-        var redis = nodes.B.Services.GetRequiredService<RedisConnection>();
-        var partition = "test:" + Guid.NewGuid().ToString("N");
-        using var onA = new RedisFixedWindowRateLimiter(redis, partition, 40, TimeSpan.FromMinutes(10), TimeProvider.System);
-        using var onB = new RedisFixedWindowRateLimiter(redis, partition, 40, TimeSpan.FromMinutes(10), TimeProvider.System);
-        var acquired = 0;
+        var (onA, onB) = TwoLimitersOnOnePartition(40);
+        using var _ = onA;
+        using var __ = onB;
 
-        for (var request = 0; request < 60; request++)
-        {
-            using var lease = await (request % 3 == 0 ? onA : onB).AcquireAsync(1);
-            acquired += lease.IsAcquired ? 1 : 0;
-        }
+        var acquired = await AcquiredOfAsync(60, request => request % 3 == 0 ? onA : onB);
 
         Assert.InRange(acquired, 40 - (onA.LeaseSize - 1), 40);
     }
@@ -183,17 +177,11 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     [Fact]
     public async Task A_budget_smaller_than_the_lease_divisor_is_counted_permit_by_permit_across_nodes()
     {
-        var redis = nodes.B.Services.GetRequiredService<RedisConnection>();
-        var partition = "test:" + Guid.NewGuid().ToString("N");
-        using var onA = new RedisFixedWindowRateLimiter(redis, partition, 5, TimeSpan.FromMinutes(10), TimeProvider.System);
-        using var onB = new RedisFixedWindowRateLimiter(redis, partition, 5, TimeSpan.FromMinutes(10), TimeProvider.System);
-        var acquired = 0;
+        var (onA, onB) = TwoLimitersOnOnePartition(5);
+        using var _ = onA;
+        using var __ = onB;
 
-        for (var request = 0; request < 10; request++)
-        {
-            using var lease = await (request % 2 == 0 ? onA : onB).AcquireAsync(1);
-            acquired += lease.IsAcquired ? 1 : 0;
-        }
+        var acquired = await AcquiredOfAsync(10, request => request % 2 == 0 ? onA : onB);
 
         Assert.Equal(1, onA.LeaseSize);
         Assert.Equal(5, acquired);
@@ -346,5 +334,27 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
 
             await Task.Delay(50);
         }
+    }
+
+    // Two limiters on one fresh partition of the shared Redis, as two nodes would hold them.
+    private (RedisFixedWindowRateLimiter OnA, RedisFixedWindowRateLimiter OnB) TwoLimitersOnOnePartition(int permitLimit)
+    {
+        var redis = nodes.B.Services.GetRequiredService<RedisConnection>();
+        var partition = "test:" + Guid.NewGuid().ToString("N");
+        return (Limiter(), Limiter());
+
+        RedisFixedWindowRateLimiter Limiter() => new(redis, partition, permitLimit, TimeSpan.FromMinutes(10), TimeProvider.System);
+    }
+
+    private static async Task<int> AcquiredOfAsync(int requests, Func<int, RedisFixedWindowRateLimiter> limiterFor)
+    {
+        var acquired = 0;
+        for (var request = 0; request < requests; request++)
+        {
+            using var lease = await limiterFor(request).AcquireAsync(1);
+            acquired += lease.IsAcquired ? 1 : 0;
+        }
+
+        return acquired;
     }
 }

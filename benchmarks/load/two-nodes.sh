@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Two nodes behind nginx round-robin on one machine, on one PostgreSQL and one Redis (all started here, loopback only,
 # stopped on exit). Measures /api/ask throughput of one node (no Redis), of two nodes without Redis (the control: what a
-# second process costs with nothing shared) and of the pair (Redis), all through the same nginx and each after the
-# warm-up's background work has died down, with the CPU seconds the node processes spent per request; then the Direct Line part (crossnode.py):
+# second process costs with nothing shared) and of the pair (Redis), each through its own nginx and each after the
+# warm-up's background work has died down, with the CPU seconds the node processes spent per request. All five nodes
+# run from the start and the three setups are measured in turn, ROUNDS times (the order rotating each round), so that
+# a drift of the machine's speed over minutes falls on all three alike; the ratio is the pair's requests over the one
+# node's, summed over the rounds, and each round's ratio is printed beside it. Then the Direct Line part (crossnode.py):
 # conversations on node A, messages posted to node B, replies counted per posted activity and the fan-out delay from
 # B storing a reply to A's socket receiving it (and beyond B's own socket receiving it). Redis commands per request
 # (from the server's own command counters) and the CPU the idle node processes spend on their own show what
 # coordination costs. Temporary files go under $TMPDIR (default /tmp).
 # Each phase also reports the CPU nginx and wrk spent per request (both are on the measured path and share the cores).
-#   benchmarks/load/two-nodes.sh                  # 30 s per phase
-#   PHASE_SECONDS=10 benchmarks/load/two-nodes.sh
+#   benchmarks/load/two-nodes.sh                  # 3 rounds of 30 s per setup
+#   ROUNDS=5 PHASE_SECONDS=10 WARMUP_SECONDS=15 benchmarks/load/two-nodes.sh   # warm-up: twice per setup, not measured
 #   PUBLISHED=/tmp/app NODE_ENV="DOTNET_GCHeapCount=1 DOTNET_gcServer=0" benchmarks/load/two-nodes.sh
 #     PUBLISHED: a `dotnet publish` output to use instead of publishing; NODE_ENV: extra environment of every node (runtime
 #     settings to compare, e.g. DOTNET_PROCESSOR_COUNT=1, DOTNET_GCgen0size=0x4000000, DOTNET_TieredPGO=0).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 phase=${PHASE_SECONDS:-30}
+rounds=${ROUNDS:-3}
 pg_bin=/usr/lib/postgresql/15/bin
 for tool in wrk nginx redis-server curl python3; do command -v "$tool" >/dev/null || { echo "two-nodes.sh: $tool is required" >&2; exit 1; }; done
 
@@ -111,20 +115,22 @@ start_node() { # name redis-configuration → sets node_pid, node_url
   warm "$node_url"
 }
 
-proxy_port=$(free_port)
-start_proxy() { # upstream urls...
-  local servers="" url
+start_proxy() { # name upstream-urls... → sets proxy_pid, proxy_port
+  local name=$1 servers="" url dir
+  shift
   for url in "$@"; do servers+="    server ${url#http://};"$'\n'; done
-  mkdir -p "$work/nginx"
-  cat >"$work/nginx/nginx.conf" <<CONF
+  dir=$work/nginx-$name
+  proxy_port=$(free_port)
+  mkdir -p "$dir"
+  cat >"$dir/nginx.conf" <<CONF
 worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
 events { worker_connections 1024; }
 http {
   access_log off;
-  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy;
-  fastcgi_temp_path $work/nginx/fastcgi; uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
+  client_body_temp_path $dir/body; proxy_temp_path $dir/proxy;
+  fastcgi_temp_path $dir/fastcgi; uwsgi_temp_path $dir/uwsgi; scgi_temp_path $dir/scgi;
   upstream servicedesk {
 $servers    keepalive 32;
   }
@@ -139,70 +145,85 @@ $servers    keepalive 32;
   }
 }
 CONF
-  nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+  nginx -p "$dir" -c "$dir/nginx.conf" -g 'daemon off;' &
   proxy_pid=$!
   pids+=("$proxy_pid")
   until curl -sf "http://127.0.0.1:$proxy_port/healthz" >/dev/null; do sleep 0.1; done
 }
-stop_proxy() { kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true; }
 
-run_ask() { # seconds → RESULT line with nginx_cpu_ms and wrk_cpu_ms (per request)
+run_ask() { # seconds proxy-pid proxy-port → RESULT line with nginx_cpu_ms and wrk_cpu_ms (per request)
   local workers nginx0 nginx1 result
-  workers=$(ps -o pid= --ppid "$proxy_pid")
+  workers=$(ps -o pid= --ppid "$2")
   nginx0=$(cpu_seconds $workers)
   # The subshell's children's CPU (wrk, once reaped) is read from its own /proc entry after the run.
   result=$(bash -c 'BODY_PREFIX="{\"question\":\"" BODY_SUFFIX="\"}" QUESTIONS="$1" \
       wrk -t2 -c16 -d"$2s" --timeout 10s -s "$3" "$4" | grep "^RESULT"; awk -v hz="$(getconf CLK_TCK)" "{ printf \"wrk_cpu_s=%.2f\\n\", (\$16 + \$17) / hz }" /proc/$$/stat' \
-    _ "$work/questions.txt" "$1" "$repo/benchmarks/load/post.lua" "http://127.0.0.1:$proxy_port/api/ask")
+    _ "$work/questions.txt" "$1" "$repo/benchmarks/load/post.lua" "http://127.0.0.1:$3/api/ask")
   nginx1=$(cpu_seconds $workers)
   awk -v r="$(grep '^RESULT' <<<"$result")" -v w="$(field wrk_cpu_s "$result")" -v a="$nginx0" -v b="$nginx1" \
     'BEGIN { match(r, /requests=[0-9]+/); n = substr(r, RSTART + 9, RLENGTH - 9); if (n > 0) printf "%s nginx_cpu_ms=%.3f wrk_cpu_ms=%.3f\n", r, 1000 * (b - a) / n, 1000 * w / n; else print r }'
 }
 
-echo "== one node (no Redis) behind nginx"
-start_node single ""
-single_pid=$node_pid
-start_proxy "$node_url"
-run_ask 10 >/dev/null
-settle "$single_pid"
-one_idle=$(idle_cpu "$single_pid")
-before=$(cpu_seconds "$single_pid")
-one=$(run_ask "$phase")
-one_cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$single_pid")" -v n="$(field requests "$one")" 'BEGIN { printf "%.2f", 1000 * (b - a) / n }')
-echo "one node: $one cpu_ms_per_request=$one_cpu"
-stop_proxy
-kill "$single_pid"; wait "$single_pid" 2>/dev/null || true
-
-echo "== two nodes without Redis behind nginx round-robin (control: the cost of a second process, no coordination)"
+echo "== starting one node (no Redis), two nodes without Redis (the control) and two nodes on Redis, each behind nginx"
+start_node single ""; single_pid=$node_pid
+start_proxy one "$node_url"; one_proxy=("$proxy_pid" "$proxy_port")
 start_node solo-a ""; solo_a_pid=$node_pid solo_a_url=$node_url
-start_node solo-b ""; solo_b_pid=$node_pid solo_b_url=$node_url
-start_proxy "$solo_a_url" "$solo_b_url"
-run_ask 10 >/dev/null
-settle "$solo_a_pid" "$solo_b_pid"
-before=$(cpu_seconds "$solo_a_pid" "$solo_b_pid")
-solo=$(run_ask "$phase")
-solo_cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$solo_a_pid" "$solo_b_pid")" -v n="$(field requests "$solo")" 'BEGIN { printf "%.2f", 1000 * (b - a) / n }')
-echo "two nodes without Redis: $solo cpu_ms_per_request=$solo_cpu"
-stop_proxy
-kill "$solo_a_pid" "$solo_b_pid"; wait "$solo_a_pid" "$solo_b_pid" 2>/dev/null || true
-
-echo "== two nodes (Redis) behind nginx round-robin"
+start_node solo-b ""; solo_b_pid=$node_pid
+start_proxy solo "$solo_a_url" "$node_url"; solo_proxy=("$proxy_pid" "$proxy_port")
 start_node a "127.0.0.1:$redis_port"; a_pid=$node_pid a_url=$node_url
 start_node b "127.0.0.1:$redis_port"; b_pid=$node_pid b_url=$node_url
-start_proxy "$a_url" "$b_url"
-run_ask 10 >/dev/null
-settle "$a_pid" "$b_pid"
+start_proxy pair "$a_url" "$b_url"; pair_proxy=("$proxy_pid" "$proxy_port")
+all_nodes=("$single_pid" "$solo_a_pid" "$solo_b_pid" "$a_pid" "$b_pid")
+declare -A setup_pids=([one]="$single_pid" [solo]="$solo_a_pid $solo_b_pid" [pair]="$a_pid $b_pid")
+declare -A setup_proxy=([one]="${one_proxy[*]}" [solo]="${solo_proxy[*]}" [pair]="${pair_proxy[*]}")
+declare -A requests=() seconds=() cpu=() errors=() worst_p99=() round_rps=()
+# Warm-up, not measured: tier-1 compilation and the GC's budgets of five fresh processes take more than a few seconds
+# of load each (a first measured round after 10 s of warm-up was 20-30 % slower for every setup than the next).
+for warm_round in 1 2; do
+  for setup in one solo pair; do
+    read -r ppid pport <<<"${setup_proxy[$setup]}"
+    run_ask "${WARMUP_SECONDS:-15}" "$ppid" "$pport" >/dev/null
+    requests[$setup]=0 seconds[$setup]=0 cpu[$setup]=0 errors[$setup]=0 worst_p99[$setup]=0
+  done
+done
+settle "${all_nodes[@]}"
+one_idle=$(idle_cpu "$single_pid")
 pair_idle=$(idle_cpu "$a_pid" "$b_pid")
-redis_stats >"$work/redis-before-ask"
-before=$(cpu_seconds "$a_pid" "$b_pid")
-pair=$(run_ask "$phase")
-pair_cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$a_pid" "$b_pid")" -v n="$(field requests "$pair")" 'BEGIN { printf "%.2f", 1000 * (b - a) / n }')
-redis_stats >"$work/redis-after-ask"
-ask_redis=$(redis_per_request "$work/redis-before-ask" "$work/redis-after-ask" "$(field requests "$pair")")
-echo "two nodes: $pair cpu_ms_per_request=$pair_cpu"
-ratio=$(awk -v p="$(field rps "$pair")" -v o="$(field rps "$one")" 'BEGIN { printf "%.0f", 100 * p / o }')
-echo "pair/one throughput: ${ratio} %"
-solo_ratio=$(awk -v p="$(field rps "$solo")" -v o="$(field rps "$one")" 'BEGIN { printf "%.0f", 100 * p / o }')
+: >"$work/redis-ask-deltas"
+order=(one solo pair)
+for round in $(seq 1 "$rounds"); do
+  line="round $round:"
+  for i in 0 1 2; do
+    setup=${order[$(( (round - 1 + i) % 3 ))]}
+    read -r ppid pport <<<"${setup_proxy[$setup]}"
+    read -ra measured <<<"${setup_pids[$setup]}"
+    settle "${all_nodes[@]}"
+    [[ $setup != pair ]] || redis_stats >"$work/redis-before"
+    before=$(cpu_seconds "${measured[@]}")
+    result=$(run_ask "$phase" "$ppid" "$pport")
+    after=$(cpu_seconds "${measured[@]}")
+    [[ $setup != pair ]] || { redis_stats >"$work/redis-after"
+      awk 'NR == FNR { b[$1] = $2; next } { print $1, $2 - b[$1] }' "$work/redis-before" "$work/redis-after" >>"$work/redis-ask-deltas"; }
+    n=$(field requests "$result")
+    requests[$setup]=$(( ${requests[$setup]} + n ))
+    seconds[$setup]=$(awk -v s="${seconds[$setup]}" -v n="$n" -v r="$(field rps "$result")" 'BEGIN { if (r > 0) s += n / r; printf "%.3f", s }')
+    cpu[$setup]=$(awk -v c="${cpu[$setup]}" -v a="$before" -v b="$after" 'BEGIN { printf "%.2f", c + b - a }')
+    errors[$setup]=$(( ${errors[$setup]} + $(field errors "$result") ))
+    worst_p99[$setup]=$(awk -v w="${worst_p99[$setup]}" -v p="$(field p99_ms "$result")" 'BEGIN { if (p > w) w = p; print w }')
+    round_rps[$setup]=$(field rps "$result")
+    echo "  $setup: $result cpu_ms_per_request=$(awk -v a="$before" -v b="$after" -v n="$n" 'BEGIN { c = 0; if (n > 0) c = 1000 * (b - a) / n; printf "%.2f", c }')"
+    line+=" $setup ${round_rps[$setup]} req/s,"
+  done
+  echo "$line pair/one $(awk -v p="${round_rps[pair]}" -v o="${round_rps[one]}" 'BEGIN { printf "%.0f", 100 * p / o }') %"
+done
+summary_of() { # setup → "N req/s, errors E, worst p99 P ms, CPU C ms/request"
+  awk -v n="${requests[$1]}" -v s="${seconds[$1]}" -v c="${cpu[$1]}" -v e="${errors[$1]}" -v p="${worst_p99[$1]}" \
+    'BEGIN { printf "%.1f req/s, errors %d, worst p99 %.2f ms, CPU %.2f ms/request", n / s, e, p, 1000 * c / n }'
+}
+rps_of() { awk -v n="${requests[$1]}" -v s="${seconds[$1]}" 'BEGIN { printf "%.1f", n / s }'; }
+ratio=$(awk -v p="$(rps_of pair)" -v o="$(rps_of one)" 'BEGIN { printf "%.0f", 100 * p / o }')
+solo_ratio=$(awk -v p="$(rps_of solo)" -v o="$(rps_of one)" 'BEGIN { printf "%.0f", 100 * p / o }')
+ask_redis=$(awk -v n="${requests[pair]}" '{ d[$1] += $2 } END { for (c in d) if (c != "info" && d[c] > 0) { printf "%s=%.2f ", c, d[c] / n; t += d[c] } printf "total=%.2f\n", t / n }' "$work/redis-ask-deltas")
 
 echo "== Direct Line: conversations on A, posts to B"
 redis_stats >"$work/redis-before-dl"
@@ -211,10 +232,10 @@ redis_stats >"$work/redis-after-dl"
 dl_redis=$(redis_per_request "$work/redis-before-dl" "$work/redis-after-dl" "$(field posted "$dl")")
 echo "$dl"
 
-echo "== summary"
-echo "one node: $(field rps "$one") req/s p50 $(field p50_ms "$one") p99 $(field p99_ms "$one") ms, errors $(field errors "$one"), CPU ${one_cpu} ms/request (nginx $(field nginx_cpu_ms "$one"), wrk $(field wrk_cpu_ms "$one")), idle CPU ${one_idle} ms/s"
-echo "two nodes without Redis: $(field rps "$solo") req/s p50 $(field p50_ms "$solo") p99 $(field p99_ms "$solo") ms, errors $(field errors "$solo"), CPU ${solo_cpu} ms/request (nginx $(field nginx_cpu_ms "$solo"), wrk $(field wrk_cpu_ms "$solo")) (${solo_ratio} % of one node)"
-echo "two nodes: $(field rps "$pair") req/s p50 $(field p50_ms "$pair") p99 $(field p99_ms "$pair") ms, errors $(field errors "$pair"), CPU ${pair_cpu} ms/request (nginx $(field nginx_cpu_ms "$pair"), wrk $(field wrk_cpu_ms "$pair")), idle CPU ${pair_idle} ms/s (both)"
+echo "== summary ($rounds rounds of $phase s per setup)"
+echo "one node: $(summary_of one), idle CPU ${one_idle} ms/s"
+echo "two nodes without Redis: $(summary_of solo) (${solo_ratio} % of one node)"
+echo "two nodes: $(summary_of pair), idle CPU ${pair_idle} ms/s (both)"
 echo "pair keeps ${ratio} % of one node's throughput"
 echo "redis commands per /api/ask (two nodes): $ask_redis"
 echo "direct line: $dl"

@@ -3,7 +3,7 @@
 
 Usage: office.py OUT_DIR
 The content lives in docx_documents() and xlsx_documents() below; every name, figure and date in it is invented for
-calibration (the cities 江屿市 and 澄湾市 do not exist).
+calibration (the cities 江屿市, 澄湾市 and 霁川市 do not exist).
 """
 import os
 import sys
@@ -45,6 +45,12 @@ def para(text, style=None):
     return f'<w:p>{props}<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
 
 
+def numbered(text):
+    # A Word list item: the number ("1.") comes from numbering.xml (NUMBERING below), not from the text.
+    return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
+
+
 def table(rows):
     cells = lambda row: "".join(f"<w:tc>{para(c)}</w:tc>" for c in row)
     return "<w:tbl>" + "".join(f"<w:tr>{cells(r)}</w:tr>" for r in rows) + "</w:tbl>"
@@ -57,21 +63,37 @@ STYLES = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">'
           "</w:styles>")
 
 
+NUMBERING = (f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{W}">'
+             '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+             '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+             '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+
+
 def write_docx(path, blocks):
     body = "".join(blocks)
     document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    # Only a document with list items gets a numbering part, so the older documents keep their bytes.
+    lists = "<w:numPr>" in body
+    numbering_rel = ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+                     if lists else "")
     rels = (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">'
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
-            "</Relationships>")
-    write_zip(path, [
-        ("[Content_Types].xml", content_types([
-            ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
-            ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml")])),
+            + numbering_rel + "</Relationships>")
+    overrides = [
+        ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+        ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml")]
+    if lists:
+        overrides.append(("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"))
+    entries = [
+        ("[Content_Types].xml", content_types(overrides)),
         ("_rels/.rels", root_rels("word/document.xml")),
         ("word/_rels/document.xml.rels", rels),
         ("word/document.xml", document),
         ("word/styles.xml", STYLES),
-    ])
+    ]
+    if lists:
+        entries.append(("word/numbering.xml", NUMBERING))
+    write_zip(path, entries)
 
 
 # ---- Excel ----
@@ -352,7 +374,40 @@ def docx_documents():
         para("第四条 见习单位应当为见习人员购买人身意外伤害保险。"),
         para("第五条 本细则自2023年7月1日起施行，有效期至2025年6月30日。"),
     ]
-    return {"newborn-registration-guide.docx": newborn, "internship-subsidy-2023.docx": internship_expired,
+    dog = [
+        para("霁川市养犬登记办事指南", "Title"),
+        para("霁川市公安局治安管理支队  2026年3月"),
+        para("一、办理对象", "Heading1"),
+        para("在本市城区饲养犬只的个人。城区每户限养一只犬，禁止饲养烈性犬。"),
+        para("二、办理流程", "Heading1"),
+        numbered("携犬到指定宠物医院接种狂犬病疫苗，并植入电子标识芯片。"),
+        numbered("登录“霁川警务”微信公众号填写养犬登记申请，上传犬只照片和免疫证明。"),
+        numbered("到居住地派出所窗口核验材料，缴纳登记费。"),
+        numbered("领取犬牌，犬牌应当佩戴在犬只颈圈上。"),
+        para("三、申请材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "份数", "要求"],
+            ["1", "居民身份证", "1", "原件"],
+            ["2", "房屋产权证明或租赁合同", "1", "复印件"],
+            ["3", "犬只狂犬病免疫证明", "1", "原件"],
+            ["4", "犬只正面、侧面照片", "2", "近1个月内拍摄"],
+        ]),
+        para("四、收费标准", "Heading1"),
+        table([
+            ["项目", "收费标准", "备注"],
+            ["首次登记", "每只200元", "—"],
+            ["已绝育犬只首次登记", "每只100元", "凭宠物医院出具的绝育证明"],
+            ["年度注册", "每只每年50元", "—"],
+            ["犬牌遗失补领", "每个20元", "—"],
+        ]),
+        para("五、办理时限", "Heading1"),
+        para("材料齐全、符合条件的，自受理之日起5个工作日内办结。"),
+        para("六、年度注册", "Heading1"),
+        para("每年3月1日至4月30日办理年度注册，逾期未注册的，注销其养犬登记。"),
+        para("七、咨询电话", "Heading1"),
+        para("霁川市公安局治安管理支队养犬管理科：0795-62287110。"),
+    ]
+    return {"dog-registration-guide.docx": dog, "newborn-registration-guide.docx": newborn, "internship-subsidy-2023.docx": internship_expired,
             "social-security-card-guide.docx": social_card, "startup-loan-2022.docx": startup_loan_old,
             "passport-guide.docx": passport, "business-license-guide.docx": business,
             "residence-permit-guide.docx": residence, "rental-subsidy-2022.docx": rental_expired, "disability-card-guide.docx": disability,
@@ -491,7 +546,24 @@ def xlsx_documents():
             ["火车站服务点", "站前广场公交枢纽一楼", "每天7:00-19:00", "0798-88825678"],
         ], []),
     ]
-    return {"bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
+    taxi_fares = [
+        ("巡游出租车", [
+            ["霁川市巡游出租汽车运价标准（2026年）", "", "", ""],
+            ["计价项目", "日间（6:00-22:00）", "夜间（22:00-次日6:00）", "说明"],
+            ["起步价", "9元", "11元", "含3公里"],
+            ["超出3公里后的里程费", "每公里2.2元", "每公里2.6元", "—"],
+            ["远途加价", "单程超过15公里的部分加收50%", "单程超过15公里的部分加收50%", "不另收返空费"],
+            ["低速等候费", "每5分钟2.2元", "每5分钟2.6元", "车速低于每小时12公里时累计计算"],
+            ["燃油附加费", "每车次1元", "每车次1元", "—"],
+        ], ["A1:D1"]),
+        ("附加费用", [
+            ["项目", "收费标准", "适用情形", "备注"],
+            ["电话预约服务费", "每车次5元", "拨打96520电话叫车", "通过手机软件叫车不收取"],
+            ["过路过桥费", "按实际发生额", "行驶途经收费路桥", "由乘客承担，须经乘客同意"],
+            ["行李费", "免费", "随身携带行李", "超大件行李不超过2件"],
+        ], []),
+    ]
+    return {"taxi-fares.xlsx": taxi_fares, "bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
             "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,
             "vehicle-service-fees.xlsx": vehicle_fees, "household-registration-fees.xlsx": household_fees}
 

@@ -34,4 +34,10 @@ public sealed record CatalogDocument(
 
     /// <summary>The date that orders versions of one document: when it took effect, else when it was issued.</summary>
     public DateOnly? Dated => EffectiveOn ?? IssuedOn;
+
+    /// <summary>
+    /// Whether its last day is its own date: its text says it is repealed without saying since when
+    /// (<see cref="Metadata.SelfRepeal"/>), so a reply says that it is, not on which day.
+    /// </summary>
+    public bool RepealedWithoutDate => ExpiresOn is { } to && (to == IssuedOn || to == EffectiveOn);
 }

@@ -248,6 +248,30 @@ public abstract partial class GovernmentDocumentsApiTests(StorageNodeFixture fix
     }
 
     [Fact]
+    public async Task A_web_notice_marked_repealed_on_its_page_is_declined_as_repealed_without_inventing_a_day()
+    {
+        using var client = await AdminClientAsync();
+        var document = await EnsureUploadedAsync(client, "路灯认养通知.html", Encoding.UTF8.GetBytes("""
+            <html><head><meta charset="utf-8"><title>关于开展路灯认养的通知_青禾市城市管理局</title>
+            <meta name="PubDate" content="2023-03-02 10:00"></head><body>
+            <div class="nav"><a href="/">首页</a> <a href="/zcwj/">政策文件</a></div>
+            <div class="main"><h1>关于开展路灯认养的通知</h1>
+            <table class="info"><tr><td>发布日期：2023-03-02</td><td>有效性：已废止</td></tr></table>
+            <p>市民认养一盏路灯每年交纳养护费300元，认养牌由城市管理局统一制作。</p>
+            <p>认养申请向所在街道城市管理办公室提交，审核通过后签订认养协议。</p></div>
+            <div class="footer">主办：青禾市城市管理局</div></body></html>
+            """));
+
+        var answer = await AskAsync(client, "认养一盏路灯每年交多少养护费");
+
+        Assert.Equal("expired", document.GetProperty("status").GetString());
+        Assert.False(answer.GetProperty("answered").GetBoolean());
+        Assert.Contains("该文件已废止", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("300元", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Empty(answer.GetProperty("citations").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_question_on_a_document_not_yet_in_force_is_told_from_when_it_applies()
     {
         using var client = await AdminClientAsync();

@@ -96,7 +96,8 @@ public sealed class DocumentFactStep(DocumentCatalog catalog, AnswerComposer com
             DocumentFactKind.Issuer when document.Issuer is { Length: > 0 } issuer => $"{name}的发文机关是{issuer}。",
             DocumentFactKind.IssuedOn when document.IssuedOn is { } issued => $"{name}的成文日期是{AnswerComposer.ChineseDate(issued)}。",
             DocumentFactKind.EffectiveFrom when document.EffectiveOn is { } from => $"{name}自{AnswerComposer.ChineseDate(from)}起施行"
-                + (document.ExpiresOn is { } until ? $"，有效期至{AnswerComposer.ChineseDate(until)}" : "") + "。",
+                + (document.RepealedWithoutDate ? "，现已废止" : document.ExpiresOn is { } until ? $"，有效期至{AnswerComposer.ChineseDate(until)}" : "") + "。",
+            DocumentFactKind.ExpiresOn when document.RepealedWithoutDate => $"{name}已废止。",
             DocumentFactKind.ExpiresOn when document.ExpiresOn is { } until => $"{name}有效期至{AnswerComposer.ChineseDate(until)}"
                 + (document.EffectiveOn is { } from ? $"（自{AnswerComposer.ChineseDate(from)}起施行）" : "") + "。",
             _ => null,

@@ -65,7 +65,8 @@ public sealed class ValidityStep(
             case DocumentStanding.Expired:
                 turn.Notes.Add(new DecisionNote(DecisionCode.Expired, $"{Name(document)} {document.ExpiresOn:yyyy-MM-dd}"));
                 var declined = await JudgeStep.DeclineAsync(templates, turn.Understood, cancellationToken).ConfigureAwait(false);
-                var expired = $"您问到的内容出自{Name(document)}，该文件已于{AnswerComposer.ChineseDate(document.ExpiresOn!.Value)}失效，资料库中没有现行文件可以答复。";
+                var ended = document.RepealedWithoutDate ? "该文件已废止" : $"该文件已于{AnswerComposer.ChineseDate(document.ExpiresOn!.Value)}失效";
+                var expired = $"您问到的内容出自{Name(document)}，{ended}，资料库中没有现行文件可以答复。";
                 turn.Reply = declined with { Text = expired + "\n\n" + declined.Text };
                 break;
         }

@@ -120,12 +120,7 @@ public static class DocumentFormats
         }
 
         var text = assembler.JoinedText();
-        var metadata = DocumentMetadataReader.Read(text);
-        if (assembler.PublishedOn is { } published)
-        {
-            metadata = metadata with { PublishedOn = published };
-        }
-
+        var metadata = DocumentMetadataReader.Read(text, assembler.PublishedOn);
         return DocumentReadResult.Accept(new ReadDocument(fileName, format, assembler.Title, text, assembler.Blocks, metadata, pages));
     }
 

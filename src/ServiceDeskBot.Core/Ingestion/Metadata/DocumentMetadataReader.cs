@@ -21,7 +21,8 @@ public static partial class DocumentMetadataReader
 
     private const int MaxHeaderLineLength = 60;
 
-    public static DocumentMetadata Read(string text)
+    /// <summary>The metadata the text states; <paramref name="publishedOn"/> is a web page's publication date, when known.</summary>
+    public static DocumentMetadata Read(string text, DateOnly? publishedOn = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = text.Normalize(NormalizationForm.FormKC);
@@ -29,12 +30,15 @@ public static partial class DocumentMetadataReader
 
         var issuedOn = IssuedOn(lines, out var signatureIndex);
         var effectiveFrom = EffectiveFrom(normalized, issuedOn);
+        // A repeal the text states of itself ends the document whatever period it gave itself when issued.
+        var expiresOn = SelfRepeal.LastDay(normalized, issuedOn ?? publishedOn ?? effectiveFrom) ?? ExpiresOn(normalized, effectiveFrom);
         return new DocumentMetadata(
             DocNumber(lines),
             Issuer(lines, signatureIndex),
             issuedOn,
             effectiveFrom,
-            ExpiresOn(normalized, effectiveFrom));
+            expiresOn,
+            publishedOn);
     }
 
     /// <summary>

@@ -221,6 +221,43 @@ public sealed class DocumentMetadataReaderTests
         Assert.Null(metadata.ExpiresOn);
     }
 
+    [Fact]
+    public void A_repeal_the_text_dates_of_itself_ends_the_document_the_day_before()
+    {
+        var metadata = DocumentMetadataReader.Read("本办法自2022年3月1日起施行，有效期5年。\n本办法自2025年7月1日起废止。");
+
+        Assert.Equal(new DateOnly(2025, 6, 30), metadata.ExpiresOn);
+    }
+
+    [Theory]
+    [InlineData("有效性：已废止")]
+    [InlineData("时效性：失效")]
+    [InlineData("本文件已废止，内容仅供查阅。")]
+    public void An_undated_mark_of_repeal_ends_the_document_on_its_own_date(string mark)
+    {
+        var metadata = DocumentMetadataReader.Read("关于开展路灯认养的通知\n" + mark + "\n市民认养一盏路灯每年交纳养护费300元。", new DateOnly(2023, 3, 2));
+
+        Assert.Equal(new DateOnly(2023, 3, 2), metadata.ExpiresOn);
+        Assert.Equal(new DateOnly(2023, 3, 2), metadata.PublishedOn);
+    }
+
+    [Fact]
+    public void An_undated_mark_of_repeal_on_a_text_with_no_date_of_its_own_gives_no_expiry()
+    {
+        var metadata = DocumentMetadataReader.Read("关于开展路灯认养的通知\n本通知已废止。\n市民认养一盏路灯每年交纳养护费300元。");
+
+        Assert.Null(metadata.ExpiresOn);
+    }
+
+    [Fact]
+    public void A_sentence_repealing_another_document_does_not_end_this_one()
+    {
+        var metadata = DocumentMetadataReader.Read("本通知自2026年7月1日起执行，原《青禾市垃圾处理费征收办法》（青发改价〔2020〕18号）同时废止。");
+
+        Assert.Null(metadata.ExpiresOn);
+        Assert.Equal(new DateOnly(2026, 7, 1), metadata.EffectiveFrom);
+    }
+
     [Theory]
     [InlineData(2024, 2, 29, 1, 0, 2025, 2, 28)]
     [InlineData(2024, 5, 1, 3, 0, 2027, 4, 30)]

@@ -10,10 +10,13 @@ using ServiceDeskBot.Core.Retrieval;
 
 namespace ServiceDeskBot.Benchmarks;
 
-/// <summary>The answering services on the seeds, in a started host whose index is loaded (the benchmarks' setup).</summary>
+/// <summary>
+/// The answering services on the seeds, in a started host whose index is loaded (the benchmarks' setup). The answer
+/// cache is off unless asked for: a benchmark cycling a few questions would otherwise measure the cache, not the turn.
+/// </summary>
 internal static class AnsweringHost
 {
-    public static IHost Start(string dataDirectory)
+    public static IHost Start(string dataDirectory, bool answerCache = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = dataDirectory });
         builder.Logging.ClearProviders();
@@ -21,6 +24,7 @@ internal static class AnsweringHost
         {
             ["Storage:DataDirectory"] = dataDirectory,
             ["Storage:SeedsDirectory"] = RepositoryFiles.SeedsDirectory,
+            ["Answering:CacheEnabled"] = answerCache ? "true" : "false",
         });
         builder.AddRetrieval();
         builder.AddServiceDeskData();

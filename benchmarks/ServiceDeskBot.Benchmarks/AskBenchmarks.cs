@@ -14,6 +14,8 @@ namespace ServiceDeskBot.Benchmarks;
 /// curated match, intent, retrieval over bigrams and words, judge, template, suggestions and the ask-log write to
 /// SQLite. The host is the production composition (<c>Add*</c> extensions) over a temp data directory. Beside the whole
 /// turn, the evidence step alone (reading the question, retrieval, the quote choice), where most of the turn's own CPU goes.
+/// With <see cref="AnswerCache"/> the answer cache is on, so every measured turn is a repeat served from it (the guard,
+/// the follow-up check, the lookup, suggestions and the ask log still run).
 /// </summary>
 [Config(typeof(SingleQueryLatencyConfig))]
 [MemoryDiagnoser]
@@ -27,11 +29,14 @@ public class AskBenchmarks
     private string _data = "";
     private int _next;
 
+    [Params(false, true)]
+    public bool AnswerCache { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         _data = BenchmarkIndex.NewTempDirectory();
-        _host = AnsweringHost.Start(_data);
+        _host = AnsweringHost.Start(_data, AnswerCache);
 
         _answers = _host.Services.GetRequiredService<IAnswerService>();
         _evidence = _host.Services.GetRequiredService<EvidenceFinder>();

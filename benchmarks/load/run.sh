@@ -4,7 +4,13 @@
 # 16 connections (wrk -t2 -c16): throughput, p50, p99 and the CPU milliseconds the server (and, on PostgreSQL, the
 # database server) spent per request in each phase (from /proc/PID/stat), the median of the rounds' ask/search ratios;
 # the WAL size after at least 30,000 asks (SQLite); RSS every 10 s over a soak of asks.
-#   benchmarks/load/run.sh                      # both providers, 5 rounds of 10 s phases, 600 s soak
+# The questions cycle, so with the answer cache on nearly every ask after the warm-up is a repeat served from it:
+# ANSWER_CACHE ("on off" by default) starts one server per setting (Answering__CacheEnabled=true/false, each on its
+# own data directory or database) and measures them in turn within each round, so both ratios come from the same
+# minutes; the WAL and the soak are measured on the first setting listed.
+#   benchmarks/load/run.sh                      # both providers, both cache settings, 5 rounds of 10 s phases, 600 s soak
+#   ANSWER_CACHE=off PROVIDERS=sqlite benchmarks/load/run.sh   # the answer pipeline itself, every ask answered afresh
+#   REPEAT_SHARE=0.5 benchmarks/load/run.sh     # half the asks as written, half spelled anew (a realistic mix of repeats)
 #   PHASE_SECONDS=10 ROUNDS=3 SOAK_SECONDS=60 PROVIDERS=sqlite benchmarks/load/run.sh
 #   PUBLISHED=/tmp/app APP_ENV="DOTNET_GCHeapCount=1" SOAK_SECONDS=180 PROVIDERS=postgresql benchmarks/load/run.sh
 #     PUBLISHED: a ReadyToRun publish output to use instead of publishing; APP_ENV: extra environment of the server
@@ -19,6 +25,8 @@ warm=${WARM_SECONDS:-10}
 soak=${SOAK_SECONDS:-600}
 providers=${PROVIDERS:-"sqlite postgresql"}
 min_asks=${MIN_ASKS:-30000}
+read -ra modes <<<"${ANSWER_CACHE:-on off}"
+for mode in "${modes[@]}"; do [[ $mode == on || $mode == off ]] || { echo "run.sh: ANSWER_CACHE takes on and/or off" >&2; exit 1; }; done
 
 need=()
 command -v wrk >/dev/null || need+=(wrk)
@@ -31,9 +39,10 @@ fi
 work=$(mktemp -d /tmp/servicedesk-load.XXXXXX)
 chmod 755 "$work"   # the PostgreSQL server runs as postgres and must reach its directory inside
 app_pid="" pg_started=""
+declare -A pids=() bases=() colds=()
 as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
-  [[ -z $app_pid ]] || kill "$app_pid" 2>/dev/null || true
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [[ -z $pg_started ]] || as_pg /usr/lib/postgresql/15/bin/pg_ctl -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -72,7 +81,8 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "?"; else if (
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 run_wrk() { # path prefix suffix seconds
-  BODY_PREFIX=$2 BODY_SUFFIX=$3 QUESTIONS="$work/questions.txt" \
+  # REPEAT_SHARE (asks only): that share of asks as written, the rest spelled anew (post.lua), so they miss the cache.
+  REPEAT_SHARE=$([[ $1 != /api/ask ]] || echo "${REPEAT_SHARE:-}") BODY_PREFIX=$2 BODY_SUFFIX=$3 QUESTIONS="$work/questions.txt" \
     wrk -t2 -c16 -d"${4}s" --timeout 10s -s "$repo/benchmarks/load/post.lua" "$base$1" | grep '^RESULT'
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
@@ -95,6 +105,9 @@ start_app() { # data-dir extra-env...
 }
 
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+use_server() { app_pid=${pids[$1]}; base=${bases[$1]}; }   # the server of one cache setting takes the next phase
+# Asks counted by the server since it started (warm-up included): "cached total", from its Prometheus scrape.
+served_from_cache() { curl -s "$base/metrics" | awk '/^servicedeskbot_asks/ && /channel="api"/ { n += $2; if (/cached="true"/) c += $2 } END { printf "%d %d", c, n }'; }
 
 start_pg() {
   mkdir -p "$work/pg"; [[ $(id -u) -ne 0 ]] || chown postgres:postgres "$work/pg"
@@ -109,19 +122,28 @@ start_pg() {
 summary=()
 for provider in $providers; do
   echo "== $provider"
-  data="$work/data-$provider"
-  if [[ $provider == postgresql ]]; then
-    start_pg
-    start_app "$data" Database__Provider=PostgreSQL "ConnectionStrings__ServiceDesk=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=servicedesk"
-  else
-    start_app "$data" Database__Provider=Sqlite
-  fi
-  echo "cold start to ready: ${cold_ms} ms"
+  [[ $provider != postgresql ]] || start_pg
+  for mode in "${modes[@]}"; do
+    data="$work/data-$provider-cache-$mode"
+    cache_env="Answering__CacheEnabled=$([[ $mode == on ]] && echo true || echo false)"
+    if [[ $provider == postgresql ]]; then
+      psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE servicedesk_$mode" >/dev/null
+      start_app "$data" "$cache_env" Database__Provider=PostgreSQL \
+        "ConnectionStrings__ServiceDesk=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=servicedesk_$mode"
+    else
+      start_app "$data" "$cache_env" Database__Provider=Sqlite
+    fi
+    pids[$mode]=$app_pid bases[$mode]=$base colds[$mode]=$cold_ms
+    echo "answer cache $mode: cold start to ready: ${cold_ms} ms"
+  done
   # Warm-up: both endpoints, twice in turn, so tiered compilation and the caches have settled for both before any
   # measured phase (a longer first search phase used to warm search up more than ask, and the ratio moved with it).
-  for _ in 1 2; do
-    run_wrk /api/search '{"query":"' '","top":5}' "$warm" >/dev/null
-    run_wrk /api/ask '{"question":"' '"}' "$warm" >/dev/null
+  for mode in "${modes[@]}"; do
+    use_server "$mode"
+    for _ in 1 2; do
+      run_wrk /api/search '{"query":"' '","top":5}' "$warm" >/dev/null
+      run_wrk /api/ask '{"question":"' '"}' "$warm" >/dev/null
+    done
   done
   hz=$(getconf CLK_TCK)
   measure() { # path prefix suffix → "RESULT ... app_cpu_ms=X db_cpu_ms=Y" (CPU milliseconds per request)
@@ -133,34 +155,50 @@ for provider in $providers; do
     awk -v r="$result" -v a=$(( app1 - app0 )) -v d=$(( db1 - db0 )) -v n="$n" -v hz="$hz" \
       'BEGIN { if (n > 0) printf "%s app_cpu_ms=%.3f db_cpu_ms=%.3f\n", r, 1000 * a / hz / n, 1000 * d / hz / n; else print r }'
   }
-  ratios=() searches=() asks_measured=()
+  declare -A ratios=() searches=() asks_measured=()
   asks=0
   for round in $(seq 1 "$rounds"); do
-    search=$(measure /api/search '{"query":"' '","top":5}')
-    ask=$(measure /api/ask '{"question":"' '"}')
-    searches+=("$search") asks_measured+=("$ask")
-    asks=$(( asks + $(field requests "$ask") ))
-    ratio=$(awk -v a="$(field rps "$ask")" -v s="$(field rps "$search")" 'BEGIN { printf "%.1f", 100 * a / s }')
-    ratios+=("$ratio")
-    echo "round $round search: $search"
-    echo "round $round ask:    $ask"
-    echo "round $round ask/search throughput: ${ratio} %"
+    for mode in "${modes[@]}"; do
+      use_server "$mode"
+      search=$(measure /api/search '{"query":"' '","top":5}')
+      ask=$(measure /api/ask '{"question":"' '"}')
+      searches[$mode]+="$search"$'\n' asks_measured[$mode]+="$ask"$'\n'
+      [[ $mode != "${modes[0]}" ]] || asks=$(( asks + $(field requests "$ask") ))
+      ratio=$(awk -v a="$(field rps "$ask")" -v s="$(field rps "$search")" 'BEGIN { printf "%.1f", 100 * a / s }')
+      ratios[$mode]+="$ratio "
+      echo "round $round, answer cache $mode, search: $search"
+      echo "round $round, answer cache $mode, ask:    $ask"
+      echo "round $round, answer cache $mode, ask/search throughput: ${ratio} %"
+    done
   done
+  declare -A served=()
+  for mode in "${modes[@]}"; do use_server "$mode"; served[$mode]=$(served_from_cache); done
+  # The WAL and the soak: the first setting listed; the others' servers stop here.
+  main=${modes[0]}
+  for mode in "${modes[@]}"; do [[ $mode == "$main" ]] || { use_server "$mode"; stop_app; unset "pids[$mode]"; }; done
+  use_server "$main"; data="$work/data-$provider-cache-$main"
   while (( asks < min_asks )); do
     more=$(run_wrk /api/ask '{"question":"' '"}' 10); asks=$(( asks + $(field requests "$more") ))
   done
-  col() { local f=$1; shift; for line in "$@"; do field "$f" "$line"; done | median; }
-  ratio=$(printf '%s\n' "${ratios[@]}" | median)
-  s_rps=$(col rps "${searches[@]}") a_rps=$(col rps "${asks_measured[@]}")
-  s_p50=$(col p50_ms "${searches[@]}") a_p50=$(col p50_ms "${asks_measured[@]}")
-  s_p99=$(col p99_ms "${searches[@]}") a_p99=$(col p99_ms "${asks_measured[@]}")
-  a_p99_max=$(for line in "${asks_measured[@]}"; do field p99_ms "$line"; done | sort -g | tail -1)
-  s_cpu=$(col app_cpu_ms "${searches[@]}") a_cpu=$(col app_cpu_ms "${asks_measured[@]}")
-  s_db=$(col db_cpu_ms "${searches[@]}") a_db=$(col db_cpu_ms "${asks_measured[@]}")
-  echo "median of $rounds rounds: search $s_rps req/s, ask $a_rps req/s, ask/search ${ratio} % (rounds: ${ratios[*]})"
-  echo "CPU ms per request (median): search ${s_cpu} (+${s_db} database), ask ${a_cpu} (+${a_db} database)"
+  col() { local f=$1; while read -r line; do [[ -z $line ]] || field "$f" "$line"; done | median; }
+  figures=()
+  for mode in "${modes[@]}"; do
+    ratio=$(tr ' ' '\n' <<<"${ratios[$mode]}" | grep . | median)
+    s_rps=$(col rps <<<"${searches[$mode]}") a_rps=$(col rps <<<"${asks_measured[$mode]}")
+    s_p50=$(col p50_ms <<<"${searches[$mode]}") a_p50=$(col p50_ms <<<"${asks_measured[$mode]}")
+    s_p99=$(col p99_ms <<<"${searches[$mode]}") a_p99=$(col p99_ms <<<"${asks_measured[$mode]}")
+    a_p99_max=$(while read -r line; do [[ -z $line ]] || field p99_ms "$line"; done <<<"${asks_measured[$mode]}" | sort -g | tail -1)
+    s_cpu=$(col app_cpu_ms <<<"${searches[$mode]}") a_cpu=$(col app_cpu_ms <<<"${asks_measured[$mode]}")
+    s_db=$(col db_cpu_ms <<<"${searches[$mode]}") a_db=$(col db_cpu_ms <<<"${asks_measured[$mode]}")
+    echo "answer cache $mode, median of $rounds rounds: search $s_rps req/s, ask $a_rps req/s, ask/search ${ratio} % (rounds: ${ratios[$mode]% })"
+    echo "answer cache $mode, CPU ms per request (median): search ${s_cpu} (+${s_db} database), ask ${a_cpu} (+${a_db} database)"
+    read -r c n <<<"${served[$mode]}"
+    hits=$(awk -v c="$c" -v n="$n" 'BEGIN { if (n > 0) printf "%.1f", 100 * c / n; else print "?" }')
+    echo "answer cache $mode: $c of $n asks since start answered from the cache (${hits} %)"
+    figures+=("cache $mode (${hits} % of asks from the cache${REPEAT_SHARE:+, REPEAT_SHARE=$REPEAT_SHARE}): cold ${colds[$mode]} ms, search $s_rps req/s p50 $s_p50 p99 $s_p99 ms CPU $s_cpu (+$s_db db) ms/req, ask $a_rps req/s p50 $a_p50 p99 $a_p99 (worst $a_p99_max) ms CPU $a_cpu (+$a_db db) ms/req, ratio ${ratio} % (${ratios[$mode]% })")
+  done
   wal=0; [[ ! -f "$data/servicedesk.db-wal" ]] || wal=$(stat -c %s "$data/servicedesk.db-wal")
-  echo "asks sent in total: $asks; WAL: $(( wal / 1024 / 1024 )) MB"
+  echo "asks sent in total (answer cache $main): $asks; WAL: $(( wal / 1024 / 1024 )) MB"
 
   echo "soak: asks for ${soak} s, RSS every 10 s"
   wrk_soak() { BODY_PREFIX='{"question":"' BODY_SUFFIX='"}' QUESTIONS="$work/questions.txt" \
@@ -178,8 +216,10 @@ for provider in $providers; do
   [[ ! -f "$data/servicedesk.db-wal" ]] || echo "WAL after the soak: $(( $(stat -c %s "$data/servicedesk.db-wal") / 1024 / 1024 )) MB"
   dropped=$(curl -s "$base/healthz" | grep -o '"askLogDropped":[0-9]*' | cut -d: -f2)
   echo "ask-log entries dropped because the queue was full: ${dropped:-?}"
-  summary+=("$provider | cold ${cold_ms} ms | medians of $rounds rounds of ${phase} s: search $s_rps req/s p50 $s_p50 p99 $s_p99 ms CPU $s_cpu (+$s_db db) ms/req | ask $a_rps req/s p50 $a_p50 p99 $a_p99 (worst $a_p99_max) ms CPU $a_cpu (+$a_db db) ms/req | ratio ${ratio} % (${ratios[*]}) | ask-log drops ${dropped:-?} | WAL $(( wal / 1024 / 1024 )) MB after $asks asks | RSS $rss_range")
-  stop_app
+  summary+=("$provider | medians of $rounds rounds of ${phase} s")
+  for line in "${figures[@]}"; do summary+=("  $line"); done
+  summary+=("  cache $main: ask-log drops ${dropped:-?} | WAL $(( wal / 1024 / 1024 )) MB after $asks asks | RSS $rss_range")
+  stop_app; unset "pids[$main]"
 done
 
 echo "== summary"

@@ -7,9 +7,10 @@ using ServiceDeskBot.Core.Safety;
 namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
-/// The answer pipeline as a loop over small steps sharing one <see cref="TurnContext"/>: guard → follow-up →
-/// curated answer → intent → retrieve → validity → document fact → judge → compose (LLM or template), then always suggest and log. The first step
-/// that settles the reply ends the answering steps; the decision record says which path answered and why.
+/// The answer pipeline as a loop over small steps sharing one <see cref="TurnContext"/>: guard → follow-up → answer
+/// cache → curated answer → intent → retrieve → validity → document fact → judge → compose (LLM or template), then always
+/// keep a context-free reply for the next such turn, suggest and log. The first step that settles the reply ends the
+/// answering steps; the decision record says which path answered and why.
 /// </summary>
 public sealed class AnswerService : IAnswerService
 {
@@ -20,6 +21,7 @@ public sealed class AnswerService : IAnswerService
     public AnswerService(
         GuardStep guard,
         FollowUpStep followUp,
+        AnswerCacheStep cache,
         CuratedStep curated,
         IntentStep intent,
         RetrieveStep retrieve,
@@ -27,13 +29,14 @@ public sealed class AnswerService : IAnswerService
         DocumentFactStep documentFact,
         JudgeStep judge,
         ComposeStep compose,
+        AnswerCacheFillStep cacheFill,
         SuggestStep suggest,
         LogStep log,
         PiiMasker masker)
     {
         _masker = masker;
-        _answering = [guard, followUp, curated, intent, retrieve, validity, documentFact, judge, compose];
-        _finishing = [suggest, log];
+        _answering = [guard, followUp, cache, curated, intent, retrieve, validity, documentFact, judge, compose];
+        _finishing = [cacheFill, suggest, log];
     }
 
     public async Task<AskResult> AskAsync(AskRequest request, CancellationToken cancellationToken)

@@ -33,6 +33,8 @@ public static class AnsweringHostingExtensions
         builder.Services.TryAddSingleton<FollowUpResolver>();
         builder.Services.TryAddSingleton<ConversationMemory>();
         builder.Services.TryAddSingleton<CuratedCitations>();
+        builder.Services.TryAddSingleton<AnswerCache>();
+        builder.Services.TryAddSingleton<AnswerDependencies>();
         builder.AddServiceDeskMetrics();
         // Follow-up memory is shared through Redis when the node is one of several, chosen once here.
         if (builder.UsesRedis())
@@ -48,6 +50,7 @@ public static class AnsweringHostingExtensions
         // The steps of a turn, in the order AnswerService runs them.
         builder.Services.TryAddSingleton<Turn.GuardStep>();
         builder.Services.TryAddSingleton<Turn.FollowUpStep>();
+        builder.Services.TryAddSingleton<Turn.AnswerCacheStep>();
         builder.Services.TryAddSingleton<Turn.CuratedStep>();
         builder.Services.TryAddSingleton<Turn.IntentStep>();
         builder.Services.TryAddSingleton<Turn.RetrieveStep>();
@@ -55,6 +58,7 @@ public static class AnsweringHostingExtensions
         builder.Services.TryAddSingleton<Turn.DocumentFactStep>();
         builder.Services.TryAddSingleton<Turn.JudgeStep>();
         builder.Services.TryAddSingleton<Turn.ComposeStep>();
+        builder.Services.TryAddSingleton<Turn.AnswerCacheFillStep>();
         builder.Services.TryAddSingleton<Turn.SuggestStep>();
         builder.Services.TryAddSingleton<Turn.LogStep>();
         builder.Services.TryAddSingleton<AnswerService>();

@@ -76,6 +76,24 @@ public sealed class AnsweringOptions
     [StringLength(100, MinimumLength = 2)]
     public string AiGeneratedLabel { get; set; } = DefaultAiGeneratedLabel;
 
+    /// <summary>
+    /// Whether replies to context-free turns are kept in memory and given again to the same question while nothing they
+    /// depend on has changed (the index, curated answers, templates, word lists, document metadata, the desk's date).
+    /// Every such turn still gets its own ask id, ask-log row and metrics (tagged <c>cached</c>). Default true.
+    /// </summary>
+    public bool CacheEnabled { get; set; } = true;
+
+    /// <summary>Most replies the answer cache holds; the least recently asked go first. Default 2000.</summary>
+    [Range(1, 1_000_000)]
+    public int CacheMaxEntries { get; set; } = 2000;
+
+    /// <summary>
+    /// Most memory the answer cache may hold, in megabytes, estimated from the texts its entries keep (question, reply,
+    /// citations, decision record, quotes) plus a fixed allowance per entry. Default 16.
+    /// </summary>
+    [Range(1, 4096)]
+    public int CacheMaxMegabytes { get; set; } = 16;
+
     /// <summary>The default of <see cref="AiGeneratedLabel"/>.</summary>
     public const string DefaultAiGeneratedLabel = "本回答由人工智能生成，仅供参考";
 }

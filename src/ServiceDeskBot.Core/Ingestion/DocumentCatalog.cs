@@ -27,14 +27,27 @@ public sealed partial class DocumentCatalog
 
     private State _state = new(FrozenDictionary<string, CatalogDocument>.Empty, FrozenDictionary<string, IReadOnlyList<CatalogDocument>>.Empty);
 
+    private long _version;
+
     /// <summary>Documents known, by file name.</summary>
     public int Count => Volatile.Read(ref _state).Documents.Count;
+
+    /// <summary>
+    /// Increases whenever <see cref="Use"/> changes what the catalogue holds (not when the minute's refresh reads the
+    /// same documents again), so a cache of what was made from it can tell that it is out of date.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>Replaces the whole catalogue at once.</summary>
     public void Use(IEnumerable<CatalogDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var all = documents.DistinctBy(d => d.Source, StringComparer.Ordinal).ToFrozenDictionary(d => d.Source, StringComparer.Ordinal);
+        if (Same(Volatile.Read(ref _state).Documents, all))
+        {
+            return;
+        }
+
         var searchable = all.Values.Where(d => d.Searchable).ToList();
         var successors = new Dictionary<string, IReadOnlyList<CatalogDocument>>(StringComparer.Ordinal);
         foreach (var older in searchable)
@@ -47,7 +60,12 @@ public sealed partial class DocumentCatalog
         }
 
         Volatile.Write(ref _state, new State(all, successors.ToFrozenDictionary(StringComparer.Ordinal)));
+        Interlocked.Increment(ref _version);
     }
+
+    private static bool Same(FrozenDictionary<string, CatalogDocument> known, FrozenDictionary<string, CatalogDocument> read) =>
+        known.Count == read.Count
+        && read.Values.All(d => known.TryGetValue(d.Source, out var k) && k with { Repeals = d.Repeals } == d && k.Repeals.SequenceEqual(d.Repeals));
 
     public CatalogDocument? Find(string source)
     {

@@ -18,11 +18,27 @@ public sealed class DocumentAvailability(TimeProvider time, DeskTimeZone zone)
     /// <summary>The date in the calendar that validity dates refer to: the desk's (<c>ServiceDesk:TimeZone</c>).</summary>
     public DateOnly Today => zone.Today(time);
 
+    private long _version;
+
+    /// <summary>
+    /// Increases whenever <see cref="Use"/> changes a policy (not when the minute's refresh reads the same ones again), so
+    /// a cache of what was made from them can tell that it is out of date.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
+
     /// <summary>Replaces all policies at once.</summary>
     public void Use(IEnumerable<DocumentPolicy> policies)
     {
         ArgumentNullException.ThrowIfNull(policies);
-        Volatile.Write(ref _policies, policies.ToFrozenDictionary(p => p.Source, StringComparer.Ordinal));
+        var read = policies.ToFrozenDictionary(p => p.Source, StringComparer.Ordinal);
+        var known = Volatile.Read(ref _policies);
+        if (known.Count == read.Count && read.Values.All(p => known.TryGetValue(p.Source, out var k) && k == p))
+        {
+            return;
+        }
+
+        Volatile.Write(ref _policies, read);
+        Interlocked.Increment(ref _version);
     }
 
     public bool IsAvailable(string source) => IsAvailable(source, Today);

@@ -24,9 +24,9 @@ public sealed class ServiceDeskMetrics
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         Meter = meterFactory.Create(MeterName);
-        _asks = Meter.CreateCounter<long>("servicedeskbot.asks", "{ask}", "Questions answered, by channel, mode (curated, template, llm, …), intent and outcome (answered or declined).");
+        _asks = Meter.CreateCounter<long>("servicedeskbot.asks", "{ask}", "Questions answered, by channel, mode (curated, template, llm, …), intent, outcome (answered or declined) and whether the reply was the cached one.");
         _answerDuration = Meter.CreateHistogram<double>(
-            "servicedeskbot.answer.duration", "s", "Time from a question to its complete reply, by channel and mode.",
+            "servicedeskbot.answer.duration", "s", "Time from a question to its complete reply, by channel, mode and whether the reply was the cached one.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
         _redisFailures = Meter.CreateCounter<long>("servicedeskbot.redis.failures", "{failure}", "Redis commands that failed or timed out, by operation; each one fell back to this node alone.");
         _directLineConnections = Meter.CreateUpDownCounter<long>("servicedeskbot.directline.connections", "{connection}", "Open Direct Line WebSocket streams on this node.");
@@ -38,14 +38,15 @@ public sealed class ServiceDeskMetrics
     /// <summary>The meter; features add their own instruments to it.</summary>
     public Meter Meter { get; }
 
-    /// <summary>Counts one answered question and records how long it took.</summary>
-    public void RecordAsk(string channel, string mode, string intent, bool answered, TimeSpan elapsed)
+    /// <summary>Counts one answered question and records how long it took; <paramref name="cached"/>: the reply was the cached one.</summary>
+    public void RecordAsk(string channel, string mode, string intent, bool answered, TimeSpan elapsed, bool cached)
     {
         var channelTag = new KeyValuePair<string, object?>("channel", channel);
         var modeTag = new KeyValuePair<string, object?>("mode", mode);
+        var cachedTag = new KeyValuePair<string, object?>("cached", cached ? "true" : "false");
         _asks.Add(1, channelTag, modeTag, new KeyValuePair<string, object?>("intent", intent),
-            new KeyValuePair<string, object?>("outcome", answered ? "answered" : "declined"));
-        _answerDuration.Record(elapsed.TotalSeconds, channelTag, modeTag);
+            new KeyValuePair<string, object?>("outcome", answered ? "answered" : "declined"), cachedTag);
+        _answerDuration.Record(elapsed.TotalSeconds, channelTag, modeTag, cachedTag);
     }
 
     /// <summary>Counts a Redis command that failed; the caller went on without Redis.</summary>

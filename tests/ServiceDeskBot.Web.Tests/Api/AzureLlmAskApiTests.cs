@@ -104,6 +104,8 @@ public sealed class AzureLlmAskApiTests(AzureLlmAskApiTests.AzureAppFactory fact
             builder.UseSetting("Llm:ApiKey", "azure-test-key");
             // Enough for the first call's JIT on a loaded machine; the timeout test still ends well inside 15 s.
             builder.UseSetting("Llm:TimeoutSeconds", "8");
+            // The tests script one LLM reply per ask; a repeat served from the answer cache would leave it queued.
+            builder.UseSetting("Answering:CacheEnabled", "false");
         }
     }
 }

@@ -117,6 +117,8 @@ public sealed class LlmAskApiTests : IClassFixture<LlmAskApiTests.LlmAppFactory>
             builder.UseSetting("Llm:Model", "test-model");
             builder.UseSetting("Llm:ApiKey", "test-key");
             builder.UseSetting("Llm:TimeoutSeconds", "4");
+            // The tests script one LLM reply per ask; a repeat served from the answer cache would leave it queued.
+            builder.UseSetting("Answering:CacheEnabled", "false");
         }
     }
 }

@@ -77,13 +77,14 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     }
 
     [Fact]
-    public async Task A_curated_answer_made_on_node_A_is_served_by_node_B_within_five_seconds()
+    public async Task A_curated_answer_made_on_node_A_replaces_the_reply_node_B_cached_within_five_seconds()
     {
         const string question = "两节点测试：市民之家的自助打印机在几楼？";
         const string answer = "自助打印机在市民之家一楼东侧大厅。";
         using var admin = nodes.A.CreateClient();
         admin.DefaultRequestHeaders.Authorization = new("Bearer", await nodes.B.CreateApiKeyAsync("Admin", "two-nodes-admin"));
         using var citizenOnB = nodes.B.CreateClient();
+        await AskAsync(citizenOnB, question);
         var before = await AskAsync(citizenOnB, question);
 
         using var created = await admin.PostAsJsonAsync(new Uri("/api/admin/curated", UriKind.Relative), new { question, answer });
@@ -91,6 +92,7 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         var after = await EventuallyAsync(() => AskAsync(citizenOnB, question), r => r.GetProperty("mode").GetString() == "curated", TimeSpan.FromSeconds(5));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("cached", before.GetProperty("decision")[0].GetProperty("code").GetString());
         Assert.NotEqual("curated", before.GetProperty("mode").GetString());
         Assert.Equal("curated", after.GetProperty("mode").GetString());
         Assert.Equal(answer, after.GetProperty("answer").GetString());

@@ -38,7 +38,7 @@ public sealed class OtlpExportTests(OtlpExportTests.ExportingNode fixture) : ICl
         // and is disposed, which completes its instruments. This node's own counter must go on being exported.
         using (var otherHost = new ServiceCollection().AddMetrics().BuildServiceProvider())
         {
-            new ServiceDeskMetrics(otherHost.GetRequiredService<IMeterFactory>()).RecordAsk("api", "other-host", "none", answered: true, TimeSpan.Zero);
+            new ServiceDeskMetrics(otherHost.GetRequiredService<IMeterFactory>()).RecordAsk("api", "other-host", "none", answered: true, TimeSpan.Zero, cached: false);
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
 

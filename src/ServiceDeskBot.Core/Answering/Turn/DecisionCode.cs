@@ -99,4 +99,10 @@ public enum DecisionCode
     /// (detail: the words).
     /// </summary>
     ItemMismatch,
+
+    /// <summary>
+    /// The reply is the one the same question got before, kept while nothing it rests on changed (the notes after this
+    /// one are that reply's record).
+    /// </summary>
+    Cached,
 }

@@ -45,6 +45,7 @@ public static class DecisionText
             DecisionCode.NoLlm => "未配置大模型，模板摘录",
             DecisionCode.ItemMismatch => "拒答：问的是" + detail + "，摘录的表格行或章节是另一个事项",
             DecisionCode.ReplyScreened => "大模型回复含敏感词，未展示，改用模板回复",
+            DecisionCode.Cached => "同一问题此前的答复（所依据的资料、精选答案、模板和词表均未变）",
             _ => note.Code.ToString() + " " + detail,
         };
     }

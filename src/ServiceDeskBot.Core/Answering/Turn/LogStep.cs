@@ -32,7 +32,9 @@ public sealed partial class LogStep(AskLog askLog, IConversationMemory memory, S
                 Reason = reason,
             },
             cancellationToken).ConfigureAwait(false);
-        metrics.RecordAsk(turn.Request.Channel, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reply.Mode.ToString()), turn.Intent, reply.Answered, turn.Clock.Elapsed);
+        metrics.RecordAsk(
+            turn.Request.Channel, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reply.Mode.ToString()), turn.Intent, reply.Answered,
+            turn.Clock.Elapsed, turn.FromCache);
         await memory.RememberAsync(
             turn.Request.ConversationId,
             new ConversationTurn(turn.Understood.Raw, reply.Text, turn.Understood.Places, reply.Answered, reply.Citations.Count > 0 ? reply.Citations[0].Source : null),

@@ -58,6 +58,15 @@ public sealed class TurnContext(AskRequest request, bool streamLlm)
 
     public string? AskId { get; set; }
 
+    /// <summary>
+    /// The versions the reply depends on, read before it was answered when the turn is context-free (no follow-up
+    /// context, nothing masked; <see cref="AnswerCacheStep"/>), or null: only such a turn's reply may be cached.
+    /// </summary>
+    public AnswerVersions? CacheVersions { get; set; }
+
+    /// <summary>True when the reply was the cached one for the same question (<see cref="AnswerCacheStep"/>).</summary>
+    public bool FromCache { get; set; }
+
     /// <summary>The decision record, in the order steps added to it.</summary>
     public List<DecisionNote> Notes { get; } = [];
 

@@ -6,7 +6,7 @@ using ServiceDeskBot.Core.Templates;
 
 namespace ServiceDeskBot.Core.Tests.Answering;
 
-public sealed class AnswerServiceCacheTests(AnswerPipelineFixture fixture) : IClassFixture<AnswerPipelineFixture>
+public sealed class AnswerServiceCacheTests(CachedAnswerPipelineFixture fixture) : IClassFixture<CachedAnswerPipelineFixture>
 {
     private const string ParkQuestion = "中原小微企业园一期入驻了多少家智能制造企业？";
 

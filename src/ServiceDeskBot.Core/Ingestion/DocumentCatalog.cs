@@ -43,7 +43,7 @@ public sealed partial class DocumentCatalog
     {
         ArgumentNullException.ThrowIfNull(documents);
         var all = documents.DistinctBy(d => d.Source, StringComparer.Ordinal).ToFrozenDictionary(d => d.Source, StringComparer.Ordinal);
-        if (Same(Volatile.Read(ref _state).Documents, all))
+        if (SourceMaps.SameEntries(Volatile.Read(ref _state).Documents, all, (held, d) => held with { Repeals = d.Repeals } == d && held.Repeals.SequenceEqual(d.Repeals)))
         {
             return;
         }
@@ -62,10 +62,6 @@ public sealed partial class DocumentCatalog
         Volatile.Write(ref _state, new State(all, successors.ToFrozenDictionary(StringComparer.Ordinal)));
         Interlocked.Increment(ref _version);
     }
-
-    private static bool Same(FrozenDictionary<string, CatalogDocument> known, FrozenDictionary<string, CatalogDocument> read) =>
-        known.Count == read.Count
-        && read.Values.All(d => known.TryGetValue(d.Source, out var k) && k with { Repeals = d.Repeals } == d && k.Repeals.SequenceEqual(d.Repeals));
 
     public CatalogDocument? Find(string source)
     {

@@ -31,8 +31,7 @@ public sealed class DocumentAvailability(TimeProvider time, DeskTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(policies);
         var read = policies.ToFrozenDictionary(p => p.Source, StringComparer.Ordinal);
-        var known = Volatile.Read(ref _policies);
-        if (known.Count == read.Count && read.Values.All(p => known.TryGetValue(p.Source, out var k) && k == p))
+        if (SourceMaps.SameEntries(Volatile.Read(ref _policies), read, (held, p) => held == p))
         {
             return;
         }

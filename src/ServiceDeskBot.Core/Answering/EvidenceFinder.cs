@@ -28,7 +28,7 @@ public sealed partial class EvidenceFinder(
     public const int MaxQuoteChars = 200;
 
     /// <summary>The next passages' best quotes weighed when the first is declined by a little.</summary>
-    public const int RunnersUp = 2;
+    public const int RunnersUp = 4;
 
     // Terms found only in the passage's headline or section heading count for part: the heading says what the
     // passage is about, not that this sentence states the fact.

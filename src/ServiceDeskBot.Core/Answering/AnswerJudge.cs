@@ -149,6 +149,52 @@ public sealed partial class AnswerJudge(
             : new Verdict(JudgeDecision.Decline, score, signals, new DecisionNote(DecisionCode.LowScore, detail));
     }
 
+    /// <summary>
+    /// How far under the bar the best quote may be declined for the next passages' quotes to be weighed (fitted on the
+    /// tuning sets, docs/judge.md round 9).
+    /// </summary>
+    public const double RunnerUpReach = 0.15;
+
+    /// <summary>How much more than an answered best quote another passage's quote must score to be answered instead.</summary>
+    public const double RunnerUpLead = 0.05;
+
+    /// <summary>
+    /// Judges the best quote and, when it is declined by a little or answered, the best quotes of the next passages
+    /// (<see cref="Evidence.RunnersUp"/>): a colloquial question often ranks the passage that answers it second, and
+    /// the judge's score says which quote answers better than retrieval's order does. A hard decline of the best quote
+    /// stands (another place, a figure not there …), and so does a score far under the bar.
+    /// </summary>
+    /// <returns>The verdict, the evidence it was reached on (a runner-up first when it answers) and the note saying so.</returns>
+    public (Verdict Verdict, Evidence Evidence, DecisionNote? RunnerUp) JudgeWithRunnersUp(Evidence evidence, bool llmAvailable = false)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var verdict = Judge(evidence, llmAvailable);
+        var nearMiss = verdict is { Decision: JudgeDecision.Decline, Signals: not null } && verdict.Score >= Threshold - RunnerUpReach;
+        if (verdict.Decision != JudgeDecision.Answer && !nearMiss)
+        {
+            return (verdict, evidence, null);
+        }
+
+        var bar = verdict.Decision == JudgeDecision.Answer ? verdict.Score + RunnerUpLead : double.NegativeInfinity;
+        (Verdict Verdict, Evidence Evidence)? better = null;
+        foreach (var runnerUp in evidence.RunnersUp)
+        {
+            var other = Judge(runnerUp, llmAvailable);
+            if (other.Decision == JudgeDecision.Answer && other.Score > bar && (better is null || other.Score > better.Value.Verdict.Score))
+            {
+                better = (other, runnerUp);
+            }
+        }
+
+        if (better is not { } chosen)
+        {
+            return (verdict, evidence, null);
+        }
+
+        var rank = chosen.Evidence.Best!.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (chosen.Verdict, chosen.Evidence, new DecisionNote(DecisionCode.RunnerUp, $"{rank}位（首位判定分 {DecisionText.Score(verdict.Score)}）"));
+    }
+
     /// <summary>The signals of the best quote, for the judge and for calibration.</summary>
     public JudgeSignals Signals(Evidence evidence, Quote best)
     {

@@ -210,7 +210,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|日期|截止|开诊|交房时间")]
     private static partial Regex AsksDate();
 
-    [GeneratedRegex(@"多少钱|钱数|几块钱|要钱|收钱|花钱|费用|收费|补贴|补助|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(做到了|做到|达到了|了|是|有|达到|为|一共|共)?(多少|几|多大)")]
+    [GeneratedRegex(@"多少钱|钱数|几块钱|要钱|收钱|花钱|费用|收费|补贴|补助|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(做到了|做到|达到了|了|是|有|达到|为|一共|共|冲到了|冲到|突破了|突破|超过了|超过|实现了|实现|完成了|完成|涨到了|涨到)?(多少|几|多大)")]
     private static partial Regex AsksMoney();
 
     [GeneratedRegex(@"增长(了)?多少|增速|增幅|增长率|利率|费率|税率|占比|比重|百分之几|多少个百分点|比例(现在|目前|具体|一般)?(是)?多少|提高(了)?多少个百分点")]
@@ -261,8 +261,10 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万亿]+[个家所条名项次期位成倍方大种类级批轮场支座处人户套张亩台件部本栋年]|第[一二三四五六七八九十]")]
     private static partial Regex HasNumber();
 
-    // An amount, or the statement that nothing is charged ("免费", "不收费"): both answer "要交多少钱".
-    [GeneratedRegex(@"\d+(\.\d+)?\s*(元|万元|亿元|万|块)|免费|不收费|免收|免交|不收取|无需缴纳|不需缴纳|零收费")]
+    // An amount, or the statement that nothing is charged ("免费", "不收费"): both answer "要交多少钱". Reports write
+    // large sums without 元 ("突破700亿大关") and in Chinese numerals ("两亿元", "三千万元"); a numeral starts with a
+    // digit or 十, so "千万元以上" (a threshold naming a class of projects) is no amount.
+    [GeneratedRegex(@"\d+(\.\d+)?\s*(元|万元|亿元|万|亿|块)|[一二两三四五六七八九十][零一二两三四五六七八九十百千]*([万亿]元?|元)|免费|不收费|免收|免交|不收取|无需缴纳|不需缴纳|零收费")]
     private static partial Regex HasMoney();
 
     [GeneratedRegex(@"\d{1,2}月\d{1,2}[日号]|每月\d{1,2}[日号]|\d{1,2}[日号](前|之前|以前|起|后)|\d{4}-\d{1,2}-\d{1,2}|\d{4}年|\d{1,2}月(份|底|初|中旬|下旬|上旬)?|[今明去]年(底|初|内)?|年底")]

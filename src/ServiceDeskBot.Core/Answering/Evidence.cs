@@ -34,4 +34,10 @@ public sealed record Evidence(
 
     /// <summary>A qualifier of the question (国家级, 二期 …) the best quote contradicts by naming another of its kind, or null.</summary>
     public string? Contradicted { get; init; }
+
+    /// <summary>
+    /// The same retrieval with the next passages' best quotes first, one each (at most
+    /// <see cref="EvidenceFinder.RunnersUp"/>), best first; empty when only one passage was quoted.
+    /// </summary>
+    public IReadOnlyList<Evidence> RunnersUp { get; init; } = [];
 }

@@ -27,6 +27,9 @@ public sealed partial class EvidenceFinder(
     /// <summary>Longest quote, in characters.</summary>
     public const int MaxQuoteChars = 200;
 
+    /// <summary>The next passages' best quotes weighed when the first is declined by a little.</summary>
+    public const int RunnersUp = 4;
+
     // Terms found only in the passage's headline or section heading count for part: the heading says what the
     // passage is about, not that this sentence states the fact.
     private const double HeadingCredit = 0.5;
@@ -102,19 +105,39 @@ public sealed partial class EvidenceFinder(
             .ThenByDescending(q => q.Score)
             .ToList();
 
-        var best = quotes.Count > 0 ? quotes[0] : null;
-        return new Evidence(
-            question,
-            search with { Hits = search.Hits.Take(hitsWanted).ToList() },
-            quotes.ConvertAll(q => q.Quote),
-            PlacesAgree: best is not null && best.PlacesAgree,
-            NumbersAgree: best is not null && best.NumbersAgree,
-            KindPresent: best is not null && KindPresent(question.Kind, best.Text, best.Heading),
-            ScopeAgrees: best is null || ScopeAgrees(question.Scope, best.Quote))
+        if (quotes.Count == 0)
         {
-            SlotFilled = best is not null && SlotFilled(question, best.Text, best.Heading),
-            Contradicted = best is null ? null : Qualifiers.Contradicted(question.Normalized, best.Text),
-        };
+            return new Evidence(question, search with { Hits = search.Hits.Take(hitsWanted).ToList() }, [], PlacesAgree: false, NumbersAgree: false, KindPresent: false)
+            {
+                SlotFilled = false,
+            };
+        }
+
+        var ranked = quotes.ConvertAll(q => q.Quote);
+        var evidence = EvidenceFor(question, search with { Hits = search.Hits.Take(hitsWanted).ToList() }, ranked, 0);
+        // The next passages' best quotes, each as the evidence it would be if it came first: the judge weighs them
+        // when the first is declined by a little (the right passage at rank 2 of a colloquial question).
+        var runnersUp = Enumerable.Range(1, Math.Min(RunnersUp, Math.Max(0, quotes.Count - 1)))
+            .Select(i => EvidenceFor(question, evidence.Search, [ranked[i], .. ranked.Where((_, j) => j != i)], i))
+            .ToList();
+        return evidence with { RunnersUp = runnersUp };
+
+        Evidence EvidenceFor(Question asked, SearchResult result, IReadOnlyList<Quote> order, int index)
+        {
+            var chosen = quotes[index];
+            return new Evidence(
+                asked,
+                result,
+                order,
+                PlacesAgree: chosen.PlacesAgree,
+                NumbersAgree: chosen.NumbersAgree,
+                KindPresent: KindPresent(asked.Kind, chosen.Text, chosen.Heading),
+                ScopeAgrees: ScopeAgrees(asked.Scope, chosen.Quote))
+            {
+                SlotFilled = SlotFilled(asked, chosen.Text, chosen.Heading),
+                Contradicted = Qualifiers.Contradicted(asked.Normalized, chosen.Text),
+            };
+        }
     }
 
     // A passage's best quote with its score and the normalised forms of its words and heading (as its candidate was read).

@@ -105,4 +105,10 @@ public enum DecisionCode
     /// one are that reply's record).
     /// </summary>
     Cached,
+
+    /// <summary>
+    /// The quote of a passage below the first answered instead of the first's: the first was declined by a little, or
+    /// the other scored clearly higher (detail: its rank and the first's score).
+    /// </summary>
+    RunnerUp,
 }

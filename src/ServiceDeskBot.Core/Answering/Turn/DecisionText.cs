@@ -46,6 +46,7 @@ public static class DecisionText
             DecisionCode.ItemMismatch => "拒答：问的是" + detail + "，摘录的表格行或章节是另一个事项",
             DecisionCode.ReplyScreened => "大模型回复含敏感词，未展示，改用模板回复",
             DecisionCode.Cached => "同一问题此前的答复（所依据的资料、精选答案、模板和词表均未变）",
+            DecisionCode.RunnerUp => "采用排名第" + detail + "的段落摘录",
             _ => note.Code.ToString() + " " + detail,
         };
     }

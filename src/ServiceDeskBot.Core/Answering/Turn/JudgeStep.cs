@@ -9,7 +9,14 @@ public sealed class JudgeStep(AnswerJudge judge, ILlmAnswerer llm, TemplateRende
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Verdict = judge.Judge(turn.Evidence!, llm.IsAvailable);
+        var (verdict, evidence, runnerUp) = judge.JudgeWithRunnersUp(turn.Evidence!, llm.IsAvailable);
+        if (runnerUp is not null)
+        {
+            turn.Evidence = evidence;
+            turn.Notes.Add(runnerUp);
+        }
+
+        turn.Verdict = verdict;
         turn.Notes.Add(turn.Verdict.Note);
         if (turn.Verdict.Decision == JudgeDecision.Decline)
         {

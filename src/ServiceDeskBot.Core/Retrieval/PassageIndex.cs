@@ -172,14 +172,21 @@ public sealed class PassageIndex : IDisposable
     public static PassageIndex Open(LuceneDirectory directory) => new(directory);
 
     /// <summary>
-    /// Opens the index built in <paramref name="folder"/> for searching, through positional file reads
-    /// (<see cref="NIOFSDirectory"/>) rather than <see cref="FSDirectory.Open(string)"/>'s memory-mapped files. Each
-    /// search clones the index inputs it reads, and a memory-mapped input records every clone in a
-    /// ConditionalWeakTable, i.e. one dependent GC handle per clone: under load a node held 0.5 to 1.2 million of
-    /// them, every garbage collection scanned them all, and the GC threads took half the CPU
-    /// (<c>docs/benchmarks.md</c>, "Where the ask path's time went").
+    /// Opens the index built in <paramref name="folder"/> for searching, copied into memory (<see cref="RAMDirectory"/>):
+    /// the folder is read once and never again while the build serves. Not memory-mapped files
+    /// (<see cref="FSDirectory.Open(string)"/>): each search clones the index inputs it reads, and a memory-mapped input
+    /// records every clone in a ConditionalWeakTable, i.e. one dependent GC handle per clone: under load a node held 0.5
+    /// to 1.2 million of them, every garbage collection scanned them all, and the GC threads took half the CPU
+    /// (<c>docs/benchmarks.md</c>, "Where the ask path's time went"). Not positional file reads either
+    /// (<see cref="NIOFSDirectory"/>): all clones of a file share one stream under one lock, so at 16 connections the
+    /// searches queued on it (over half of an ask's thread time in a trace, spinning in Monitor.Enter). The index is small
+    /// beside the process (244 KB for the seeds; the page cache held it anyway), and a memory input's clone is a plain copy.
     /// </summary>
-    public static PassageIndex OpenFolder(string folder) => new(new NIOFSDirectory(folder));
+    public static PassageIndex OpenFolder(string folder)
+    {
+        using var files = new NIOFSDirectory(folder);
+        return new(new RAMDirectory(files, IOContext.READ_ONCE));
+    }
 
     public void Dispose()
     {

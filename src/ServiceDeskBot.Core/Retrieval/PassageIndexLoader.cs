@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Ingestion;
 using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Core.Retrieval;
 
@@ -22,6 +23,7 @@ public sealed partial class PassageIndexLoader(
     PlaceGazetteer gazetteer,
     WordSegmenter words,
     PassageRetriever retriever,
+    StartupTimeline timeline,
     ILogger<PassageIndexLoader> logger) : IDisposable
 {
     private const string HashFileName = "corpus.hash";
@@ -50,7 +52,14 @@ public sealed partial class PassageIndexLoader(
         try
         {
             System.IO.Directory.CreateDirectory(IndexDirectory);
-            var snapshot = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+            // Only the first load is part of the start; a re-index is not logged as one.
+            var starting = _currentHash is null ? timeline : null;
+            CorpusSnapshot snapshot;
+            using (starting?.Begin("corpus read"))
+            {
+                snapshot = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var settings = options.Value;
             var hash = Hash(snapshot.Version, settings.MaxPassageChars, gazetteer.Text, paths.InSeeds(settings.UserDictionaryFile));
             if (!forceRebuild && hash == _currentHash && retriever.Index is { } current)
@@ -67,11 +76,17 @@ public sealed partial class PassageIndexLoader(
                     folder += "-" + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
                 }
 
+                using var building = starting?.Begin("index build");
                 var texts = await snapshot.ReadTextsAsync(cancellationToken).ConfigureAwait(false);
                 await Task.Run(() => Build(folder, hash, texts, settings.MaxPassageChars), cancellationToken).ConfigureAwait(false);
             }
 
-            var index = PassageIndex.OpenFolder(folder);
+            PassageIndex index;
+            using (starting?.Begin("index open"))
+            {
+                index = PassageIndex.OpenFolder(folder);
+            }
+
             retriever.Use(index);
             RemoveOldBuilds(keep: [folder, _currentFolder]);
             _currentFolder = folder;

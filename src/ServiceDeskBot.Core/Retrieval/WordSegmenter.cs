@@ -26,7 +26,10 @@ public sealed class WordSegmenter
         "这种", "那种", "情况", "怎么样", "咱们", "咱", "担任", "兼任", "兼着", "还有", "之外", "以外", "除了",
     };
 
-    private readonly JiebaSegmenter _segmenter;
+    // jieba reads its general dictionary (most of a second) when the first segmenter is made. It is read on a pool
+    // thread from construction on, so a starting node prepares its database meanwhile on the other core; the first
+    // cut waits for the rest.
+    private readonly Task<JiebaSegmenter> _loading;
 
     // Part-of-speech tagging loads its own model on first use; only questions are tagged, never the corpus.
     private readonly Lazy<PosSegmenter> _tagger = new(() => new PosSegmenter());
@@ -34,13 +37,21 @@ public sealed class WordSegmenter
     public WordSegmenter(IEnumerable<string> userWords)
     {
         ArgumentNullException.ThrowIfNull(userWords);
-        _segmenter = new JiebaSegmenter();
-        foreach (var word in userWords)
+        var words = userWords.ToList();
+        _loading = Task.Run(() =>
         {
-            // A high frequency makes the word win over the splits the general dictionary would choose.
-            _segmenter.AddWord(word, freq: 2000);
-        }
+            var segmenter = new JiebaSegmenter();
+            foreach (var word in words)
+            {
+                // A high frequency makes the word win over the splits the general dictionary would choose.
+                segmenter.AddWord(word, freq: 2000);
+            }
+
+            return segmenter;
+        });
     }
+
+    private JiebaSegmenter Segmenter => _loading.IsCompletedSuccessfully ? _loading.Result : _loading.GetAwaiter().GetResult();
 
     /// <summary>Reads the user dictionary (one word per line, <c>#</c> comments) and the place names of the gazetteer.</summary>
     public static WordSegmenter Load(string userDictionaryPath, IEnumerable<string> placeNames)
@@ -53,7 +64,7 @@ public sealed class WordSegmenter
     }
 
     /// <summary>Words for indexing: every word plus the shorter dictionary words inside long ones (jieba's search mode).</summary>
-    public IReadOnlyList<string> IndexWords(string text) => Clean(_segmenter.CutForSearch(Fold(text)));
+    public IReadOnlyList<string> IndexWords(string text) => Clean(Segmenter.CutForSearch(Fold(text)));
 
     /// <summary>
     /// Every token of a text with its part of speech (jieba's tags: n… nouns, v verbs, m numerals, q measure words …),
@@ -63,11 +74,11 @@ public sealed class WordSegmenter
         _tagger.Value.Cut(Fold(text)).Select(t => (t.Word.Trim(), t.Flag)).Where(t => t.Item1.Length > 0 && t.Item1.Any(char.IsLetterOrDigit)).ToList();
 
     /// <summary>Every token of a text in order (punctuation dropped), for reading a question's structure.</summary>
-    public List<string> Tokens(string text) => Clean(_segmenter.Cut(Fold(text)));
+    public List<string> Tokens(string text) => Clean(Segmenter.Cut(Fold(text)));
 
     /// <summary>The words of a question that carry content: no punctuation, particles or question words.</summary>
     public IReadOnlyList<string> ContentWords(string text) =>
-        Clean(_segmenter.Cut(Fold(text))).Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        Clean(Segmenter.Cut(Fold(text))).Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Whether a word is a common one in jieba's dictionary (frequency of at least <see cref="CommonWordFrequency"/>):

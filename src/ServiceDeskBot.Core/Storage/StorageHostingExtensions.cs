@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Core.Storage;
 
@@ -39,6 +40,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<DataPaths>();
         services.AddSingleton<DatabaseConfigurator>();
         services.AddSingleton<DatabaseStartup>();
+        services.TryAddSingleton<StartupTimeline>();
         return builder;
     }
 

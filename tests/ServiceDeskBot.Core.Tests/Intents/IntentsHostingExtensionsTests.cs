@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Intents;
 
@@ -13,20 +15,28 @@ public sealed class IntentsHostingExtensionsTests(TrainedIntentModelFixture fixt
     public void Dispose() => _workspace.Dispose();
 
     [Fact]
-    public async Task AddIntents_warms_up_one_shared_classifier_when_the_host_starts()
+    public async Task AddIntents_warms_up_one_shared_classifier_once_the_host_has_started()
     {
-        using var services = Build(new Dictionary<string, string?>()).BuildServiceProvider();
+        var collection = Build(new Dictionary<string, string?>());
+        var lifetime = new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance);
+        collection.AddSingleton<IHostApplicationLifetime>(lifetime);
+        using var services = collection.BuildServiceProvider();
         var classifier = services.GetRequiredService<IntentClassifier>();
-
+        var warmUps = new List<Task>();
         foreach (var hosted in services.GetServices<IHostedService>())
         {
             await hosted.StartAsync(CancellationToken.None);
             if (hosted is BackgroundService { ExecuteTask: { } warmUp })
             {
-                await warmUp;
+                warmUps.Add(warmUp);
             }
         }
 
+        var loadedBeforeStarted = classifier.IsLoaded;
+        lifetime.NotifyStarted();
+        await Task.WhenAll(warmUps);
+
+        Assert.False(loadedBeforeStarted);
         Assert.True(classifier.IsLoaded);
         Assert.Same(classifier, services.GetRequiredService<IIntentClassifier>());
     }

@@ -47,6 +47,25 @@ public sealed class PassageIndexLoaderTests
         Assert.Contains("鲲鹏翡翠驿站", hits[0].Passage.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_loaded_index_answers_from_memory_when_its_files_are_overwritten()
+    {
+        using var data = new TempDirectory();
+        using var host = RetrievalHost.Create(data.Path);
+        var query = host.Retriever.Normalizer.Analyze("中原区的功能定位");
+        var before = host.Retriever.Search(query, 5).Select(h => h.Passage.Id).ToList();
+
+        foreach (var file in Directory.GetFiles(Path.Combine(data.Path, "index"), "*", SearchOption.AllDirectories))
+        {
+            File.WriteAllBytes(file, new byte[new FileInfo(file).Length]);
+        }
+
+        var after = host.Retriever.Search(query, 5).Select(h => h.Passage.Id).ToList();
+
+        Assert.NotEmpty(before);
+        Assert.Equal(before, after);
+    }
+
     // Each build goes into its own folder under index/, named after the corpus hash, with a corpus.hash file.
     private static Dictionary<string, DateTime> WriteTimes(string directory) =>
         Directory.GetFiles(directory, "*", SearchOption.AllDirectories)

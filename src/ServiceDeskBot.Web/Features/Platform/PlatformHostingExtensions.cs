@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using ServiceDeskBot.Core.Storage;
+using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Web.Features.Platform;
 
@@ -76,6 +77,8 @@ internal static class PlatformHostingExtensions
         });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapTelemetry();
+        var timeline = app.Services.GetRequiredService<StartupTimeline>();
+        app.Lifetime.ApplicationStarted.Register(() => timeline.Mark("server listening"));
         return app;
     }
 

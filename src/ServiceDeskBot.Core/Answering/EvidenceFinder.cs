@@ -215,7 +215,13 @@ public sealed partial class EvidenceFinder(
         var read = QuotesOf(passage);
         var heading = read.Heading;
         // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
-        var number = catalog.Find(passage.Source)?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
+        var document = catalog.Find(passage.Source);
+        var number = document?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
+        // An official document's title line, and the opening that announces its items ("现就……通知如下："), name what
+        // the whole document is about, so they share most of any question's words, and their year reads as a date;
+        // they state no fact, so the title is quoted only for what the document is ("某政办〔2025〕14号是什么文件").
+        var official = document?.SourceKind == SourceKinds.Official && !documentAsked;
+        string[] titleLines = official ? [Normalize(document!.Title ?? ""), Normalize(passage.Title)] : [];
         ScoredQuote? best = null;
         foreach (var quoted in read.Candidates)
         {
@@ -239,6 +245,11 @@ public sealed partial class EvidenceFinder(
         void Consider(QuoteCandidate quoted)
         {
             var (candidate, sentences, isHeading, under, text, field, clauses) = quoted;
+            if (official && ((isHeading && titleLines.Contains(text, StringComparer.Ordinal)) || AnnouncesItems().IsMatch(text)))
+            {
+                return;
+            }
+
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
             var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
@@ -667,6 +678,10 @@ public sealed partial class EvidenceFinder(
     private static partial Regex AgeStated();
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
+    // The opening sentence of a notice that announces the items after it ("现将有关事项通知如下：").
+    [GeneratedRegex(@"如下[:：。]?$")]
+    private static partial Regex AnnouncesItems();
 
     // What a question naming a 文号 asks when it asks what the document is.
     [GeneratedRegex(@"什么文件|哪个文件|关于什么|是什么通知|什么政策|讲的?(是)?什么|什么内容|是啥")]

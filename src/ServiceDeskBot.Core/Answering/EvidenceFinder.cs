@@ -470,24 +470,46 @@ public sealed partial class EvidenceFinder(
 
     private static IEnumerable<(string Text, int Sentences, bool Heading, string Under)> SentenceCandidates(List<string> blocks, string under)
     {
-        var sentences = blocks.SelectMany(SentenceSplitter.Split).ToList();
+        var sentences = InlineHeadings(blocks.SelectMany(SentenceSplitter.Split), under).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentences[i].Length <= MaxQuoteChars)
+            var (sentence, heading) = sentences[i];
+            if (sentence.Length <= MaxQuoteChars)
             {
-                yield return (sentences[i], 1, false, under);
+                yield return (sentence, 1, false, heading);
             }
             else
             {
-                foreach (var window in ClauseWindows(sentences[i]))
+                foreach (var window in ClauseWindows(sentence))
                 {
-                    yield return (window, 1, false, under);
+                    yield return (window, 1, false, heading);
                 }
             }
 
-            if (i + 1 < sentences.Count && sentences[i].Length + sentences[i + 1].Length <= MaxQuoteChars)
+            if (i + 1 < sentences.Count && sentences[i + 1].Under == heading && sentence.Length + sentences[i + 1].Text.Length <= MaxQuoteChars)
             {
-                yield return (sentences[i] + sentences[i + 1], 2, false, under);
+                yield return (sentence + sentences[i + 1].Text, 2, false, heading);
+            }
+        }
+    }
+
+    // A notice often heads its numbered items in the paragraph itself ("五、审核发放。经办机构自受理之日起…",
+    // "二、缴费标准：…"): the short numbered opening is the heading the item's sentences stand under, as a heading line
+    // of its own would be, and is not quoted.
+    internal static IEnumerable<(string Text, string Under)> InlineHeadings(IEnumerable<string> sentences, string under)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (InlineHeading().Match(sentence) is not { Success: true } inline)
+            {
+                yield return (sentence, under);
+                continue;
+            }
+
+            under = inline.Groups["heading"].Value;
+            if (inline.Groups["rest"].Value.Trim() is { Length: > 0 } rest)
+            {
+                yield return (rest, under);
             }
         }
     }
@@ -682,6 +704,10 @@ public sealed partial class EvidenceFinder(
     // The opening sentence of a notice that announces the items after it ("现将有关事项通知如下：").
     [GeneratedRegex(@"如下[:：。]?$")]
     private static partial Regex AnnouncesItems();
+
+    // A numbered item's own short heading at the start of its paragraph, up to the full stop or colon after it.
+    [GeneratedRegex(@"^\s*(?<heading>(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^,，。;；:：、!?！？]{2,12})[。:：](?<rest>.*)$", RegexOptions.Singleline)]
+    private static partial Regex InlineHeading();
 
     // What a question naming a 文号 asks when it asks what the document is.
     [GeneratedRegex(@"什么文件|哪个文件|关于什么|是什么通知|什么政策|讲的?(是)?什么|什么内容|是啥")]

@@ -284,6 +284,18 @@ public abstract partial class GovernmentDocumentsApiTests(StorageNodeFixture fix
         Assert.DoesNotContain("通知如下", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_time_limit_in_a_numbered_item_headed_in_its_own_paragraph_answers_how_long_the_review_takes()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "屋顶防水补助通知.html", Encoding.UTF8.GetBytes(RoofNotice));
+
+        var answer = await AskAsync(client, "屋顶防水维修补助审核要几天");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        Assert.Contains("20个工作日", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
     // A web notice whose items are headed inside their paragraphs ("三、审核拨付。…"), with its year in the title.
     private const string RoofNotice = """
         <html><head><meta charset="utf-8"><title>关于2026年老旧小区屋顶防水维修补助的通知_青禾市住房和城乡建设局</title>

@@ -307,7 +307,8 @@ public sealed partial class EvidenceFinder(
         var sentences = 0;
         foreach (var c in QuotesOf(first).Candidates)
         {
-            if (c.IsHeading || c.Sentences != 1 || c.Text.StartsWith('…') || QuoteClauses.IsTableRow(c.Text))
+            // A notice's opening that announces its items ("现将…通知如下：") dates the notice, not what an item says.
+            if (c.IsHeading || c.Sentences != 1 || c.Text.StartsWith('…') || QuoteClauses.IsTableRow(c.Text) || AnnouncesItems().IsMatch(c.Normalized))
             {
                 continue;
             }
@@ -498,7 +499,9 @@ public sealed partial class EvidenceFinder(
     // of its own would be, and is not quoted.
     internal static IEnumerable<(string Text, string Under)> InlineHeadings(IEnumerable<string> sentences, string under)
     {
-        foreach (var sentence in sentences)
+        // The opening "…通知如下：" is run on into the first item after it when the cleaner joins a line ending in a
+        // colon with the next: the item starts a sentence of its own.
+        foreach (var sentence in sentences.SelectMany(s => AnnouncedItem().Match(s) is { Success: true } m ? [m.Groups["open"].Value, m.Groups["item"].Value] : new[] { s }))
         {
             if (InlineHeading().Match(sentence) is not { Success: true } inline)
             {
@@ -704,6 +707,10 @@ public sealed partial class EvidenceFinder(
     // The opening sentence of a notice that announces the items after it ("现将有关事项通知如下：").
     [GeneratedRegex(@"如下[:：。]?$")]
     private static partial Regex AnnouncesItems();
+
+    // An opening that announces the items, run on into the first of them.
+    [GeneratedRegex(@"^(?<open>.+?如下[:：])(?<item>\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).+)$", RegexOptions.Singleline)]
+    private static partial Regex AnnouncedItem();
 
     // A numbered item's own short heading at the start of its paragraph, up to the full stop or colon after it.
     [GeneratedRegex(@"^\s*(?<heading>(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^,，。;；:：、!?！？]{2,12})[。:：](?<rest>.*)$", RegexOptions.Singleline)]

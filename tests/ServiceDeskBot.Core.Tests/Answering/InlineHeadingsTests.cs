@@ -36,4 +36,15 @@ public sealed class InlineHeadingsTests
 
         Assert.Equal(("一、城区居民生活垃圾处理费由每户每月6元调整为每户每月8元。", "三、收费标准"), Assert.Single(read));
     }
+
+    [Fact]
+    public void An_opening_run_on_into_the_first_item_is_read_apart_from_the_item_under_its_heading()
+    {
+        string[] sentences = ["现将有关事项通知如下:一、补助对象。", "2000年以前建成的住宅楼。"];
+
+        var read = EvidenceFinder.InlineHeadings(sentences, "").ToList();
+
+        Assert.Equal(("现将有关事项通知如下:", ""), read[0]);
+        Assert.Equal(("2000年以前建成的住宅楼。", "一、补助对象"), read[1]);
+    }
 }

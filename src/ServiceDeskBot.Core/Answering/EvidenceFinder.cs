@@ -217,9 +217,10 @@ public sealed partial class EvidenceFinder(
         // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
         var document = catalog.Find(passage.Source);
         var number = document?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
-        // An official document's title line, and the opening that announces its items ("现就……通知如下："), name what
-        // the whole document is about, so they share most of any question's words, and their year reads as a date;
-        // they state no fact, so the title is quoted only for what the document is ("某政办〔2025〕14号是什么文件").
+        // An official document's title line, its byline (the body and the month under a guide's title) and the opening
+        // that announces its items ("现就……通知如下：") name what the whole document is about, so they share most of
+        // any question's words, and their year reads as a date; they state no fact, so the title is quoted only for
+        // what the document is ("某政办〔2025〕14号是什么文件").
         var official = document?.SourceKind == SourceKinds.Official && !documentAsked;
         string[] titleLines = official ? [Normalize(document!.Title ?? ""), Normalize(passage.Title)] : [];
         ScoredQuote? best = null;
@@ -245,7 +246,7 @@ public sealed partial class EvidenceFinder(
         void Consider(QuoteCandidate quoted)
         {
             var (candidate, sentences, isHeading, under, text, field, clauses) = quoted;
-            if (official && ((isHeading && titleLines.Contains(text, StringComparer.Ordinal)) || AnnouncesItems().IsMatch(text)))
+            if (official && ((isHeading && (titleLines.Contains(text, StringComparer.Ordinal) || Byline().IsMatch(text))) || AnnouncesItems().IsMatch(text)))
             {
                 return;
             }
@@ -703,6 +704,10 @@ public sealed partial class EvidenceFinder(
     private static partial Regex AgeStated();
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
+    // A guide's byline: the issuing body and a date, nothing else ("某市残疾人联合会 2025年5月").
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}()（）\s]{2,40}?\s\d{4}年\d{1,2}月(?:\d{1,2}日)?$")]
+    private static partial Regex Byline();
 
     // The opening sentence of a notice that announces the items after it ("现将有关事项通知如下：").
     [GeneratedRegex(@"如下[:：。]?$")]

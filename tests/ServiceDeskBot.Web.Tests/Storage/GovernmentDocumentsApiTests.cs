@@ -296,6 +296,26 @@ public abstract partial class GovernmentDocumentsApiTests(StorageNodeFixture fix
         Assert.Contains("20个工作日", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_guides_byline_is_not_quoted_for_how_long_it_takes()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "助残服务卡办理指南.md", Encoding.UTF8.GetBytes("""
+            青禾市助残服务卡办理指南
+            青禾市残疾人联合会 2026年1月
+            一、办理对象
+            持有残疾人证的本市户籍居民。
+            二、办理时限
+            自受理之日起10个工作日内发卡，由社区服务站通知领取。
+            """));
+
+        var answer = await AskAsync(client, "助残服务卡多长时间能拿到");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        Assert.Contains("10个工作日", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("2026年1月", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
     // A web notice whose items are headed inside their paragraphs ("三、审核拨付。…"), with its year in the title.
     private const string RoofNotice = """
         <html><head><meta charset="utf-8"><title>关于2026年老旧小区屋顶防水维修补助的通知_青禾市住房和城乡建设局</title>

@@ -328,7 +328,7 @@ public sealed partial class AnswerJudge(
 
         var kind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
         var best = (Share: 0.0, Clause: "");
-        var clauses = FactClauses(quote, kind).ToList();
+        var clauses = FactClauses(quote, kind, heading).ToList();
         for (var i = 0; i < clauses.Count; i++)
         {
             var (own, cell) = clauses[i];
@@ -387,8 +387,10 @@ public sealed partial class AnswerJudge(
     // The clauses a fact stands with. A table row whose cell of the asked field holds the fact is one record: its
     // other cells (年用水量 beside 到户水价) say which case the value is for, so the whole row stands with it. An article
     // of a policy (第五条 …) is one rule: its conditions ("项目建成后，由…验收") stand with the time limit in its last
-    // clause. Anything else is cut into clauses, so another project's figure is not the asked one's.
-    private static IEnumerable<(string Text, (string Header, string Value)? Cell)> FactClauses(string quote, AnswerKind kind)
+    // clause. So is a sentence of a numbered item of a notice or guide ("五、审核发放" over "经办机构自受理之日起15个工作日
+    // 内完成审核，补贴直接发放…"): the item's one subject runs through its clauses. Anything else is cut into clauses,
+    // so another project's figure is not the asked one's.
+    private static IEnumerable<(string Text, (string Header, string Value)? Cell)> FactClauses(string quote, AnswerKind kind, string heading)
     {
         var clauses = QuoteClauses.OfFacts(quote).ToList();
         if (QuoteClauses.RowParts(quote) is { Cells.Count: > 0 } row)
@@ -397,7 +399,9 @@ public sealed partial class AnswerJudge(
             return field.Cell is null ? clauses : [(row.Caption + " " + string.Join(' ', row.Cells.Select(c => c.Header + ":" + c.Value)), field.Cell)];
         }
 
-        return QuoteClauses.IsArticle(quote) ? QuoteClauses.Sentences(quote).Select(s => (s, ((string, string)?)null)) : clauses;
+        return QuoteClauses.IsArticle(quote) || StructureSignals.IsNumberedHeading(heading)
+            ? QuoteClauses.Sentences(quote).Select(s => (s, ((string, string)?)null))
+            : clauses;
     }
 
     // True for prose, and for a row with a cell holding the asked kind of fact under a header that names the asked

@@ -238,7 +238,14 @@ public sealed partial class EvidenceFinder(
         var read = QuotesOf(passage);
         var heading = read.Heading;
         // The document's 文号 belongs to each of its sentences: a question naming it is not short of those words.
-        var number = catalog.Find(passage.Source)?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
+        var document = catalog.Find(passage.Source);
+        var number = document?.DocumentNumber is { Length: > 0 } own ? " " + Normalize(own) : "";
+        // An official document's title line, its byline (the body and the month under a guide's title) and the opening
+        // that announces its items ("现就……通知如下：") name what the whole document is about, so they share most of
+        // any question's words, and their year reads as a date; they state no fact, so the title is quoted only for
+        // what the document is ("某政办〔2025〕14号是什么文件").
+        var official = document?.SourceKind == SourceKinds.Official && !documentAsked;
+        string[] titleLines = official ? [Normalize(document!.Title ?? ""), Normalize(passage.Title)] : [];
         ScoredQuote? best = null;
         foreach (var quoted in read.Candidates)
         {
@@ -262,6 +269,11 @@ public sealed partial class EvidenceFinder(
         void Consider(QuoteCandidate quoted)
         {
             var (candidate, sentences, isHeading, under, text, field, clauses) = quoted;
+            if (official && ((isHeading && (titleLines.Contains(text, StringComparer.Ordinal) || Byline().IsMatch(text))) || AnnouncesItems().IsMatch(text)))
+            {
+                return;
+            }
+
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
             var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
@@ -319,7 +331,8 @@ public sealed partial class EvidenceFinder(
         var sentences = 0;
         foreach (var c in QuotesOf(first).Candidates)
         {
-            if (c.IsHeading || c.Sentences != 1 || c.Text.StartsWith('…') || QuoteClauses.IsTableRow(c.Text))
+            // A notice's opening that announces its items ("现将…通知如下：") dates the notice, not what an item says.
+            if (c.IsHeading || c.Sentences != 1 || c.Text.StartsWith('…') || QuoteClauses.IsTableRow(c.Text) || AnnouncesItems().IsMatch(c.Normalized))
             {
                 continue;
             }
@@ -482,24 +495,48 @@ public sealed partial class EvidenceFinder(
 
     private static IEnumerable<(string Text, int Sentences, bool Heading, string Under)> SentenceCandidates(List<string> blocks, string under)
     {
-        var sentences = blocks.SelectMany(SentenceSplitter.Split).ToList();
+        var sentences = InlineHeadings(blocks.SelectMany(SentenceSplitter.Split), under).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentences[i].Length <= MaxQuoteChars)
+            var (sentence, heading) = sentences[i];
+            if (sentence.Length <= MaxQuoteChars)
             {
-                yield return (sentences[i], 1, false, under);
+                yield return (sentence, 1, false, heading);
             }
             else
             {
-                foreach (var window in ClauseWindows(sentences[i]))
+                foreach (var window in ClauseWindows(sentence))
                 {
-                    yield return (window, 1, false, under);
+                    yield return (window, 1, false, heading);
                 }
             }
 
-            if (i + 1 < sentences.Count && sentences[i].Length + sentences[i + 1].Length <= MaxQuoteChars)
+            if (i + 1 < sentences.Count && sentences[i + 1].Under == heading && sentence.Length + sentences[i + 1].Text.Length <= MaxQuoteChars)
             {
-                yield return (sentences[i] + sentences[i + 1], 2, false, under);
+                yield return (sentence + sentences[i + 1].Text, 2, false, heading);
+            }
+        }
+    }
+
+    // A notice often heads its numbered items in the paragraph itself ("五、审核发放。经办机构自受理之日起…",
+    // "二、缴费标准：…"): the short numbered opening is the heading the item's sentences stand under, as a heading line
+    // of its own would be, and is not quoted.
+    internal static IEnumerable<(string Text, string Under)> InlineHeadings(IEnumerable<string> sentences, string under)
+    {
+        // The opening "…通知如下：" is run on into the first item after it when the cleaner joins a line ending in a
+        // colon with the next: the item starts a sentence of its own.
+        foreach (var sentence in sentences.SelectMany(s => AnnouncedItem().Match(s) is { Success: true } m ? [m.Groups["open"].Value, m.Groups["item"].Value] : new[] { s }))
+        {
+            if (InlineHeading().Match(sentence) is not { Success: true } inline)
+            {
+                yield return (sentence, under);
+                continue;
+            }
+
+            under = inline.Groups["heading"].Value;
+            if (inline.Groups["rest"].Value.Trim() is { Length: > 0 } rest)
+            {
+                yield return (rest, under);
             }
         }
     }
@@ -690,6 +727,22 @@ public sealed partial class EvidenceFinder(
     private static partial Regex AgeStated();
 
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
+    // A guide's byline: the issuing body and a date, nothing else ("某市残疾人联合会 2025年5月").
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}()（）\s]{2,40}?\s\d{4}年\d{1,2}月(?:\d{1,2}日)?$")]
+    private static partial Regex Byline();
+
+    // The opening sentence of a notice that announces the items after it ("现将有关事项通知如下：").
+    [GeneratedRegex(@"如下[:：。]?$")]
+    private static partial Regex AnnouncesItems();
+
+    // An opening that announces the items, run on into the first of them.
+    [GeneratedRegex(@"^(?<open>.+?如下[:：])(?<item>\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).+)$", RegexOptions.Singleline)]
+    private static partial Regex AnnouncedItem();
+
+    // A numbered item's own short heading at the start of its paragraph, up to the full stop or colon after it.
+    [GeneratedRegex(@"^\s*(?<heading>(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^,，。;；:：、!?！？]{2,12})[。:：](?<rest>.*)$", RegexOptions.Singleline)]
+    private static partial Regex InlineHeading();
 
     // What a question naming a 文号 asks when it asks what the document is.
     [GeneratedRegex(@"什么文件|哪个文件|关于什么|是什么通知|什么政策|讲的?(是)?什么|什么内容|是啥")]

@@ -55,7 +55,8 @@ public static partial class GuideFields
         _ => null,
     };
 
-    [GeneratedRegex(@"收费|费用|工本费|价格|金额|租金|津贴|补贴|补助|奖励|奖补|补偿|缴费标准|收费标准|资费|水价|电价|气价|票价|单价")]
+    // 最高限额, 补贴上限: the cap of an amount is an amount; 优惠标准 is what a concession charges (免费乘车, 半价).
+    [GeneratedRegex(@"收费|费用|工本费|价格|金额|租金|津贴|补贴|补助|奖励|奖补|补偿|缴费标准|收费标准|资费|水价|电价|气价|票价|单价|限额|上限|优惠标准")]
     private static partial Regex MoneyField();
 
     [GeneratedRegex(@"时限|期限|办结|时长|周期|办理时间|审核时间")]

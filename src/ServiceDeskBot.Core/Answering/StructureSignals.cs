@@ -46,6 +46,9 @@ internal static partial class StructureSignals
     public static double Structured(string quote, string heading) =>
         QuoteClauses.IsTableRow(quote) || QuoteClauses.IsArticle(quote) || NumberedHeading().IsMatch(heading) ? 1 : 0;
 
+    /// <summary>Whether a heading (NFKC) is a numbered section's ("二、体检时间", "(三)", "4.").</summary>
+    public static bool IsNumberedHeading(string heading) => NumberedHeading().IsMatch(heading);
+
     /// <summary>
     /// How far the best passage of the quote's document leads the best passage of any other document (0 = tie, 1 = at
     /// least double; 1 when no other document was retrieved). A guide's sections crowd the top hits, so the lead over

@@ -11,6 +11,8 @@ public sealed class GuideFieldsTests
     [InlineData(AnswerKind.Eligibility, "到本市居住半年以上的公民。", "二、办理对象")]
     [InlineData(AnswerKind.TimeOfDay, "每日上午7:30-10:30", "二、体检时间")]
     [InlineData(AnswerKind.Date, "2026年9月15日至2026年11月30日", "二、体检时间")]
+    [InlineData(AnswerKind.Money, "表1救助标准|困难类型:急难型;救助标准:按月低保标准的3倍;最高限额:每户不超过6000元", "")]
+    [InlineData(AnswerKind.Money, "优惠对象|优惠对象:65周岁以上老人;优惠标准:免费乘车", "")]
     public void A_quote_in_the_asked_fields_column_or_under_its_heading_holds_the_asked_fact(AnswerKind kind, string quote, string heading)
     {
         var holds = GuideFields.Holds(kind, quote, heading);

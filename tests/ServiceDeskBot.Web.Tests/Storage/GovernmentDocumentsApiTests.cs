@@ -272,6 +272,68 @@ public abstract partial class GovernmentDocumentsApiTests(StorageNodeFixture fix
     }
 
     [Fact]
+    public async Task A_date_asked_of_a_notice_is_quoted_from_its_item_not_from_its_title_or_its_opening()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "屋顶防水补助通知.html", Encoding.UTF8.GetBytes(RoofNotice));
+
+        var answer = await AskAsync(client, "老旧小区屋顶防水维修补助什么时候申请");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        Assert.Contains("4月1日", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("通知如下", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_time_limit_in_a_numbered_item_headed_in_its_own_paragraph_answers_how_long_the_review_takes()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "屋顶防水补助通知.html", Encoding.UTF8.GetBytes(RoofNotice));
+
+        var answer = await AskAsync(client, "屋顶防水维修补助审核要几天");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        Assert.Contains("20个工作日", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_guides_byline_is_not_quoted_for_how_long_it_takes()
+    {
+        using var client = await AdminClientAsync();
+        await EnsureUploadedAsync(client, "助残服务卡办理指南.md", Encoding.UTF8.GetBytes("""
+            青禾市助残服务卡办理指南
+            青禾市残疾人联合会 2026年1月
+            一、办理对象
+            持有残疾人证的本市户籍居民。
+            二、办理时限
+            自受理之日起10个工作日内发卡，由社区服务站通知领取。
+            """));
+
+        var answer = await AskAsync(client, "助残服务卡多长时间能拿到");
+
+        Assert.True(answer.GetProperty("answered").GetBoolean(), answer.GetProperty("reason").GetString());
+        Assert.Contains("10个工作日", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        // The citation's title may carry the byline (the cleaner reads the heading lines above the text as the title);
+        // no quote may be it.
+        Assert.DoesNotContain(answer.GetProperty("citations").EnumerateArray(),
+            c => c.GetProperty("snippet").GetString()!.Contains("2026年1月", StringComparison.Ordinal));
+    }
+
+    // A web notice whose items are headed inside their paragraphs ("三、审核拨付。…"), with its year in the title.
+    private const string RoofNotice = """
+        <html><head><meta charset="utf-8"><title>关于2026年老旧小区屋顶防水维修补助的通知_青禾市住房和城乡建设局</title>
+        <meta name="PubDate" content="2026-03-02 10:00"></head><body>
+        <div class="nav"><a href="/">首页</a> <a href="/tzgg/">通知公告</a></div>
+        <div class="main"><h1>关于2026年老旧小区屋顶防水维修补助的通知</h1>
+        <p>为改善老旧小区居住条件，经研究，现将2026年老旧小区屋顶防水维修补助有关事项通知如下：</p>
+        <p>一、补助对象。2000年以前建成的城区老旧小区住宅楼。</p>
+        <p>二、补助标准。维修经验收合格的，按维修费用的50%给予补助，每栋楼最高8万元。</p>
+        <p>三、审核拨付。区住房和城乡建设局自受理之日起20个工作日内完成审核，补助资金拨付至业主委员会账户。</p>
+        <p>四、申请时间。2026年4月1日至6月30日，由业主委员会向所在街道办事处提出申请。</p></div>
+        <div class="footer">主办：青禾市住房和城乡建设局</div></body></html>
+        """;
+
+    [Fact]
     public async Task A_question_on_a_document_not_yet_in_force_is_told_from_when_it_applies()
     {
         using var client = await AdminClientAsync();

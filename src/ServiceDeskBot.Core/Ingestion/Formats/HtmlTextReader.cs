@@ -273,6 +273,15 @@ internal static partial class HtmlTextReader
                 case "li":
                     VisitListItem(element);
                     break;
+                case "table" when element is IHtmlTableElement info && InfoPairs(info) is { Count: > 0 } pairs:
+                    // A page's information table (索引号, 文号, 发布机构, 发布日期, 有效性) is no data: each label and its
+                    // value is a line of its own ("文号：某发〔2026〕7号"), where the metadata reader looks for them.
+                    foreach (var pair in pairs)
+                    {
+                        assembler.AddParagraph(pair);
+                    }
+
+                    break;
                 case "table" when element is IHtmlTableElement table && IsDataTable(table):
                     HtmlTables.Emit(table, assembler, title);
                     break;
@@ -344,6 +353,45 @@ internal static partial class HtmlTextReader
             return text.ToString();
         }
 
+        // The label-and-value pairs of an information table: every cell either a short label ending in a colon with
+        // its value after it ("文号：某发〔2026〕7号") or a bare label ("文号：") whose value is the next cell, and no
+        // header cells. Empty when the table is anything else, or has no 文号, 发布 or 有效性 label.
+        internal static List<string> InfoPairs(IHtmlTableElement table)
+        {
+            var pairs = new List<string>();
+            if (table.QuerySelector("table, th") is not null)
+            {
+                return [];
+            }
+
+            foreach (var row in table.Rows)
+            {
+                var cells = row.Cells.Select(c => DocumentAssembler.Normalize(c.TextContent)).Where(c => c.Length > 0).ToList();
+                for (var i = 0; i < cells.Count; i++)
+                {
+                    if (InfoLabel().Match(cells[i]) is not { Success: true } label)
+                    {
+                        return [];
+                    }
+
+                    var value = label.Groups["value"].Value.Trim();
+                    if (value.Length == 0)
+                    {
+                        if (i + 1 >= cells.Count || InfoLabel().IsMatch(cells[i + 1]))
+                        {
+                            continue;
+                        }
+
+                        value = cells[++i];
+                    }
+
+                    pairs.Add(label.Groups["label"].Value + "：" + value);
+                }
+            }
+
+            return pairs.Any(p => InfoKey().IsMatch(p)) ? pairs : [];
+        }
+
         // Layout tables (one column, one row, nested tables or long prose in cells) are read as containers.
         private static bool IsDataTable(IHtmlTableElement table)
         {
@@ -358,6 +406,13 @@ internal static partial class HtmlTextReader
             return columns >= 2 && cells.Count > 0 && cells.Average(c => TextLength(c.TextContent)) <= 150;
         }
     }
+
+    // A cell of an information table: a label of a few characters, a colon, and the value or nothing.
+    [GeneratedRegex(@"^(?<label>[\p{IsCJKUnifiedIdeographs}]{2,6})\s*[:：]\s*(?<value>.{0,80})$")]
+    private static partial Regex InfoLabel();
+
+    [GeneratedRegex(@"^(?:文号|发文字号|发文机关|发布机构|发布日期|成文日期|有效性|时效性)：")]
+    private static partial Regex InfoKey();
 
     [GeneratedRegex(@"\s*[_|｜]\s*|\s+[-－—]\s+")]
     private static partial Regex TitleSeparator();

@@ -123,6 +123,15 @@ public static partial class DocumentMetadataReader
             return Spaces().Replace(lines[signatureIndex - 1], " ");
         }
 
+        // A web page's information table names the body: "发布机构：…", "发文机关：…".
+        foreach (var line in lines)
+        {
+            if (LabelledIssuer().Match(line) is { Success: true } labelled && IsOrganisationLine(labelled.Groups["org"].Value))
+            {
+                return Spaces().Replace(labelled.Groups["org"].Value.Trim(), " ");
+            }
+        }
+
         foreach (var line in lines.Take(5))
         {
             if (line.Length <= 40 && line.EndsWith("文件", StringComparison.Ordinal) && IsOrganisationLine(line[..^2]))
@@ -295,6 +304,9 @@ public static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"[。，,；;：:！？!?]")]
     private static partial Regex SentencePunctuation();
+
+    [GeneratedRegex(@"^(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(?<org>[^:：]{2,40})$")]
+    private static partial Regex LabelledIssuer();
 
     [GeneratedRegex(@"(?:^|\s)(?:文号|发文字号|发文文号|发文号)\s*[:：]\s*(?<n>.+)$")]
     private static partial Regex LabelledNumber();

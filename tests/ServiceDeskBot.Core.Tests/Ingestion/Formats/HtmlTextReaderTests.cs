@@ -34,6 +34,29 @@ public sealed class HtmlTextReaderTests
     }
 
     [Fact]
+    public void A_pages_information_table_gives_the_number_and_issuer_whether_label_and_value_share_a_cell_or_not()
+    {
+        var page = Encoding.UTF8.GetBytes("""
+            <html><head><meta charset="utf-8"><title>关于开展旧家具回收的通知_青禾市商务局</title></head><body>
+            <div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>
+            <table class="xxgk">
+            <tr><td>索引号：</td><td>QH-SWJ-2026-0008</td><td>发布机构：</td><td>青禾市商务局</td></tr>
+            <tr><td>文号：</td><td>青商发〔2026〕3号</td><td>发布日期：2026-02-10</td></tr>
+            </table>
+            <h1>关于开展旧家具回收的通知</h1>
+            <p>居民交售旧家具的，每件给予回收补贴20元。</p>
+            </body></html>
+            """);
+
+        var (document, _, _) = ServiceDeskBot.Core.Ingestion.DocumentText.Extract("旧家具回收.html", page, DocumentReadLimits.Default);
+
+        Assert.Equal("青商发〔2026〕3号", document?.DocumentNumber);
+        Assert.Equal("青禾市商务局", document?.IssuingBody);
+        Assert.Equal("关于开展旧家具回收的通知", document?.Title);
+        Assert.Contains("文号：青商发〔2026〕3号", document?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_rows_of_a_page_carry_the_caption_and_headers()
     {
         var document = TestDocuments.Accepted("sources/site-page.html");

@@ -3,7 +3,7 @@
 
 Usage: office.py OUT_DIR
 The content lives in docx_documents() and xlsx_documents() below; every name, figure and date in it is invented for
-calibration (the cities 江屿市, 澄湾市 and 霁川市 do not exist).
+calibration (the cities 江屿市, 澄湾市, 霁川市 and 榆泷市 do not exist).
 """
 import os
 import sys
@@ -407,7 +407,50 @@ def docx_documents():
         para("七、咨询电话", "Heading1"),
         para("霁川市公安局治安管理支队养犬管理科：0795-62287110。"),
     ]
-    return {"dog-registration-guide.docx": dog, "newborn-registration-guide.docx": newborn, "internship-subsidy-2023.docx": internship_expired,
+    senior_card = [
+        para("榆泷市老年人优待证办理指南", "Title"),
+        para("榆泷市民政局  2026年2月"),
+        para("一、办理对象", "Heading1"),
+        para("年满60周岁的本市户籍老年人；在本市连续居住满1年并持有本市居住证的非本市户籍老年人。"),
+        para("二、办理流程", "Heading1"),
+        numbered("通过“榆泷民政”微信小程序或者到户籍所在地社区服务中心提出申请。"),
+        numbered("社区服务中心现场采集照片，核验申请人身份。"),
+        numbered("区民政局审核，审核通过后统一制证。"),
+        numbered("申请人到社区服务中心领取优待证，也可以选择邮寄到家，邮费由申请人自付。"),
+        para("三、申请材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "要求"],
+            ["1", "居民身份证", "原件"],
+            ["2", "户口簿或者本市居住证", "原件"],
+            ["3", "近期一寸白底彩色照片", "2张，现场采集照片的免交"],
+        ]),
+        para("四、收费标准", "Heading1"),
+        table([
+            ["项目", "收费标准", "备注"],
+            ["首次办理", "免费", "—"],
+            ["有效期满换证", "免费", "优待证有效期10年"],
+            ["遗失补办", "每张10元", "工本费"],
+        ]),
+        para("五、办理时限", "Heading1"),
+        para("自受理之日起10个工作日内制证完毕。"),
+        para("六、优待内容", "Heading1"),
+        para("持证老年人凭证免费游览本市政府投资的公园和景区；70周岁以上的免费乘坐市内公交车，60周岁至69周岁的半价乘坐市内公交车。"),
+        para("七、咨询电话", "Heading1"),
+        para("榆泷市民政局养老服务科：0763-52386021。"),
+    ]
+    ev_purchase_expired = [
+        para("榆泷市个人消费者购买新能源汽车补贴实施细则", "Title"),
+        para("榆商规〔2023〕1号"),
+        para("第一条 为促进汽车消费，推动绿色出行，制定本细则。"),
+        para("第二条 补贴对象为2023年3月1日起在本市购买新能源乘用车并在本市办理注册登记的个人消费者。"),
+        para("第三条 购车价格（以发票金额为准）15万元以下的，每辆补贴3000元；15万元（含）以上的，每辆补贴5000元。每人限补贴一辆。"),
+        para("第四条 购车人应当自车辆注册登记之日起3个月内，通过“榆泷商务”微信小程序上传购车发票、机动车行驶证和居民身份证提出申请。"),
+        para("第五条 市商务局自受理之日起20个工作日内完成审核，并将补贴资金发放到申请人本人银行账户。"),
+        para("第六条 本细则自2023年3月1日起施行，有效期2年。"),
+        para("榆泷市商务局  2023年2月10日"),
+    ]
+    return {"senior-card-guide.docx": senior_card, "ev-purchase-subsidy-2023.docx": ev_purchase_expired,
+            "dog-registration-guide.docx": dog, "newborn-registration-guide.docx": newborn, "internship-subsidy-2023.docx": internship_expired,
             "social-security-card-guide.docx": social_card, "startup-loan-2022.docx": startup_loan_old,
             "passport-guide.docx": passport, "business-license-guide.docx": business,
             "residence-permit-guide.docx": residence, "rental-subsidy-2022.docx": rental_expired, "disability-card-guide.docx": disability,
@@ -563,7 +606,24 @@ def xlsx_documents():
             ["行李费", "免费", "随身携带行李", "超大件行李不超过2件"],
         ], []),
     ]
-    return {"taxi-fares.xlsx": taxi_fares, "bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
+    park_tickets = [
+        ("景区门票", [
+            ["榆泷市政府定价景区门票价格表（2026年）", "", "", ""],
+            ["景区名称", "门票价格", "开放时间", "备注"],
+            ["青岚山森林公园", "40元", "8:00-17:30", "含景区内观光车"],
+            ["白鹭湖湿地公园", "免费", "6:00-22:00", "须提前一天网上预约"],
+            ["榆泷古城墙", "30元", "9:00-21:00", "18:00以后入园的夜游票25元"],
+            ["榆泷市博物馆", "免费", "9:00-17:00，周一闭馆", "凭身份证领取参观券"],
+        ], ["A1:D1"]),
+        ("优惠政策", [
+            ["优惠对象", "优惠办法", "须出示的证件"],
+            ["6周岁以下或者身高1.2米以下的儿童", "免票", "户口簿或者现场测量身高"],
+            ["60周岁以上老年人", "免票", "老年人优待证或者居民身份证"],
+            ["全日制大中专学生", "半票", "学生证"],
+            ["现役军人、消防救援人员", "免票", "军官证、士兵证或者消防救援证"],
+        ], []),
+    ]
+    return {"park-tickets.xlsx": park_tickets, "taxi-fares.xlsx": taxi_fares, "bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
             "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,
             "vehicle-service-fees.xlsx": vehicle_fees, "household-registration-fees.xlsx": household_fees}
 

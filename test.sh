@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need on a fresh machine, then runs every test.
 set -euo pipefail
+source "$(dirname "$(realpath "$0")")/scripts/loopback.sh"   # free_port, as_pg
 cd "$(dirname "$0")"
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download cannot work offline) and need a CJK
@@ -44,14 +45,9 @@ if [[ ! -x $pg_bin/initdb ]]; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql-15
 fi
-# PostgreSQL refuses to run as root, so as root the server runs as the package's postgres user.
-as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pg_dir=$(mktemp -d /tmp/servicedesk-test-pg.XXXXXX)
 [[ $(id -u) -ne 0 ]] || chown postgres:postgres "$pg_dir"
-pg_port=""
-for candidate in $(shuf -i 20000-59999 -n 40); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
-done
+pg_port=$(free_port || true)
 [[ -n $pg_port ]] || { echo "test.sh: no free loopback port for PostgreSQL" >&2; exit 1; }
 log=$(mktemp)
 stop_pg() {
@@ -78,10 +74,7 @@ if ! command -v redis-server >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends redis-server
 fi
 redis_dir=$(mktemp -d /tmp/servicedesk-test-redis.XXXXXX)
-redis_port=""
-for candidate in $(shuf -i 20000-59999 -n 40); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then redis_port=$candidate; break; fi
-done
+redis_port=$(free_port || true)
 [[ -n $redis_port ]] || { echo "test.sh: no free loopback port for Redis" >&2; exit 1; }
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$redis_dir" \
   --daemonize yes --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log"

@@ -10,6 +10,7 @@
 # phases of the last fresh and last restart run are printed at the end. Only loopback addresses are used; every
 # server it starts is stopped on exit.
 set -euo pipefail
+source "$(dirname "$(realpath "$0")")/../scripts/loopback.sh"   # free_port, as_pg
 repo=$(cd "$(dirname "$0")/.." && pwd)
 app=${PUBLISHED:?"PUBLISHED: the publish output to start (dotnet publish src/ServiceDeskBot.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o DIR)"}
 runs=${RUNS:-5}
@@ -23,13 +24,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  local p
-  for p in $(shuf -i 20000-59999 -n 40); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-  done
-  return 1
-}
 
 start_once() { # data-dir log -> prints "wall-ms cpu-ms" to healthy
   local data=$1 log=$2 port base t0

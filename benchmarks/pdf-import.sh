@@ -8,6 +8,7 @@
 # Usage: benchmarks/pdf-import.sh [RUNS]   (default 3; BENCH_APP=…/ServiceDeskBot.Web.dll and
 #        BENCH_CLI=…/ServiceDeskBot.Cli.dll skip the publishes)
 set -euo pipefail
+source "$(dirname "$(realpath "$0")")/../scripts/loopback.sh"   # free_port, as_pg
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 pdf=$PWD/tests/data/documents/long-guide.pdf
@@ -33,10 +34,7 @@ echo "pdf: $(basename "$pdf") $(stat -c %s "$pdf") bytes"
 for run in $(seq 1 "$runs"); do
   export Storage__DataDirectory="$work/data-$run"
   key=$(dotnet "$app" apikeys add bench --role Admin 2>/dev/null | tail -n 1)
-  port=""
-  for candidate in $(shuf -i 20000-59999 -n 40); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-  done
+  port=$(free_port || true)
   [[ -n $port ]] || { echo "pdf-import: no free loopback port" >&2; exit 1; }
   base="http://127.0.0.1:$port"
   (cd "$work" && exec dotnet "$app" --urls "$base") >"$work/server-$run.log" 2>&1 &

@@ -11,6 +11,7 @@
 #        EVAL_DOCS_APP=src/ServiceDeskBot.Web/bin/Debug/net10.0/ServiceDeskBot.Web.dll scripts/eval-docs.sh …  (skip the publish)
 # Never tune on the set this prints figures for: write your own questions on tests/data/documents for that.
 set -euo pipefail
+source "$(dirname "$(realpath "$0")")/loopback.sh"   # free_port, as_pg
 cd "$(dirname "$0")/.."
 docs=$(realpath "${1:-../shared/eval/docs}")
 IFS=',' read -r -a set_files <<<"${2:-../shared/eval/docs.jsonl}"
@@ -28,10 +29,7 @@ fi
 # One key asks every question of the sets: the per-client ask limit (60 a minute by default) would refuse the rest with 429.
 export Storage__DataDirectory="$work/data" Storage__SeedsDirectory="$PWD/seeds" ASPNETCORE_ENVIRONMENT=Production RateLimiting__AskPermitsPerMinute=100000
 key=$(dotnet "$app" apikeys add eval-docs --role Admin 2>/dev/null | tail -n 1)
-port=""
-for candidate in $(shuf -i 20000-59999 -n 40); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
+port=$(free_port || true)
 [[ -n $port ]] || { echo "eval-docs: no free loopback port" >&2; exit 1; }
 base="http://127.0.0.1:$port"
 (cd "$work" && exec dotnet "$app" --urls "$base") >"$work/server.log" 2>&1 &

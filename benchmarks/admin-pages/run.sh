@@ -11,6 +11,7 @@
 #   PAGES='/Admin/Review /api/admin/dashboard?days=365' REQUESTS=100 benchmarks/admin-pages/run.sh   # only these pages
 # Only loopback addresses are used; the server it starts is stopped on exit.
 set -euo pipefail
+source "$(dirname "$(realpath "$0")")/../../scripts/loopback.sh"   # free_port, as_pg
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 rows=${ROWS:-100000}
 requests=${REQUESTS:-20}
@@ -23,13 +24,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  local p
-  for p in $(shuf -i 20000-59999 -n 40); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-  done
-  return 1
-}
 
 app_dir=${PUBLISHED:-$work/app}
 if [[ -z ${PUBLISHED:-} ]]; then

@@ -18,6 +18,7 @@
 # CPU per request is the figure that holds when other work shares the machine; throughput and p99 need a quiet one.
 # Only loopback addresses are used; every server it starts is stopped on exit.
 set -euo pipefail
+source "$(dirname "$(realpath "$0")")/../../scripts/loopback.sh"   # free_port, as_pg
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 phase=${PHASE_SECONDS:-10}
 rounds=${ROUNDS:-5}
@@ -40,7 +41,6 @@ work=$(mktemp -d /tmp/servicedesk-load.XXXXXX)
 chmod 755 "$work"   # the PostgreSQL server runs as postgres and must reach its directory inside
 app_pid="" pg_started=""
 declare -A pids=() bases=() colds=()
-as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [[ -z $pg_started ]] || as_pg /usr/lib/postgresql/15/bin/pg_ctl -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true
@@ -48,13 +48,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  local p
-  for p in $(shuf -i 20000-59999 -n 40); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-  done
-  return 1
-}
 
 read -ra app_env <<<"${APP_ENV:-}"
 if [[ -n ${PUBLISHED:-} ]]; then

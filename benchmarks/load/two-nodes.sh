@@ -17,6 +17,7 @@
 #     PUBLISHED: a `dotnet publish` output to use instead of publishing; NODE_ENV: extra environment of every node (runtime
 #     settings to compare, e.g. DOTNET_PROCESSOR_COUNT=1, DOTNET_GCgen0size=0x4000000, DOTNET_TieredPGO=0).
 set -euo pipefail
+source "$(dirname "$(realpath "$0")")/../../scripts/loopback.sh"   # free_port, as_pg
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 phase=${PHASE_SECONDS:-30}
 rounds=${ROUNDS:-3}
@@ -26,20 +27,12 @@ for tool in wrk nginx redis-server curl python3; do command -v "$tool" >/dev/nul
 work=$(mktemp -d "${TMPDIR:-/tmp}/servicedesk-two-nodes.XXXXXX")
 chmod 755 "$work"
 pids=() pg_started=""
-as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [[ -z $pg_started ]] || as_pg $pg_bin/pg_ctl -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
-free_port() {
-  local p
-  for p in $(shuf -i 20000-59999 -n 40); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-  done
-  return 1
-}
 cpu_seconds() { # sum of user+system CPU of the given pids, in seconds
   local total=0 pid
   for pid in "$@"; do total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat") )); done

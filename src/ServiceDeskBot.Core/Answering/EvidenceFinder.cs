@@ -74,8 +74,9 @@ public sealed partial class EvidenceFinder(
         var cue = AnswerKinds.Cue(question.Normalized);
         var documentAsked = DocumentAsked().IsMatch(question.Normalized) && identifiers.Count > 0;
         var asksOnline = AskedPossibilities.AsksOnline(question.Normalized);
+        var carriers = synonyms.For(query.Normalized);
         var quotes = Considered(search.Hits, question.Kind)
-            .Select(c => BestQuote(c.Hit.Passage, c.Rank, question, weighted, termWords, cue, documentAsked))
+            .Select(c => BestQuote(c.Hit.Passage, c.Rank, question, weighted, termWords, carriers, cue, documentAsked))
             .OfType<ScoredQuote>()
             // What the ordering checks of a quote is made once per quote, and the chosen quote's checks are the
             // evidence's: the sort below reads each key once per quote, and nothing reads a check twice.
@@ -231,9 +232,8 @@ public sealed partial class EvidenceFinder(
 
     private ScoredQuote? BestQuote(
         Passage passage, int rank, Question question, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords,
-        string cue, bool documentAsked)
+        QuerySynonyms carriers, string cue, bool documentAsked)
     {
-        var query = question.Terms;
         var kind = question.Kind;
         var read = QuotesOf(passage);
         var heading = read.Heading;
@@ -277,7 +277,7 @@ public sealed partial class EvidenceFinder(
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
             var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
-            var coverage = Coverage(query, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
+            var coverage = Coverage(carriers, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
             var score = coverage
@@ -420,7 +420,7 @@ public sealed partial class EvidenceFinder(
     private Generational<Dictionary<(string Source, string Section), Passage>> _firsts = new(-1, []);
 
     private double Coverage(
-        AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords, string text, string heading, string cue)
+        QuerySynonyms carriers, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords, string text, string heading, string cue)
     {
         if (terms.Count == 0)
         {
@@ -428,7 +428,7 @@ public sealed partial class EvidenceFinder(
         }
 
         // Words the question used whose synonyms the text carries count as present.
-        var carried = string.Join(' ', synonyms.QueryWordsCarriedBy(query.Normalized, text));
+        var carried = string.Join(' ', carriers.WordsCarriedBy(text));
         var withSynonyms = carried.Length > 0 ? text + " " + carried : text;
         double total = 0, found = 0;
         for (var i = 0; i < terms.Count; i++)

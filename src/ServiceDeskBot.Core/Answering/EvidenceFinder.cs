@@ -246,6 +246,9 @@ public sealed partial class EvidenceFinder(
         // what the document is ("某政办〔2025〕14号是什么文件").
         var official = document?.SourceKind == SourceKinds.Official && !documentAsked;
         string[] titleLines = official ? [Normalize(document!.Title ?? ""), Normalize(passage.Title)] : [];
+        // Most of a passage's candidates stand under the same heading: their heading words are joined once per heading.
+        string? joinedField = null;
+        var headings = heading;
         ScoredQuote? best = null;
         foreach (var quoted in read.Candidates)
         {
@@ -277,7 +280,13 @@ public sealed partial class EvidenceFinder(
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
             var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
-            var coverage = Coverage(carriers, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
+            if (!isHeading && !string.Equals(field, joinedField, StringComparison.Ordinal))
+            {
+                joinedField = field;
+                headings = heading + " " + field;
+            }
+
+            var coverage = Coverage(carriers, terms, termWords, text + number, isHeading ? heading : headings, kindPresent ? cue : "");
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
             var score = coverage

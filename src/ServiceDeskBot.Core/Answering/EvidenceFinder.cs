@@ -74,8 +74,9 @@ public sealed partial class EvidenceFinder(
         var cue = AnswerKinds.Cue(question.Normalized);
         var documentAsked = DocumentAsked().IsMatch(question.Normalized) && identifiers.Count > 0;
         var asksOnline = AskedPossibilities.AsksOnline(question.Normalized);
+        var carriers = synonyms.For(query.Normalized);
         var quotes = Considered(search.Hits, question.Kind)
-            .Select(c => BestQuote(c.Hit.Passage, c.Rank, question, weighted, termWords, cue, documentAsked))
+            .Select(c => BestQuote(c.Hit.Passage, c.Rank, question, weighted, termWords, carriers, cue, documentAsked))
             .OfType<ScoredQuote>()
             // What the ordering checks of a quote is made once per quote, and the chosen quote's checks are the
             // evidence's: the sort below reads each key once per quote, and nothing reads a check twice.
@@ -231,9 +232,8 @@ public sealed partial class EvidenceFinder(
 
     private ScoredQuote? BestQuote(
         Passage passage, int rank, Question question, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords,
-        string cue, bool documentAsked)
+        QuerySynonyms carriers, string cue, bool documentAsked)
     {
-        var query = question.Terms;
         var kind = question.Kind;
         var read = QuotesOf(passage);
         var heading = read.Heading;
@@ -246,6 +246,9 @@ public sealed partial class EvidenceFinder(
         // what the document is ("某政办〔2025〕14号是什么文件").
         var official = document?.SourceKind == SourceKinds.Official && !documentAsked;
         string[] titleLines = official ? [Normalize(document!.Title ?? ""), Normalize(passage.Title)] : [];
+        // Most of a passage's candidates stand under the same heading: their heading words are joined once per heading.
+        string? joinedField = null;
+        var headings = heading;
         ScoredQuote? best = null;
         foreach (var quoted in read.Candidates)
         {
@@ -277,7 +280,13 @@ public sealed partial class EvidenceFinder(
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
             var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
-            var coverage = Coverage(query, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
+            if (!isHeading && !string.Equals(field, joinedField, StringComparison.Ordinal))
+            {
+                joinedField = field;
+                headings = heading + " " + field;
+            }
+
+            var coverage = Coverage(carriers, terms, termWords, text + number, isHeading ? heading : headings, kindPresent ? cue : "");
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
             var score = coverage
@@ -420,7 +429,7 @@ public sealed partial class EvidenceFinder(
     private Generational<Dictionary<(string Source, string Section), Passage>> _firsts = new(-1, []);
 
     private double Coverage(
-        AnalyzedQuery query, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords, string text, string heading, string cue)
+        QuerySynonyms carriers, IReadOnlyList<(string Term, double Weight)> terms, List<string>[] termWords, string text, string heading, string cue)
     {
         if (terms.Count == 0)
         {
@@ -428,7 +437,7 @@ public sealed partial class EvidenceFinder(
         }
 
         // Words the question used whose synonyms the text carries count as present.
-        var carried = string.Join(' ', synonyms.QueryWordsCarriedBy(query.Normalized, text));
+        var carried = string.Join(' ', carriers.WordsCarriedBy(text));
         var withSynonyms = carried.Length > 0 ? text + " " + carried : text;
         double total = 0, found = 0;
         for (var i = 0; i < terms.Count; i++)

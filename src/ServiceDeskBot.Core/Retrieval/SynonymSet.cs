@@ -65,18 +65,15 @@ public sealed class SynonymSet
     /// </summary>
     public IReadOnlyList<string> QueryWordsCarriedBy(string normalizedQuery, string normalizedText)
     {
-        ArgumentNullException.ThrowIfNull(normalizedQuery);
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var carried = new List<string>();
-        foreach (var group in Volatile.Read(ref _groups))
-        {
-            if (group.Any(w => normalizedText.Contains(w, StringComparison.Ordinal)))
-            {
-                carried.AddRange(group.Where(w => normalizedQuery.Contains(w, StringComparison.Ordinal)));
-            }
-        }
+        return For(normalizedQuery).WordsCarriedBy(normalizedText);
+    }
 
-        return carried;
+    /// <summary>The groups a normalized query uses, for asking of many texts which of the query's words they carry.</summary>
+    public QuerySynonyms For(string normalizedQuery)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedQuery);
+        return new QuerySynonyms(Volatile.Read(ref _groups), normalizedQuery);
     }
 
     private static List<string[]> Prepare(IEnumerable<IEnumerable<string>> groups) =>

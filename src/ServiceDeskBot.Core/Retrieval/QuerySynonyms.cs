@@ -1,0 +1,41 @@
+namespace ServiceDeskBot.Core.Retrieval;
+
+/// <summary>
+/// The synonym groups one question uses, with the question's own words in each, read once per question: the evidence
+/// finder asks which of them each candidate sentence carries, and scanning every group for every sentence cost a
+/// tenth of an uncached ask.
+/// </summary>
+public sealed class QuerySynonyms
+{
+    // In the set's order, so the carried words come out as a scan of all groups would give them.
+    private readonly List<(string[] Group, string[] QueryWords)> _used;
+
+    internal QuerySynonyms(IReadOnlyList<string[]> groups, string normalizedQuery)
+    {
+        _used = [];
+        foreach (var group in groups)
+        {
+            var own = Array.FindAll(group, w => normalizedQuery.Contains(w, StringComparison.Ordinal));
+            if (own.Length > 0)
+            {
+                _used.Add((group, own));
+            }
+        }
+    }
+
+    /// <summary>The question's words whose meaning the text carries through a word of their group.</summary>
+    public IReadOnlyList<string> WordsCarriedBy(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var carried = new List<string>();
+        foreach (var (group, own) in _used)
+        {
+            if (group.Any(w => normalizedText.Contains(w, StringComparison.Ordinal)))
+            {
+                carried.AddRange(own);
+            }
+        }
+
+        return carried;
+    }
+}

@@ -248,6 +248,23 @@ public abstract partial class GovernmentDocumentsApiTests(StorageNodeFixture fix
     }
 
     [Fact]
+    public async Task A_question_an_expired_document_only_shares_a_word_with_is_not_declined_as_about_that_document()
+    {
+        using var client = await AdminClientAsync();
+        var document = await EnsureUploadedAsync(client, "借阅奖励办法.md", Encoding.UTF8.GetBytes("""
+            青禾市2021年图书借阅奖励办法
+            全年借阅满十册的读者获赠新书一册，赠书凭本人读者证到借阅台领取。
+            本办法有效期至2022年12月31日。
+            """));
+
+        var answer = await AskAsync(client, "读者证丢了补办要几天");
+
+        Assert.Equal("expired", document.GetProperty("status").GetString());
+        Assert.DoesNotContain("借阅奖励办法", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.GetProperty("decision").EnumerateArray(), d => d.GetProperty("code").GetString() == "expired");
+    }
+
+    [Fact]
     public async Task A_web_notice_marked_repealed_on_its_page_is_declined_as_repealed_without_inventing_a_day()
     {
         using var client = await AdminClientAsync();

@@ -21,7 +21,8 @@ public sealed class ValidityStep(
     DocumentCatalog catalog,
     DocumentAvailability availability,
     TemplateRenderer templates,
-    QuestionReader reader) : TurnStep
+    QuestionReader reader,
+    AnswerJudge judge) : TurnStep
 {
     protected override async Task ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -62,7 +63,7 @@ public sealed class ValidityStep(
                 turn.Evidence = wide;
                 turn.Lead = $"提示：{Name(document)}自{AnswerComposer.ChineseDate(document.EffectiveOn!.Value)}起施行，目前尚未生效。";
                 break;
-            case DocumentStanding.Expired:
+            case DocumentStanding.Expired when AnsweredFrom(wide, document) || DocumentNumberAsked.By(turn.Understood.Terms.Original, document):
                 turn.Notes.Add(new DecisionNote(DecisionCode.Expired, $"{Name(document)} {document.ExpiresOn:yyyy-MM-dd}"));
                 var declined = await JudgeStep.DeclineAsync(templates, turn.Understood, cancellationToken).ConfigureAwait(false);
                 var ended = document.RepealedWithoutDate ? "该文件已废止" : $"该文件已于{AnswerComposer.ChineseDate(document.ExpiresOn!.Value)}失效";
@@ -70,6 +71,16 @@ public sealed class ValidityStep(
                 turn.Reply = declined with { Text = expired + "\n\n" + declined.Text };
                 break;
         }
+    }
+
+    // An expired document is the question's only when its passage would answer it: a document that merely shares the
+    // question's subject word ("按季度发放至本人社保卡金融账户" for "社保卡丢了补办要多少钱") fits on coverage alone, and
+    // declining as expired then names a document the question is not about. Otherwise the question goes on to the
+    // judge with the evidence in force.
+    private bool AnsweredFrom(Evidence wide, CatalogDocument document)
+    {
+        var (verdict, answering, _) = judge.JudgeWithRunnersUp(wide);
+        return verdict.Decision != JudgeDecision.Decline && answering.Best?.Passage.Source == document.Source;
     }
 
     private static string Name(CatalogDocument document) =>

@@ -59,16 +59,6 @@ public sealed class SynonymSet
         return expansions.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>
-    /// The query's own words whose meaning a text carries through a synonym ("入学名额" when the text says "学位"),
-    /// so evidence checks do not punish a passage for using another word.
-    /// </summary>
-    public IReadOnlyList<string> QueryWordsCarriedBy(string normalizedQuery, string normalizedText)
-    {
-        ArgumentNullException.ThrowIfNull(normalizedText);
-        return For(normalizedQuery).WordsCarriedBy(normalizedText);
-    }
-
     /// <summary>The groups a normalized query uses, for asking of many texts which of the query's words they carry.</summary>
     public QuerySynonyms For(string normalizedQuery)
     {

@@ -13,12 +13,15 @@ internal static class DocumentNumberAsked
     public static bool By(string question, CatalogDocument document)
     {
         ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(document);
-        if (document.DocumentNumber is not { Length: > 0 } number || IdentifierNormalizer.Tokens(number) is not { Count: > 0 } own)
-        {
-            return false;
-        }
+        return By(IdentifierNormalizer.Tokens(question), document);
+    }
 
-        return IdentifierNormalizer.Tokens(question).Intersect(own, StringComparer.Ordinal).Any();
+    /// <summary>The same for a question's identifiers already read (<see cref="IdentifierNormalizer.Tokens"/>).</summary>
+    public static bool By(IReadOnlyList<string> identifiers, CatalogDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(identifiers);
+        ArgumentNullException.ThrowIfNull(document);
+        return document.DocumentNumber is { Length: > 0 } number
+            && IdentifierNormalizer.Tokens(number).Intersect(identifiers, StringComparer.Ordinal).Any();
     }
 }

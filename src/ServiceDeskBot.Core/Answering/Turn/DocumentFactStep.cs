@@ -55,7 +55,7 @@ public sealed class DocumentFactStep(DocumentCatalog catalog, AnswerComposer com
 
             if (identifiers.Count > 0)
             {
-                if (document.DocumentNumber is { Length: > 0 } number && IdentifierNormalizer.Tokens(number).Intersect(identifiers, StringComparer.Ordinal).Any())
+                if (DocumentNumberAsked.By(identifiers, document))
                 {
                     return (document, hit.Passage);
                 }

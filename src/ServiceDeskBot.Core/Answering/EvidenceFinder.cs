@@ -106,16 +106,17 @@ public sealed partial class EvidenceFinder(
             .ThenByDescending(q => q.Score)
             .ToList();
 
+        var kept = search with { Hits = search.Hits.Take(hitsWanted).ToList() };
         if (quotes.Count == 0)
         {
-            return new Evidence(question, search with { Hits = search.Hits.Take(hitsWanted).ToList() }, [], PlacesAgree: false, NumbersAgree: false, KindPresent: false)
+            return new Evidence(question, kept, [], PlacesAgree: false, NumbersAgree: false, KindPresent: false)
             {
                 SlotFilled = false,
             };
         }
 
         var ranked = quotes.ConvertAll(q => q.Quote);
-        var evidence = EvidenceFor(question, search with { Hits = search.Hits.Take(hitsWanted).ToList() }, ranked, 0);
+        var evidence = EvidenceFor(question, kept, ranked, 0);
         // The next passages' best quotes, each as the evidence it would be if it came first: the judge weighs them
         // when the first is declined by a little (the right passage at rank 2 of a colloquial question).
         var runnersUp = Enumerable.Range(1, Math.Min(RunnersUp, Math.Max(0, quotes.Count - 1)))
@@ -246,9 +247,6 @@ public sealed partial class EvidenceFinder(
         // what the document is ("某政办〔2025〕14号是什么文件").
         var official = document?.SourceKind == SourceKinds.Official && !documentAsked;
         string[] titleLines = official ? [Normalize(document!.Title ?? ""), Normalize(passage.Title)] : [];
-        // Most of a passage's candidates stand under the same heading: their heading words are joined once per heading.
-        string? joinedField = null;
-        var headings = heading;
         ScoredQuote? best = null;
         foreach (var quoted in read.Candidates)
         {
@@ -280,13 +278,7 @@ public sealed partial class EvidenceFinder(
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
             var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
-            if (!isHeading && !string.Equals(field, joinedField, StringComparison.Ordinal))
-            {
-                joinedField = field;
-                headings = heading + " " + field;
-            }
-
-            var coverage = Coverage(carriers, terms, termWords, text + number, isHeading ? heading : headings, kindPresent ? cue : "");
+            var coverage = Coverage(carriers, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
             var score = coverage

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using ServiceDeskBot.Cli;
 using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Data;
@@ -25,6 +26,8 @@ builder.AddPiiMaskedLogging();
 // Standard output carries only what a verb prints (tables, JSON reports), so scripts can read it; log lines go to stderr.
 builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
     o => o.LogToStandardErrorThreshold = Microsoft.Extensions.Logging.LogLevel.Trace);
+// A verb is not a server start: the start-up timeline's phase lines would only crowd a verb's stderr.
+builder.Logging.AddFilter(typeof(ServiceDeskBot.Core.Telemetry.StartupTimeline).FullName, LogLevel.Warning);
 builder.AddRetrieval();
 builder.AddServiceDeskData();
 builder.AddCorpusLibrary();

@@ -3,7 +3,7 @@
 
 Usage: office.py OUT_DIR
 The content lives in docx_documents() and xlsx_documents() below; every name, figure and date in it is invented for
-calibration (the cities 江屿市, 澄湾市, 霁川市 and 榆泷市 do not exist).
+calibration (the cities 江屿市, 澄湾市, 霁川市, 榆泷市 and 棠溪市 do not exist).
 """
 import os
 import sys
@@ -449,7 +449,52 @@ def docx_documents():
         para("第六条 本细则自2023年3月1日起施行，有效期2年。"),
         para("榆泷市商务局  2023年2月10日"),
     ]
-    return {"senior-card-guide.docx": senior_card, "ev-purchase-subsidy-2023.docx": ev_purchase_expired,
+    unemployment = [
+        para("棠溪市失业保险金申领办事指南", "Title"),
+        para("棠溪市社会保险事业管理中心  2026年4月"),
+        para("一、申领条件", "Heading1"),
+        para("失业前用人单位和本人已经缴纳失业保险费满1年，非因本人意愿中断就业，已经进行失业登记并有求职要求的参保人员。"),
+        para("二、申请材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "份数", "要求"],
+            ["1", "居民身份证", "1", "原件"],
+            ["2", "解除或者终止劳动关系的证明", "1", "原件，由原用人单位出具"],
+            ["3", "本人社会保障卡", "1", "已激活金融功能"],
+        ]),
+        para("失业登记信息由经办机构在系统内核验，无需另行提交纸质证明。"),
+        para("三、领取标准", "Heading1"),
+        para("失业保险金按月发放，标准为本市最低工资标准的90%，现为每月1836元。领取期间的职工基本医疗保险费由失业保险基金代为缴纳，个人不缴费。"),
+        para("四、领取期限", "Heading1"),
+        table([
+            ["失业前累计缴费时间", "最长领取期限"],
+            ["满1年不满5年", "12个月"],
+            ["满5年不满10年", "18个月"],
+            ["10年以上", "24个月"],
+        ]),
+        para("五、办理时限", "Heading1"),
+        para("自受理之日起10个工作日内完成审核；审核通过的，从次月起每月15日前将失业保险金发放至本人社会保障卡。"),
+        para("六、办理渠道", "Heading1"),
+        para("可通过“棠溪人社”微信公众号或者国家社会保险公共服务平台网上申领，也可以到参保地社保经办窗口现场办理。"),
+        para("七、办理地点", "Heading1"),
+        para("棠溪市社会保险服务大厅（沿江东路27号）一楼3至6号窗口，以及各区社保经办窗口。"),
+        para("八、办公时间", "Heading1"),
+        para("周一至周五上午8:30-12:00，下午14:30-17:30，法定节假日除外。"),
+        para("九、咨询电话", "Heading1"),
+        para("棠溪市社会保险事业管理中心：0748-62012333。"),
+    ]
+    water_saving_expired = [
+        para("棠溪市居民家庭节水器具更换补贴实施细则", "Title"),
+        para("棠溪市水务局  棠水发〔2022〕3号"),
+        para("第一条 为推进节水型城市建设，鼓励居民家庭将老旧用水器具更换为节水器具，制定本细则。"),
+        para("第二条 补贴对象为本市城区使用公共供水的居民家庭，每户限申请一次。"),
+        para("第三条 更换为一级水效坐便器的，每个补贴200元；更换为节水型水嘴、淋浴器的，每件补贴30元。每户补贴总额不超过500元。"),
+        para("第四条 居民应当自购买之日起60日内，持购物发票、产品水效标识照片和安装前后对比照片，到所在社区居民委员会提出申请。"),
+        para("第五条 市水务局审核后，按季度将补贴资金发放至申请人本人银行账户。"),
+        para("第六条 本细则自2022年5月1日起施行，有效期2年。"),
+        para("棠溪市水务局  2022年4月20日"),
+    ]
+    return {"unemployment-benefit-guide.docx": unemployment, "water-saving-subsidy-2022.docx": water_saving_expired,
+            "senior-card-guide.docx": senior_card, "ev-purchase-subsidy-2023.docx": ev_purchase_expired,
             "dog-registration-guide.docx": dog, "newborn-registration-guide.docx": newborn, "internship-subsidy-2023.docx": internship_expired,
             "social-security-card-guide.docx": social_card, "startup-loan-2022.docx": startup_loan_old,
             "passport-guide.docx": passport, "business-license-guide.docx": business,
@@ -623,7 +668,30 @@ def xlsx_documents():
             ["现役军人、消防救援人员", "免票", "军官证、士兵证或者消防救援证"],
         ], []),
     ]
-    return {"park-tickets.xlsx": park_tickets, "taxi-fares.xlsx": taxi_fares, "bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
+    public_bicycle = [
+        ("租车收费", [
+            ["棠溪市城区公共自行车租赁服务收费标准（2026年）", "", "", ""],
+            ["车型", "单次用车时长", "收费标准", "备注"],
+            ["普通自行车", "1小时以内（含）", "免费", "每次借车重新计时"],
+            ["普通自行车", "1小时至3小时（含）", "每小时1元", "不足1小时的按1小时计"],
+            ["普通自行车", "3小时以上", "每小时2元", "单次最高收费20元"],
+            ["电助力自行车", "起步30分钟", "2元", "骑行人须年满16周岁"],
+            ["电助力自行车", "超出30分钟的部分", "每15分钟0.5元", "—"],
+        ], ["A1:D1"]),
+        ("办卡与押金", [
+            ["卡类", "费用", "押金", "办理渠道"],
+            ["普通借车卡", "工本费10元", "200元", "各服务网点"],
+            ["月卡", "每月15元", "免押金", "“棠溪出行”APP"],
+            ["年卡", "每年120元", "免押金", "“棠溪出行”APP"],
+            ["65周岁以上老年卡", "免费", "免押金", "本人持居民身份证到服务网点办理"],
+        ], []),
+        ("服务网点", [
+            ["网点名称", "地址", "服务时间", "联系电话"],
+            ["火车站服务点", "站前路1号东侧", "每天6:30-21:00", "0748-62210001"],
+            ["人民广场服务点", "人民广场南侧地下通道入口", "每天7:00-20:00", "0748-62210002"],
+        ], []),
+    ]
+    return {"public-bicycle-fees.xlsx": public_bicycle, "park-tickets.xlsx": park_tickets, "taxi-fares.xlsx": taxi_fares, "bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
             "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,
             "vehicle-service-fees.xlsx": vehicle_fees, "household-registration-fees.xlsx": household_fees}
 

@@ -5,8 +5,9 @@ using ServiceDeskBot.Core.Answering;
 namespace ServiceDeskBot.Core.Data;
 
 /// <summary>
-/// Gives every ask-log row saved through a context its <see cref="AskLogEntry.Day"/>, whoever adds it (the batched
-/// writer, an import, a test): a row without its day would be missing from the dashboard.
+/// Gives every ask-log row saved through a context its <see cref="AskLogEntry.Day"/>, whoever adds it (an import, a
+/// seeder, a test): a row without its day would be missing from the dashboard. The batched writer does not save
+/// through a context; <see cref="AskLogWriter"/> stamps the day itself.
 /// </summary>
 internal sealed class AskLogDayStamp(DeskTimeZone zone) : SaveChangesInterceptor
 {

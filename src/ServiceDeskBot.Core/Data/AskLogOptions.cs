@@ -14,7 +14,7 @@ public sealed class AskLogOptions
     [Range(100, 1_000_000)]
     public int QueueCapacity { get; set; } = 10_000;
 
-    /// <summary>Most entries written in one transaction. Default 500.</summary>
+    /// <summary>Most entries written in one batch (one COPY on PostgreSQL, one transaction on SQLite). Default 500.</summary>
     [Range(1, 10_000)]
     public int MaxBatchSize { get; set; } = 500;
 }

@@ -4,17 +4,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ServiceDeskBot.Core.Answering;
 using ServiceDeskBot.Core.Telemetry;
 
 namespace ServiceDeskBot.Core.Data;
 
 /// <summary>
 /// Writes ask-log entries in batches, off the request path: a bounded in-memory queue that the writer drains as soon
-/// as entries arrive (so batches grow with the load), one transaction per batch. What is queued at a graceful stop is
+/// as entries arrive (so batches grow with the load), each batch in one statement or transaction of the provider's
+/// bulk path (<see cref="IAskLogBatchInsert"/>), not through EF's change tracker. What is queued at a graceful stop is
 /// written after the web server has finished its requests; a crash loses at most the queue.
 /// </summary>
 public sealed partial class AskLogWriter(
     IDbContextFactory<ServiceDeskDbContext> dbFactory,
+    IAskLogBatchInsert insert,
+    DeskTimeZone zone,
     IOptions<AskLogOptions> options,
     ServiceDeskMetrics metrics,
     ILogger<AskLogWriter> logger) : BackgroundService, IHostedLifecycleService
@@ -27,6 +31,7 @@ public sealed partial class AskLogWriter(
     private readonly SemaphoreSlim _writing = new(1, 1);
     private long _dropped;
     private long _lost;
+    private AskLogTable? _table;
 
     /// <summary>Entries refused because the queue was full, since start.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
@@ -116,19 +121,28 @@ public sealed partial class AskLogWriter(
 
     private async Task WriteBatchAsync(List<AskLogEntry> batch)
     {
+        foreach (var entry in batch)
+        {
+            // What EF did on save: PostgreSQL's timestamptz takes UTC only, and the day the dashboard groups by is
+            // stamped here now that AskLogDayStamp's save hook is not on this path.
+            entry.At = entry.At.ToUniversalTime();
+            if (entry.Day == 0)
+            {
+                entry.Day = AskLogDayBackfill.DayNumberOf(zone, entry.At);
+            }
+        }
+
         try
         {
             var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false);
             await using (db.ConfigureAwait(false))
             {
-                // The entries are new and never change once queued: without automatic change detection, SaveChanges and
-                // the context's revision bookkeeping (each of its ChangeTracker.Entries calls) skip a scan of the batch.
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                db.AskLog.AddRange(batch);
-                await db.SaveChangesAsync().ConfigureAwait(false);
+                _table ??= AskLogTable.Of(db);
+                await db.Database.OpenConnectionAsync().ConfigureAwait(false);
+                await insert.InsertAsync(db.Database.GetDbConnection(), _table, batch, CancellationToken.None).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is DbUpdateException or DbException or InvalidOperationException or ObjectDisposedException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or ObjectDisposedException or TimeoutException)
         {
             // The replies were given; only their log lines are lost, and the writer must go on for the next ones.
             Interlocked.Add(ref _lost, batch.Count);

@@ -60,6 +60,9 @@ public static class DataHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.AddServiceDeskMetrics();
+        services.AddSingleton<IAskLogBatchInsert>(sp => sp.GetRequiredService<DatabaseConfigurator>().Provider == DatabaseProvider.PostgreSQL
+            ? new PostgreSqlAskLogCopy()
+            : new SqliteAskLogInsert());
         services.AddSingleton<AskLogWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AskLogWriter>());
         services.AddSingleton<AskLog>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -283,13 +284,13 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
 
         foreach (var expansion in query.Expansions)
         {
-            AddTerms(weights, expansion, ExpansionWeight);
+            AddListWordTerms(weights, expansion, ExpansionWeight);
         }
 
         // Softer variants (paraphrases, 同义词词林) weigh as much less as the credit they stand for.
         foreach (var variant in query.Variants.Where(v => v.Credit >= WordVariants.ParaphraseCredit))
         {
-            AddTerms(weights, variant.Word, ExpansionWeight * (float)variant.Credit);
+            AddListWordTerms(weights, variant.Word, ExpansionWeight * (float)variant.Credit);
         }
 
         var kept = weights
@@ -320,24 +321,69 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
     // contentWords: the text's content words when already cut (the question's own, from its analysis).
     private void AddTerms(Dictionary<(string Field, string Term), float> weights, string text, float factor, IReadOnlyList<string>? contentWords = null)
     {
+        var words = _words is null ? [] : contentWords ?? _words.ContentWords(text);
+        foreach (var (field, term, weight) in TermsOf(text, words))
+        {
+            Keep(weights, (field, term), weight * factor);
+        }
+    }
+
+    // A synonym expansion or variant: the same few hundred list words recur in every question, and cutting each one
+    // with jieba was the largest part of building a query.
+    private void AddListWordTerms(Dictionary<(string Field, string Term), float> weights, string listWord, float factor)
+    {
+        foreach (var (field, term, weight) in ListWordTerms(listWord))
+        {
+            Keep(weights, (field, term), weight * factor);
+        }
+    }
+
+    // The terms of a text at unit factor, in the order they are added to a query (the order of its clauses).
+    private List<(string Field, string Term, float Weight)> TermsOf(string text, IReadOnlyList<string> words)
+    {
+        var terms = new List<(string Field, string Term, float Weight)>();
         foreach (var token in ChineseAnalyzers.Tokens(_bigrams, ChineseAnalyzers.TextBigrams, text))
         {
-            Keep(weights, (ChineseAnalyzers.TextBigrams, token), BigramWeight * factor);
-            Keep(weights, (ChineseAnalyzers.HeadingBigrams, token), HeadingWeight * factor);
+            terms.Add((ChineseAnalyzers.TextBigrams, token, BigramWeight));
+            terms.Add((ChineseAnalyzers.HeadingBigrams, token, HeadingWeight));
         }
 
         foreach (var token in ChineseAnalyzers.Tokens(_unigrams, ChineseAnalyzers.TextUnigrams, text))
         {
-            Keep(weights, (ChineseAnalyzers.TextUnigrams, token), UnigramWeight * factor);
+            terms.Add((ChineseAnalyzers.TextUnigrams, token, UnigramWeight));
         }
 
-        foreach (var word in _words is null ? [] : contentWords ?? _words.ContentWords(text))
+        foreach (var word in words)
         {
             if (word.Length >= 2)
             {
-                Keep(weights, (ChineseAnalyzers.TextWords, word), WordWeight * factor);
+                terms.Add((ChineseAnalyzers.TextWords, word, WordWeight));
             }
         }
+
+        return terms;
+    }
+
+    // A list word's terms depend only on the analyzers and the segmenter's dictionary, neither of which changes while
+    // the retriever lives, so an admin's edit of the synonym list cannot make one stale: it only changes which words are
+    // looked up. Bounded all the same, as every edit can bring new words.
+    private const int MaxListWordsKept = 8192;
+    private readonly ConcurrentDictionary<string, List<(string Field, string Term, float Weight)>> _listWordTerms = new(StringComparer.Ordinal);
+
+    private List<(string Field, string Term, float Weight)> ListWordTerms(string listWord)
+    {
+        if (_listWordTerms.TryGetValue(listWord, out var known))
+        {
+            return known;
+        }
+
+        // ConcurrentDictionary.Count takes every lock of the table: counted only on a miss.
+        if (_listWordTerms.Count >= MaxListWordsKept)
+        {
+            _listWordTerms.Clear();
+        }
+
+        return _listWordTerms.GetOrAdd(listWord, w => TermsOf(w, _words?.ContentWords(w) ?? []));
     }
 
     // A term asked for directly keeps its full weight even when a synonym expansion also produces it.

@@ -125,6 +125,9 @@ switch (verb)
 
         var items = EvalSet.Load(options.Set);
         Console.WriteLine((await RetrievalEvaluator.EvaluateAsync(search, items, CancellationToken.None)).Format());
+        var quoting = services.GetRequiredService<EvidenceFinder>();
+        Console.WriteLine(FormattableString.Invariant(
+            $"  evidence@1 {RetrievalEvaluator.ChosenAt1(items, q => quoting.Find(q).Best?.Passage):F3}   (the passage the evidence finder quotes first; recall@1 is retrieval order)\n"));
         Console.WriteLine((await AnswerEvaluator.EvaluateAsync(services.GetRequiredService<IAnswerService>(), items, CancellationToken.None)).Format());
         Console.WriteLine("intent classifier, own held-out split of seeds/intents:");
         Console.WriteLine(IntentEvaluator.CrossCheck(services.GetRequiredService<IntentModelStore>().LoadTrainingSet()).Format());

@@ -32,6 +32,19 @@ public static class RetrievalEvaluator
         return new RetrievalReport(answerable.Count, at1 / n, at5 / n, mrr / n, misses);
     }
 
+    /// <summary>
+    /// The share of the answerable items whose first chosen passage (<paramref name="chosen"/>: the passage the
+    /// evidence finder quotes first, after its own ordering of the retrieved passages) is a hit.
+    /// </summary>
+    public static double ChosenAt1(IReadOnlyList<EvalItem> items, Func<string, Ingestion.Passage?> chosen)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(chosen);
+        var answerable = items.Where(i => i.Kind == EvalItem.Answerable).ToList();
+        var hits = answerable.Count(i => chosen(i.Question) is { } p && p.Source == i.Source && EvalSet.ContainsAnswer(p.Text, i.Answers));
+        return hits / (double)Math.Max(1, answerable.Count);
+    }
+
     public static int? FirstHitRank(EvalItem item, IReadOnlyList<SearchHit> hits)
     {
         ArgumentNullException.ThrowIfNull(item);

@@ -22,6 +22,19 @@ public sealed class DocxUploadTests
     }
 
     [Fact]
+    public async Task A_docx_rule_signed_on_its_last_line_is_read_with_its_issuer_and_issue_date()
+    {
+        await using var host = await CorpusTestHost.StartAsync();
+        var docx = Docx("青禾市家电以旧换新补贴实施细则", "青商规〔2023〕2号", "第一条 为促进家电消费，制定本细则。",
+            "第五条 本细则自2023年3月1日起施行，有效期2年。", "青禾市商务局  2023年2月10日");
+
+        var check = await host.Library.CheckAsync("家电补贴.docx", docx, null, CancellationToken.None);
+
+        Assert.True(check.IsAccepted, check.Error);
+        Assert.Equal(("青禾市商务局", new DateOnly(2023, 2, 10)), (check.Document!.IssuingBody, check.Document.IssuedOn));
+    }
+
+    [Fact]
     public async Task A_file_named_docx_that_is_not_a_word_document_is_refused()
     {
         await using var host = await CorpusTestHost.StartAsync();

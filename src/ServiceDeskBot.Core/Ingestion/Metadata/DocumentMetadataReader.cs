@@ -28,13 +28,13 @@ public static partial class DocumentMetadataReader
         var normalized = text.Normalize(NormalizationForm.FormKC);
         var lines = normalized.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
-        var issuedOn = IssuedOn(lines, out var signatureIndex);
+        var issuedOn = IssuedOn(lines, out var signer);
         var effectiveFrom = EffectiveFrom(normalized, issuedOn);
         // A repeal the text states of itself ends the document whatever period it gave itself when issued.
         var expiresOn = SelfRepeal.LastDay(normalized, issuedOn ?? publishedOn ?? effectiveFrom) ?? ExpiresOn(normalized, effectiveFrom);
         return new DocumentMetadata(
             DocNumber(lines),
-            Issuer(lines, signatureIndex),
+            Issuer(lines, signer),
             issuedOn,
             effectiveFrom,
             expiresOn,
@@ -116,11 +116,11 @@ public static partial class DocumentMetadataReader
         return ownBefore && ownAfter ? match : null;
     }
 
-    private static string? Issuer(List<string> lines, int signatureIndex)
+    private static string? Issuer(List<string> lines, string? signer)
     {
-        if (signatureIndex > 0 && IsOrganisationLine(lines[signatureIndex - 1]))
+        if (signer is not null)
         {
-            return Spaces().Replace(lines[signatureIndex - 1], " ");
+            return Spaces().Replace(signer.Trim(), " ");
         }
 
         // A web page's information table names the body: "发布机构：…", "发文机关：…".
@@ -159,9 +159,9 @@ public static partial class DocumentMetadataReader
         return null;
     }
 
-    private static DateOnly? IssuedOn(List<string> lines, out int signatureIndex)
+    private static DateOnly? IssuedOn(List<string> lines, out string? signer)
     {
-        signatureIndex = -1;
+        signer = null;
         foreach (var line in lines)
         {
             if (LabelledIssueDate().Match(line) is { Success: true } labelled && ChineseDates.FindFirst(labelled.Groups["d"].Value) is { } date)
@@ -180,10 +180,22 @@ public static partial class DocumentMetadataReader
             }
         }
 
-        var signed = standalone.Where(s => s.Index > 0 && IsOrganisationLine(lines[s.Index - 1])).ToList();
+        var signed = standalone.Where(s => s.Index > 0 && IsOrganisationLine(lines[s.Index - 1]))
+            .Select(s => (s.Index, s.Date, Body: lines[s.Index - 1])).ToList();
+        // A signature sharing one line ("某市商务局  2023年2月10日"): a Word paragraph aligned right with a tab or
+        // spaces between the body and the date, where a printed notice puts them on two lines.
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (SignatureLine().Match(lines[i]) is { Success: true } match && IsOrganisationLine(match.Groups["org"].Value)
+                && ChineseDates.FindFirst(match.Groups["date"].Value) is { } date)
+            {
+                signed.Add((i, date, match.Groups["org"].Value));
+            }
+        }
+
         if (signed.Select(s => s.Date).Distinct().Count() == 1)
         {
-            signatureIndex = signed[0].Index;
+            signer = signed[0].Body;
             return signed[0].Date;
         }
 
@@ -319,6 +331,9 @@ public static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"^[(（]?(?:" + ChineseDates.Pattern + @")[)）]?$")]
     private static partial Regex StandaloneDate();
+
+    [GeneratedRegex(@"^(?<org>\S.{1,58}?)[ \u3000\t]+(?<date>[(（]?(?:" + ChineseDates.Pattern + @")[)）]?)$")]
+    private static partial Regex SignatureLine();
 
     [GeneratedRegex(@"(?:" + ChineseDates.Pattern + @")\s*印发$")]
     private static partial Regex Printed();

@@ -102,6 +102,32 @@ public sealed class DocumentMetadataReaderTests
     }
 
     [Fact]
+    public void A_signature_sharing_its_line_with_the_date_names_the_issuer_and_the_issue_date()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市家电以旧换新补贴实施细则
+            青商规〔2023〕2号
+            第一条 为促进家电消费，制定本细则。
+            第五条 本细则自2023年3月1日起施行，有效期2年。
+            青禾市商务局  2023年2月10日
+            """);
+
+        Assert.Equal(("青禾市商务局", new DateOnly(2023, 2, 10)), (metadata.Issuer, metadata.IssuedOn));
+    }
+
+    [Fact]
+    public void A_line_naming_a_body_in_running_text_before_a_date_is_no_signature()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市助学补贴办法
+            第一条 申请截止时间 2024年9月30日
+            第二条 本办法自2024年9月1日起施行。
+            """);
+
+        Assert.Null(metadata.Issuer);
+    }
+
+    [Fact]
     public void Without_a_signature_the_issuer_comes_from_the_red_header()
     {
         var metadata = DocumentMetadataReader.Read("青禾市民政局文件\n青民〔2025〕2号\n关于开展社会救助专项检查的通知\n各区县民政局：\n请按要求开展检查。");

@@ -33,10 +33,19 @@ internal sealed class AskLogDayStamp(DeskTimeZone zone) : SaveChangesInterceptor
 
         foreach (var entry in db.ChangeTracker.Entries<AskLogEntry>())
         {
-            if (entry.State == EntityState.Added && entry.Entity.Day == 0)
+            if (entry.State == EntityState.Added)
             {
-                entry.Entity.Day = AskLogDayBackfill.DayNumberOf(zone, entry.Entity.At);
+                StampDay(entry.Entity, zone);
             }
+        }
+    }
+
+    /// <summary>Gives <paramref name="entry"/> the desk's day of its time unless it already has one.</summary>
+    internal static void StampDay(AskLogEntry entry, DeskTimeZone zone)
+    {
+        if (entry.Day == 0)
+        {
+            entry.Day = AskLogDayBackfill.DayNumberOf(zone, entry.At);
         }
     }
 }

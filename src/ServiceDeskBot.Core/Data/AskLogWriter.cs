@@ -126,10 +126,7 @@ public sealed partial class AskLogWriter(
             // What EF did on save: PostgreSQL's timestamptz takes UTC only, and the day the dashboard groups by is
             // stamped here now that AskLogDayStamp's save hook is not on this path.
             entry.At = entry.At.ToUniversalTime();
-            if (entry.Day == 0)
-            {
-                entry.Day = AskLogDayBackfill.DayNumberOf(zone, entry.At);
-            }
+            AskLogDayStamp.StampDay(entry, zone);
         }
 
         try

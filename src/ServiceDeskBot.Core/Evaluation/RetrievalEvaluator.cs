@@ -41,7 +41,7 @@ public static class RetrievalEvaluator
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(chosen);
         var answerable = items.Where(i => i.Kind == EvalItem.Answerable).ToList();
-        var hits = answerable.Count(i => chosen(i.Question) is { } p && p.Source == i.Source && EvalSet.ContainsAnswer(p.Text, i.Answers));
+        var hits = answerable.Count(i => chosen(i.Question) is { } p && IsHit(i, p));
         return hits / (double)Math.Max(1, answerable.Count);
     }
 
@@ -51,7 +51,7 @@ public static class RetrievalEvaluator
         ArgumentNullException.ThrowIfNull(hits);
         for (var i = 0; i < Math.Min(10, hits.Count); i++)
         {
-            if (hits[i].Passage.Source == item.Source && EvalSet.ContainsAnswer(hits[i].Passage.Text, item.Answers))
+            if (IsHit(item, hits[i].Passage))
             {
                 return i + 1;
             }
@@ -59,4 +59,8 @@ public static class RetrievalEvaluator
 
         return null;
     }
+
+    // The hit rule of recall@k and evidence@1: a passage of the gold source that holds a gold answer string.
+    private static bool IsHit(EvalItem item, Ingestion.Passage passage) =>
+        passage.Source == item.Source && EvalSet.ContainsAnswer(passage.Text, item.Answers);
 }

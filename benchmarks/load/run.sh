@@ -25,6 +25,8 @@ rounds=${ROUNDS:-5}
 warm=${WARM_SECONDS:-10}
 soak=${SOAK_SECONDS:-600}
 providers=${PROVIDERS:-"sqlite postgresql"}
+providers=${providers,,}   # the service's own spelling (Sqlite, PostgreSQL) is accepted too
+for provider in $providers; do [[ $provider == sqlite || $provider == postgresql ]] || { echo "run.sh: PROVIDERS takes sqlite and/or postgresql" >&2; exit 1; }; done
 min_asks=${MIN_ASKS:-30000}
 read -ra modes <<<"${ANSWER_CACHE:-on off}"
 for mode in "${modes[@]}"; do [[ $mode == on || $mode == off ]] || { echo "run.sh: ANSWER_CACHE takes on and/or off" >&2; exit 1; }; done

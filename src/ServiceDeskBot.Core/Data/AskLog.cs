@@ -19,13 +19,20 @@ public sealed class AskLog(
     /// <summary>Longest reply kept with an entry; longer ones are cut (replies are rarely a tenth of this).</summary>
     public const int MaxAnswerLength = 8000;
 
+    /// <summary>Longest channel and intent name kept; the columns are this wide.</summary>
+    public const int MaxNameLength = 32;
+
+    /// <summary>Longest conversation id kept (the widths the API and Direct Line accept).</summary>
+    public const int MaxConversationIdLength = 128;
+
     private const int MaxCommentLength = 1000;
     private const int MaxQuestionLength = 2000;
     private const int MaxReasonLength = 1000;
 
     /// <summary>
-    /// Masks <paramref name="entry"/>'s question, comment and reason in place, gives it a random public id and queues it; returns the id at
-    /// once. The entry reaches the database moments later (see <see cref="FlushAsync"/>); when the queue is full it is
+    /// Masks <paramref name="entry"/>'s question, comment and reason in place, cuts every text to its column's width,
+    /// gives it a random public id and queues it; returns the id at once. A value too wide for its column would make
+    /// PostgreSQL refuse the whole batch it travels in, so no value reaches the writer unbounded. The entry reaches the database moments later (see <see cref="FlushAsync"/>); when the queue is full it is
     /// dropped, and the reply it belongs to is unaffected.
     /// </summary>
     public Task<string> AppendAsync(AskLogEntry entry, CancellationToken cancellationToken)
@@ -38,6 +45,9 @@ public sealed class AskLog(
         entry.FeedbackComment = entry.FeedbackComment is null ? null : Truncate(masker.Mask(entry.FeedbackComment), MaxCommentLength);
         // The reason quotes a follow-up as understood, which is the citizen's words again.
         entry.Reason = Truncate(masker.Mask(entry.Reason), MaxReasonLength);
+        entry.Channel = Truncate(entry.Channel, MaxNameLength);
+        entry.Intent = Truncate(entry.Intent, MaxNameLength);
+        entry.ConversationId = entry.ConversationId is null ? null : Truncate(entry.ConversationId, MaxConversationIdLength);
         if (entry.At == default)
         {
             entry.At = time.GetUtcNow();

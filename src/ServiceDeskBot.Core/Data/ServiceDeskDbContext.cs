@@ -95,9 +95,9 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
             e.Property(l => l.PublicId).HasMaxLength(32);
             e.HasIndex(l => l.PublicId).IsUnique();
             e.Property(l => l.Question).HasMaxLength(2000);
-            e.Property(l => l.ConversationId).HasMaxLength(128);
-            e.Property(l => l.Channel).HasMaxLength(32);
-            e.Property(l => l.Intent).HasMaxLength(32);
+            e.Property(l => l.ConversationId).HasMaxLength(Data.AskLog.MaxConversationIdLength);
+            e.Property(l => l.Channel).HasMaxLength(Data.AskLog.MaxNameLength);
+            e.Property(l => l.Intent).HasMaxLength(Data.AskLog.MaxNameLength);
             e.Property(l => l.Mode).HasConversion<string>().HasMaxLength(16);
             e.Property(l => l.FeedbackComment).HasMaxLength(1000);
             e.Property(l => l.Reason).HasMaxLength(1000);

@@ -50,6 +50,28 @@ public sealed class AskLogTests
         Assert.Null(stored.Feedback);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_entry_with_names_wider_than_their_columns_is_cut_and_does_not_cost_its_batch(DatabaseProvider provider)
+    {
+        await using var host = await TestDataHost.StartAsync(provider: provider);
+        var log = host.Get<AskLog>();
+        var wide = await log.AppendAsync(
+            new AskLogEntry { Question = "宽", Channel = new string('c', 80), Intent = new string('i', 80), ConversationId = new string('v', 300) },
+            CancellationToken.None);
+        var neighbour = await log.AppendAsync(new AskLogEntry { Question = "邻", Channel = "api" }, CancellationToken.None);
+
+        await log.FlushAsync(CancellationToken.None);
+
+        var stored = await log.FindAsync(wide, CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal(new string('c', AskLog.MaxNameLength), stored.Channel);
+        Assert.Equal(new string('i', AskLog.MaxNameLength), stored.Intent);
+        Assert.Equal(AskLog.MaxConversationIdLength, stored.ConversationId?.Length);
+        Assert.NotNull(await log.FindAsync(neighbour, CancellationToken.None));
+        Assert.Equal(0, host.Get<AskLogWriter>().Lost);
+    }
+
     [Fact]
     public async Task Append_returns_a_random_url_safe_id_before_the_entry_is_written()
     {

@@ -3,7 +3,7 @@
 
 Usage: office.py OUT_DIR
 The content lives in docx_documents() and xlsx_documents() below; every name, figure and date in it is invented for
-calibration (the cities 江屿市, 澄湾市, 霁川市, 榆泷市 and 棠溪市 do not exist).
+calibration (the cities 江屿市, 澄湾市, 霁川市, 榆泷市, 棠溪市 and 汀岚市 do not exist).
 """
 import os
 import sys
@@ -493,7 +493,68 @@ def docx_documents():
         para("第六条 本细则自2022年5月1日起施行，有效期2年。"),
         para("棠溪市水务局  2022年4月20日"),
     ]
-    return {"unemployment-benefit-guide.docx": unemployment, "water-saving-subsidy-2022.docx": water_saving_expired,
+    resident_pension = [
+        para("汀岚市城乡居民基本养老保险参保登记办事指南", "Title"),
+        para("汀岚市社会保险事业管理中心  2026年5月"),
+        para("一、参保对象", "Heading1"),
+        para("年满16周岁（不含在校学生）、不属于职工基本养老保险覆盖范围的本市户籍城乡居民，可以在户籍所在地参加城乡居民基本养老保险。"),
+        para("二、办理流程", "Heading1"),
+        numbered("本人持居民身份证和户口簿到户籍所在地村（社区）便民服务站提出申请，填写《城乡居民基本养老保险参保登记表》。"),
+        numbered("便民服务站当场录入参保信息，报街道（乡镇）社保所审核。"),
+        numbered("审核通过后自主选择缴费档次，通过“汀岚税务”微信公众号、合作银行柜台或者便民服务站缴纳当年保费。"),
+        numbered("保费到账后次月计入个人账户，可以通过“汀岚人社”APP查询缴费记录。"),
+        para("三、申请材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "份数", "要求"],
+            ["1", "居民身份证", "1", "原件"],
+            ["2", "户口簿", "1", "原件，含户主页和本人页"],
+            ["3", "城乡居民基本养老保险参保登记表", "1", "现场填写"],
+            ["4", "残疾人证", "1", "重度残疾人申请政府代缴时提供"],
+        ]),
+        para("四、缴费档次和政府补贴", "Heading1"),
+        table([
+            ["缴费档次", "年缴费标准", "政府缴费补贴"],
+            ["第一档", "200元", "每年35元"],
+            ["第二档", "300元", "每年45元"],
+            ["第三档", "500元", "每年65元"],
+            ["第四档", "1000元", "每年110元"],
+            ["第五档", "2000元", "每年180元"],
+            ["第六档", "3000元", "每年250元"],
+        ]),
+        para("重度残疾人、特困供养人员和最低生活保障对象，由政府按第一档标准为其代缴全部保费。"),
+        para("五、缴费时间", "Heading1"),
+        para("按年度缴费，每年1月1日至12月25日缴纳当年保费；当年漏缴的，可以在次年3月31日前补缴，补缴部分不享受政府缴费补贴。"),
+        para("六、办理时限", "Heading1"),
+        para("材料齐全的，自受理之日起3个工作日内完成参保登记。"),
+        para("七、办理地点", "Heading1"),
+        para("户籍所在地村（社区）便民服务站，或者汀岚市社会保险服务大厅（青禾路58号）二楼城乡居民养老保险窗口。"),
+        para("八、办公时间", "Heading1"),
+        para("周一至周五上午8:30-12:00，下午14:00-17:30，法定节假日除外。"),
+        para("九、咨询电话", "Heading1"),
+        para("汀岚市社会保险事业管理中心：0726-83212333。"),
+    ]
+    home_aging_superseded = [
+        para("关于开展2024年困难老年人家庭适老化改造工作的通知", "Title"),
+        para("汀民发〔2024〕17号"),
+        para("各区民政局，各街道办事处、乡镇人民政府："),
+        para("为改善困难老年人居家生活条件，经研究，决定2024年在全市开展困难老年人家庭适老化改造工作，现将有关事项通知如下："),
+        para("一、改造对象", "Heading1"),
+        para("户籍在本市、年满60周岁的特困供养人员和最低生活保障家庭中的失能、部分失能老年人。"),
+        para("二、改造内容", "Heading1"),
+        para("以安装卫生间扶手、地面防滑处理、配置淋浴座椅和紧急呼叫装置为主，由老年人家庭在改造清单中选择。"),
+        para("三、补贴标准", "Heading1"),
+        para("每户补贴不超过3000元，所需资金由市、区两级财政各承担50%，超出部分由老年人家庭自行承担。"),
+        para("四、申请时间和方式", "Heading1"),
+        para("2024年5月1日至10月31日集中受理。老年人或者其家属持居民身份证、户口簿到户籍所在地街道办事处（乡镇人民政府）民政窗口提出申请。"),
+        para("五、工作要求", "Heading1"),
+        para("各区民政局要在2024年12月31日前完成改造和验收，并将改造清单和资金使用情况报市民政局备案。"),
+        para("汀岚市民政局"),
+        para("2024年4月8日"),
+        para("（此件公开发布）"),
+        para("汀岚市民政局办公室  2024年4月9日印发"),
+    ]
+    return {"resident-pension-insurance-guide.docx": resident_pension, "home-aging-adaptation-2024.docx": home_aging_superseded,
+            "unemployment-benefit-guide.docx": unemployment, "water-saving-subsidy-2022.docx": water_saving_expired,
             "senior-card-guide.docx": senior_card, "ev-purchase-subsidy-2023.docx": ev_purchase_expired,
             "dog-registration-guide.docx": dog, "newborn-registration-guide.docx": newborn, "internship-subsidy-2023.docx": internship_expired,
             "social-security-card-guide.docx": social_card, "startup-loan-2022.docx": startup_loan_old,
@@ -691,7 +752,49 @@ def xlsx_documents():
             ["人民广场服务点", "人民广场南侧地下通道入口", "每天7:00-20:00", "0748-62210002"],
         ], []),
     ]
-    return {"public-bicycle-fees.xlsx": public_bicycle, "park-tickets.xlsx": park_tickets, "taxi-fares.xlsx": taxi_fares, "bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
+    driving_test = [
+        ("考试收费", [
+            ["汀岚市机动车驾驶人考试收费标准（2026年）", "", "", "", ""],
+            ["单位：元", "", "", "", ""],
+            ["序号", "考试科目", "准驾车型", "收费标准", "备注"],
+            ["1", "科目一（道路交通安全法律、法规和相关知识）", "所有车型", "50元", "补考同价"],
+            ["2", "科目二（场地驾驶技能）", "小型汽车（C1、C2）", "160元", "补考同价"],
+            ["3", "科目二（场地驾驶技能）", "大中型客货车（A1、A2、A3、B1、B2）", "260元", "补考同价"],
+            ["4", "科目二（场地驾驶技能）", "摩托车（D、E、F）", "80元", "补考同价"],
+            ["5", "科目三（道路驾驶技能）", "小型汽车（C1、C2）", "200元", "补考同价"],
+            ["6", "科目三（道路驾驶技能）", "大中型客货车（A1、A2、A3、B1、B2）", "300元", "补考同价"],
+            ["7", "科目三（道路驾驶技能）", "摩托车（D、E、F）", "60元", "补考同价"],
+            ["8", "科目三（安全文明驾驶常识）", "所有车型", "40元", "补考同价"],
+            ["说明：考试费在预约成功后通过“交管12123”APP缴纳；预约考试后未按时参加且未在考前1日取消预约的，按缺考处理，所缴考试费不予退还。", "", "", "", ""],
+        ], ["A1:E1", "A2:E2", "A12:E12"]),
+    ]
+    service_items = [
+        ("事项清单", [
+            ["汀岚市政务服务中心高频事项清单（2026年版）", "", "", "", "", ""],
+            ["事项编码", "事项名称", "法定时限", "承诺时限", "网上办理", "办理窗口"],
+            ["TL-GJJ-0101", "住房公积金提取（租房）", "3个工作日", "即时办结", "是，“汀岚公积金”APP", "三楼C区"],
+            ["TL-GJJ-0105", "住房公积金个人住房贷款", "15个工作日", "10个工作日", "否", "三楼C区"],
+            ["TL-YB-0203", "基本医疗保险关系转移接续", "45个工作日", "15个工作日", "是，国家医保服务平台APP", "二楼B区"],
+            ["TL-SW-0401", "个人所得税纳税记录开具", "即时办结", "即时办结", "是，个人所得税APP", "一楼A区"],
+            ["TL-SC-0507", "食品经营许可证核发", "20个工作日", "5个工作日", "是，汀岚政务服务网", "二楼D区"],
+            ["TL-RS-0612", "失业登记", "即时办结", "即时办结", "是，“汀岚人社”APP", "一楼E区"],
+            ["TL-JT-0708", "道路运输从业人员从业资格证换证", "20个工作日", "3个工作日", "否", "二楼A区"],
+            ["TL-WJ-0815", "出生医学证明补发", "30个工作日", "20个工作日", "否", "二楼F区"],
+        ], ["A1:F1"]),
+        ("窗口分布", [
+            ["汀岚市政务服务中心窗口分布（青禾路66号市民中心）", "", "", "", ""],
+            ["区域", "主要业务", "服务时间", "咨询电话", "备注"],
+            ["一楼A区", "税务", "周一至周五9:00-17:00", "0726-83100101", "—"],
+            ["一楼E区", "就业和失业登记", "周一至周五9:00-17:00", "0726-83100105", "—"],
+            ["二楼A区", "交通运输", "周一至周五9:00-17:00", "0726-83100201", "—"],
+            ["二楼B区", "医疗保障", "周一至周五9:00-17:00", "0726-83100202", "—"],
+            ["二楼D区", "市场准入和食品经营许可", "周一至周五9:00-17:00", "0726-83100204", "—"],
+            ["二楼F区", "卫生健康", "周一至周五9:00-17:00", "0726-83100206", "出生医学证明补发须本人或者监护人到场"],
+            ["三楼C区", "住房公积金", "周一至周五8:30-17:30，周六9:00-12:00", "0726-83100303", "周六只办理提取业务"],
+        ], ["A1:E1"]),
+    ]
+    return {"driving-test-fees.xlsx": driving_test, "service-center-items.xlsx": service_items,
+            "public-bicycle-fees.xlsx": public_bicycle, "park-tickets.xlsx": park_tickets, "taxi-fares.xlsx": taxi_fares, "bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
             "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,
             "vehicle-service-fees.xlsx": vehicle_fees, "household-registration-fees.xlsx": household_fees}
 

@@ -32,8 +32,9 @@ public sealed class AskLog(
     /// <summary>
     /// Masks <paramref name="entry"/>'s question, comment and reason in place, cuts every text to its column's width,
     /// gives it a random public id and queues it; returns the id at once. A value too wide for its column would make
-    /// PostgreSQL refuse the whole batch it travels in, so no value reaches the writer unbounded. The entry reaches the database moments later (see <see cref="FlushAsync"/>); when the queue is full it is
-    /// dropped, and the reply it belongs to is unaffected.
+    /// PostgreSQL refuse the whole batch it travels in, so no value reaches the writer unbounded. The entry reaches the
+    /// database moments later (see <see cref="FlushAsync"/>); when the queue is full it is dropped, and the reply it
+    /// belongs to is unaffected.
     /// </summary>
     public Task<string> AppendAsync(AskLogEntry entry, CancellationToken cancellationToken)
     {

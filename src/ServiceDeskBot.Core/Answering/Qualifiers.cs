@@ -28,7 +28,8 @@ public static class Qualifiers
         {
             foreach (var asked in kind.Where(q => question.Contains(q, StringComparison.Ordinal)))
             {
-                if (!quote.Contains(asked, StringComparison.Ordinal) && kind.Any(other => other != asked && quote.Contains(other, StringComparison.Ordinal)))
+                if ((!quote.Contains(asked, StringComparison.Ordinal) && kind.Any(other => other != asked && quote.Contains(other, StringComparison.Ordinal)))
+                    || OtherOnItsSubject(question, quote, asked, kind))
                 {
                     return asked;
                 }
@@ -37,4 +38,24 @@ public static class Qualifiers
 
         return null;
     }
+
+    // The quote puts another qualifier of the kind on the very thing the question qualifies ("中原小微企业园(一期)入驻…"
+    // for "中原小微企业园二期入驻了多少家"), though the asked one stands elsewhere in it (another park's 二期).
+    private static bool OtherOnItsSubject(string question, string quote, string asked, string[] kind)
+    {
+        var at = question.IndexOf(asked, StringComparison.Ordinal);
+        if (at < SubjectLength || question.AsSpan(at - SubjectLength, SubjectLength).ContainsAnyExceptInRange('\u4e00', '\u9fff'))
+        {
+            return false;
+        }
+
+        var subject = question.Substring(at - SubjectLength, SubjectLength);
+        return !Opens.Any(open => quote.Contains(subject + open + asked, StringComparison.Ordinal))
+            && kind.Any(other => other != asked && Opens.Any(open => quote.Contains(subject + open + other, StringComparison.Ordinal)));
+    }
+
+    // The characters of the question right before its qualifier that name what it qualifies (企业园 in 企业园二期).
+    private const int SubjectLength = 3;
+
+    private static readonly string[] Opens = ["", "(", "（"];
 }

@@ -35,4 +35,20 @@ public sealed class QualifiersTests
 
         Assert.Null(contradicted);
     }
+
+    [Fact]
+    public void Another_phase_on_the_asked_subject_contradicts_the_phase_though_the_quote_names_it_for_something_else()
+    {
+        var contradicted = Qualifiers.Contradicted("中原小微企业园二期入驻了多少家企业", "中原小微企业园(一期)入驻智能制造企业47家,芝麻街1958双创园二期改造加快推进");
+
+        Assert.Equal("二期", contradicted);
+    }
+
+    [Fact]
+    public void The_asked_phase_on_the_asked_subject_is_not_contradicted_by_another_phase_elsewhere()
+    {
+        var contradicted = Qualifiers.Contradicted("中原小微企业园二期入驻了多少家企业", "中原小微企业园二期入驻企业20家,双创园一期已满");
+
+        Assert.Null(contradicted);
+    }
 }

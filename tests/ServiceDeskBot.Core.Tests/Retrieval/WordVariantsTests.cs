@@ -87,4 +87,14 @@ public sealed class WordVariantsTests
         Assert.Contains(variants.Of("一把手"), v => v.Word == "书记");
         Assert.Contains(variants.Of("国企"), v => v.Word == "国有企业");
     }
+
+    [Fact]
+    public void The_paraphrase_list_in_the_seeds_leads_everyday_service_words_to_their_formal_terms_one_way()
+    {
+        var variants = WordVariants.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "retrieval", "paraphrases.txt"), null);
+
+        Assert.Contains(variants.Of("上户口"), v => v.Word == "落户");
+        Assert.Contains(variants.Of("体检"), v => v.Word == "健康体检");
+        Assert.DoesNotContain(variants.Of("健康体检"), v => v.Word == "体检");
+    }
 }

@@ -459,9 +459,11 @@ public sealed partial class EvidenceFinder(
     // Quote candidates: each heading line, each table row, each sentence, each pair of neighbouring sentences, and for
     // long sentences the runs of clauses that fit; each with the heading it stands under (the passage's section
     // until a heading line of its own).
-    private static IEnumerable<(string Text, int Sentences, bool Heading, string Under)> Candidates(string passageText, string section)
+    // An information line ("来源：…  发布时间：…") names who published the text, never what is asked: it is not quoted.
+    internal static IEnumerable<(string Text, int Sentences, bool Heading, string Under)> Candidates(string passageText, string section)
     {
-        var blocks = passageText.Split("\n\n", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var blocks = passageText.Split("\n\n", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(b => !InformationLine.Is(b));
         var under = section;
         var run = new List<string>();
         foreach (var block in blocks)

@@ -91,6 +91,20 @@ public static partial class TextCleaner
                 continue;
             }
 
+            // A byline under the title ("来源：…", "发布时间：…") says who published the text and when: a paragraph of its
+            // own, never a heading (it joined the title, or titled the first section) nor prose run on into the next line.
+            if (InformationLine.Is(line))
+            {
+                if (pending.Length > 0)
+                {
+                    blocks.Add((TextBlockKind.Paragraph, pending.ToString()));
+                    pending.Clear();
+                }
+
+                blocks.Add((TextBlockKind.Paragraph, line));
+                continue;
+            }
+
             if (pending.Length == 0 && IsHeading(line))
             {
                 blocks.Add((TextBlockKind.Heading, line));

@@ -21,6 +21,14 @@ public sealed class QualifiersTests
     }
 
     [Fact]
+    public void A_rent_row_of_another_dwelling_size_contradicts_the_size_asked()
+    {
+        var contradicted = Qualifiers.Contradicted("公租房三居室租金多少", "二、租金标准|户型:一居室;建筑面积:40平方米左右;月租金:每套每月320元");
+
+        Assert.Equal("三居室", contradicted);
+    }
+
+    [Fact]
     public void A_quote_naming_the_qualifier_asked_does_not_contradict_it()
     {
         var contradicted = Qualifiers.Contradicted("新增省级孵化器几家", "新增省级孵化器1家、市级研发平台12家");

@@ -35,6 +35,19 @@ public sealed class DocxUploadTests
     }
 
     [Fact]
+    public async Task A_docx_rule_dated_on_the_closing_line_under_its_signature_is_read_with_its_issue_date()
+    {
+        await using var host = await CorpusTestHost.StartAsync();
+        var docx = Docx("青禾市节水器具更换补贴实施细则", "青水发〔2022〕3号", "第一条 为推进节水型城市建设，制定本细则。",
+            "第六条 本细则自2022年5月1日起施行，有效期2年。", "青禾市水务局", "2022年4月20日（此件公开发布）");
+
+        var check = await host.Library.CheckAsync("节水补贴.docx", docx, null, CancellationToken.None);
+
+        Assert.True(check.IsAccepted, check.Error);
+        Assert.Equal(("青禾市水务局", new DateOnly(2022, 4, 20)), (check.Document!.IssuingBody, check.Document.IssuedOn));
+    }
+
+    [Fact]
     public async Task A_file_named_docx_that_is_not_a_word_document_is_refused()
     {
         await using var host = await CorpusTestHost.StartAsync();

@@ -191,4 +191,24 @@ public sealed class TextCleanerTests
 
         Assert.Equal("窗口受理后当场出具回执并告知办理时限。", document.Text);
     }
+
+    [Fact]
+    public void A_byline_under_a_markdown_title_is_a_paragraph_of_its_own_and_titles_nothing()
+    {
+        var markdown = """
+            # 青禾市旧家具回收办法
+
+            来源：青禾市商务局
+
+            ## 一、回收补贴
+
+            居民交售旧家具的，每件给予回收补贴20元。
+            """;
+
+        var document = TextCleaner.Clean("旧家具.md", MarkdownText.ToPlain(markdown));
+
+        var byline = Assert.Single(document.Blocks, b => document.Text[b.Start..b.End].StartsWith("来源", StringComparison.Ordinal));
+        var prose = Assert.Single(document.Blocks, b => document.Text[b.Start..b.End].StartsWith("居民", StringComparison.Ordinal));
+        Assert.Equal(("青禾市旧家具回收办法", TextBlockKind.Paragraph, "一、回收补贴"), (document.Title, byline.Kind, prose.Section));
+    }
 }

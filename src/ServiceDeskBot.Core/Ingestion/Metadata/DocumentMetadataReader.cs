@@ -26,7 +26,7 @@ public static partial class DocumentMetadataReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = text.Normalize(NormalizationForm.FormKC);
-        var lines = normalized.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = JoinSplitNumbers(normalized.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList());
 
         var issuedOn = IssuedOn(lines, out var signer);
         var effectiveFrom = EffectiveFrom(normalized, issuedOn);
@@ -49,7 +49,8 @@ public static partial class DocumentMetadataReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var repealed = new List<string>();
-        foreach (var sentence in text.Normalize(NormalizationForm.FormKC).Split(['。', '；', ';', '\n']))
+        var lines = JoinSplitNumbers(text.Normalize(NormalizationForm.FormKC).Split('\n').Select(l => l.Trim()).ToList());
+        foreach (var sentence in string.Join('\n', lines).Split(['。', '；', ';', '\n']))
         {
             if (!Repeal().IsMatch(sentence))
             {
@@ -79,6 +80,39 @@ public static partial class DocumentMetadataReader
             ? new DateOnly(year, month, from.Day)
             : new DateOnly(year, month, 1).AddMonths(1);
         return anniversary.AddDays(-1);
+    }
+
+    // A PDF breaks its lines where the page's width ends, so a 文号 can run over two of them ("…（江人社发〔2022〕" /
+    // "6号）同时废止", "江人社发" / "〔2023〕8号"): such a pair is read as one line. Only a break after the issuer's
+    // abbreviation is mended; one inside it ("江人" / "社发〔2023〕8号") leaves a whole 文号 on the second line.
+    private static List<string> JoinSplitNumbers(List<string> lines)
+    {
+        var joined = new List<string>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && SplitsNumber(lines[i], lines[i + 1]))
+            {
+                joined.Add(lines[i] + lines[i + 1]);
+                i++;
+            }
+            else
+            {
+                joined.Add(lines[i]);
+            }
+        }
+
+        return joined;
+    }
+
+    private static bool SplitsNumber(string line, string next)
+    {
+        if (next.Length == 0 || DocumentNumberText.Find().Match(next) is { Success: true, Index: 0 })
+        {
+            return false;
+        }
+
+        var both = line + next;
+        return DocumentNumberText.Find().Matches(both).Any(m => m.Index < line.Length && m.Index + m.Length > line.Length);
     }
 
     private static string? DocNumber(List<string> lines)
@@ -123,12 +157,21 @@ public static partial class DocumentMetadataReader
             return Spaces().Replace(signer.Trim(), " ");
         }
 
-        // A web page's information table names the body: "发布机构：…", "发文机关：…".
+        // A web page's information table or line names the body: "发布机构：…", "发文机关：…", "来源：…", on a line of
+        // its own or part-way along one ("文号：… 发布时间：… 来源：…  浏览次数：…"); the value runs to the next label,
+        // or, when more follows on the line ("…支队  【打印】【关闭】"), is its first word.
         foreach (var line in lines)
         {
-            if (LabelledIssuer().Match(line) is { Success: true } labelled && IsOrganisationLine(labelled.Groups["org"].Value))
+            foreach (Match labelled in LabelledIssuer().Matches(line))
             {
-                return Spaces().Replace(labelled.Groups["org"].Value.Trim(), " ");
+                var value = labelled.Groups["org"].Value.Trim();
+                foreach (var org in new[] { value, value.Split(' ')[0] })
+                {
+                    if (IsOrganisationLine(org))
+                    {
+                        return Spaces().Replace(org, " ");
+                    }
+                }
             }
         }
 
@@ -317,7 +360,7 @@ public static partial class DocumentMetadataReader
     [GeneratedRegex(@"[。，,；;：:！？!?]")]
     private static partial Regex SentencePunctuation();
 
-    [GeneratedRegex(@"^(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(?<org>[^:：]{2,40})$")]
+    [GeneratedRegex(@"(?:^|\s)(?:发布机构|发文机关|发文单位|发布单位|信息来源|来源)\s*[:：]\s*(?<org>[^:：]{2,40}?)(?=\s+[^\s:：]{1,8}\s*[:：]|\s*$)")]
     private static partial Regex LabelledIssuer();
 
     [GeneratedRegex(@"(?:^|\s)(?:文号|发文字号|发文文号|发文号)\s*[:：]\s*(?<n>.+)$")]
@@ -329,7 +372,8 @@ public static partial class DocumentMetadataReader
     [GeneratedRegex(@"(?:成文日期|印发日期|发文日期|签发日期)\s*[:：]\s*(?<d>.{6,20})")]
     private static partial Regex LabelledIssueDate();
 
-    [GeneratedRegex(@"^[(（]?(?:" + ChineseDates.Pattern + @")[)）]?$")]
+    // The date alone, or with the remark a closing line carries after it ("2023年2月10日（此件公开发布）").
+    [GeneratedRegex(@"^[(（]?(?:" + ChineseDates.Pattern + @")[)）]?(?:\s*[(（][^()（）]{2,20}[)）])?$")]
     private static partial Regex StandaloneDate();
 
     [GeneratedRegex(@"^(?<org>\S.{1,58}?)[ \u3000\t]+(?<date>[(（]?(?:" + ChineseDates.Pattern + @")[)）]?)$")]

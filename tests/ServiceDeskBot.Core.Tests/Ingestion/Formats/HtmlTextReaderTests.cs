@@ -57,6 +57,22 @@ public sealed class HtmlTextReaderTests
     }
 
     [Fact]
+    public void A_pages_information_line_gives_the_issuer_labelled_as_its_source_part_way_along()
+    {
+        var page = Encoding.UTF8.GetBytes("""
+            <html><head><meta charset="utf-8"><title>关于做好义务教育招生工作的通知_青禾市教育局</title></head><body>
+            <h1>关于做好义务教育招生工作的通知</h1>
+            <div class="info">文号：青教发〔2026〕7号　发布时间：2026-04-15　来源：青禾市教育局　字号：大 中 小</div>
+            <p>小学一年级招收2026年8月31日前年满6周岁的适龄儿童。</p>
+            </body></html>
+            """);
+
+        var (document, _, _) = ServiceDeskBot.Core.Ingestion.DocumentText.Extract("义务教育招生.html", page, DocumentReadLimits.Default);
+
+        Assert.Equal("青禾市教育局", document?.IssuingBody);
+    }
+
+    [Fact]
     public void Table_rows_of_a_page_carry_the_caption_and_headers()
     {
         var document = TestDocuments.Accepted("sources/site-page.html");

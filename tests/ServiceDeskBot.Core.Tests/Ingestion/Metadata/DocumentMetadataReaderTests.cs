@@ -304,6 +304,94 @@ public sealed class DocumentMetadataReaderTests
     }
 
     [Fact]
+    public void A_web_pages_issuer_labelled_as_its_source_part_way_along_the_information_line_is_read()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市2026年秋季流感疫苗接种工作通知
+            发布时间：2026-09-20　来源：青禾市疾病预防控制中心　浏览次数：1024
+            一、接种时间：2026年10月8日起。
+            """);
+
+        Assert.Equal("青禾市疾病预防控制中心", metadata.Issuer);
+    }
+
+    [Fact]
+    public void A_publishing_body_label_followed_by_page_buttons_on_its_line_gives_the_body_alone()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市电动自行车登记上牌通告
+            文号：青公交〔2026〕9号　发布时间：2026-02-20　发布机构：青禾市公安局交通警察支队　【打印】【关闭】
+            一、登记地点：各区车管服务站。
+            """);
+
+        Assert.Equal("青禾市公安局交通警察支队", metadata.Issuer);
+    }
+
+    [Fact]
+    public void A_newspaper_source_line_names_no_issuer()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾新建三所社区食堂
+            来源：青禾日报　发布时间：2026-02-20
+            全市新建社区食堂三所，本月投入使用。
+            """);
+
+        Assert.Null(metadata.Issuer);
+    }
+
+    [Fact]
+    public void A_document_number_a_pdf_line_break_splits_under_the_header_is_read()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市人力资源和社会保障局文件
+            青人社发〔2026〕
+            4号
+            青禾市灵活就业人员社会保险补贴办法
+            第一条 为鼓励灵活就业，制定本办法。
+            """);
+
+        Assert.Equal("青人社发〔2026〕4号", metadata.DocNumber);
+    }
+
+    [Fact]
+    public void A_repeal_sentence_whose_document_number_a_line_break_splits_names_the_repealed_number()
+    {
+        const string text = """
+            第九条 本办法自2026年3月1日起施行，原《青禾市灵活就业人员社会保险补贴办法》（青人社发〔2023〕
+            8号）同时废止。
+            """;
+
+        var repealed = DocumentMetadataReader.Repealed(text, own: "青人社发〔2026〕4号");
+
+        Assert.Equal(["青人社发〔2023〕8号"], repealed);
+    }
+
+    [Fact]
+    public void A_document_number_whole_on_the_line_under_the_header_is_not_joined_with_it()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市人民政府办公室文件
+            青政办〔2025〕14号
+            青禾市养老服务补贴实施细则
+            """);
+
+        Assert.Equal(("青政办〔2025〕14号", "青禾市人民政府办公室"), (metadata.DocNumber, metadata.Issuer));
+    }
+
+    [Fact]
+    public void A_closing_date_with_a_remark_after_the_signature_is_the_issue_date()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市节水器具更换补贴实施细则
+            第六条 本细则自2022年5月1日起施行，有效期2年。
+            青禾市水务局
+            2022年4月20日（此件公开发布）
+            """);
+
+        Assert.Equal(("青禾市水务局", new DateOnly(2022, 4, 20)), (metadata.Issuer, metadata.IssuedOn));
+    }
+
+    [Fact]
     public void The_printed_notice_reads_all_its_metadata()
     {
         var document = Formats.TestDocuments.Accepted("policy-notice.pdf");

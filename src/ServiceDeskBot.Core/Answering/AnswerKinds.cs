@@ -213,7 +213,9 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"多少钱|钱数|几块钱|要钱|收钱|花钱|费用|收费|补贴|补助|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(做到了|做到|达到了|了|是|有|达到|为|一共|共|冲到了|冲到|突破了|突破|超过了|超过|实现了|实现|完成了|完成|涨到了|涨到)?(多少|几|多大)")]
     private static partial Regex AsksMoney();
 
-    [GeneratedRegex(@"增长(了)?多少|增速|增幅|增长率|利率|费率|税率|占比|比重|百分之几|多少个百分点|比例(现在|目前|具体|一般)?(是)?多少|提高(了)?多少个百分点")]
+    // "比去年多吗", "同比增长多少": a comparison with an earlier period asks for the change, which a bare count does not
+    // state ("增加学位10530个" is this year's figure, not how it compares with last year's).
+    [GeneratedRegex(@"增长(了)?多少|增速|增幅|增长率|利率|费率|税率|占比|比重|百分之几|多少个百分点|比例(现在|目前|具体|一般)?(是)?多少|提高(了)?多少个百分点|比(去年|前年|上年|上一年|往年|同期)(多|少|高|低|增长|增加|减少|下降|提高)|同比|环比")]
     private static partial Regex AsksRatio();
 
     // "多大" measures a site ("场馆有多大"), not an ambition ("要做到多大", "做多大多强") nor the size of an abstraction

@@ -11,7 +11,10 @@ namespace ServiceDeskBot.Core.Answering;
 /// <item>another thing of the same kind ("高新技术企业呢？" after "新增了多少家科技型企业"): the previous question with
 /// the phrase of the same head (企业, 街道/办事处, 书记/主任, …) replaced;</item>
 /// <item>a bare "具体多少？" or "还有别的吗？": the previous question, asked again for the figure or the rest of the list;</item>
-/// <item>a pronoun ("他说……", "它的……"): the previous question's subject put in its place.</item>
+/// <item>a pronoun ("他说……", "它的……"): the previous question's subject put in its place;</item>
+/// <item>a bare ask for another kind ("什么时候", "几条", "在哪", "要带什么材料") or a comparison ("比去年多吗"): asked of the
+/// previous question's subject;</item>
+/// <item>a correction ("不是，我问的是市级研发平台"): what follows it, read as an ellipsis of the previous question.</item>
 /// </list>
 /// Returns null when the question stands on its own.
 /// </summary>
@@ -64,13 +67,29 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         return frame.Length < 2 ? null : frame + " " + question.Trim();
     }
 
-    /// <summary>Whether a turn reads as leaning on the previous one (short, with 呢, 那, 还有, 具体 or a pronoun).</summary>
+    /// <summary>
+    /// Whether a turn reads as leaning on the previous one: short, with 呢, 那, 还有, 具体, 换成, a bare ask of its own
+    /// kind ("什么时候", "几条"), a comparison ("比去年多吗"), a pronoun, or a correction ("不是，我问的是……").
+    /// </summary>
     public static bool LooksLikeFollowUp(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = Fold(question);
-        return (text.Length <= MaxFollowUpLength && (Ellipsis().IsMatch(text) || Bare().IsMatch(text)))
-               || (text.Length <= MaxPronounFollowUpLength && Pronoun().IsMatch(text));
+        return (text.Length <= MaxFollowUpLength && (Ellipsis().IsMatch(text) || Bare().IsMatch(text) || AsksOnly().IsMatch(text) || Compared().IsMatch(text)))
+               || (text.Length <= MaxPronounFollowUpLength && (Pronoun().IsMatch(text) || Corrected(text) is not null));
+    }
+
+    // "不是，我问的是市级研发平台": what the asker meant instead, or null when the turn corrects nothing.
+    private static string? Corrected(string text)
+    {
+        var correction = Correction().Match(text);
+        if (!correction.Success)
+        {
+            return null;
+        }
+
+        var meant = text[correction.Length..].Trim();
+        return Marker().Replace(meant, "").Trim().Length >= 2 ? meant : null;
     }
 
     public string? Resolve(IReadOnlyList<ConversationTurn> history, string question)
@@ -85,7 +104,15 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         }
 
         var before = previous.Question.Trim();
-        if (Pronoun().Match(text) is { Success: true } pronoun)
+        var corrected = Corrected(Fold(text));
+        text = corrected ?? text;
+        if (corrected is null && !Bare().IsMatch(Fold(text)) && (AsksOnly().IsMatch(Fold(text)) || Compared().IsMatch(Fold(text))))
+        {
+            // "什么时候", "要带什么材料", "比去年多吗": the turn brings the asked kind, the previous question its subject.
+            return WithContext(history, text);
+        }
+
+        if (corrected is null && Pronoun().Match(text) is { Success: true } pronoun)
         {
             // "他提出要……" after "二七区委书记是谁": the subject asked about stands where the pronoun was.
             var subject = Subject(before);
@@ -100,7 +127,7 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         }
 
         var core = Marker().Replace(text, "").Trim();
-        if (Bare().IsMatch(text) || core.Length == 0)
+        if (corrected is null && (Bare().IsMatch(text) || core.Length == 0))
         {
             // "具体多少？", "还有别的吗": the same question again, now for the figure or the rest of the list.
             var asked = YesNo().Replace(before, "");
@@ -111,13 +138,15 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         if (named.Count > 0)
         {
             // "那二七区呢？" asks the previous question about another place.
+            // "那二七经开区的党工委书记呢": the turn names what is asked of the place, in its own words, and the
+            // previous question says how it is asked ("……是谁").
             var rest = places.Remove(core).Trim();
             if (rest.Length >= 2)
             {
-                return string.Join(' ', named) + rest;
+                return Asks().IsMatch(core) ? core : core + AskedPart(before);
             }
 
-            return places.Find(before).Count > 0 ? places.Replace(before, named[0]) : named[0] + before;
+            return places.Find(before).Count > 0 ? places.ReplaceLast(before, named[0]) : named[0] + before;
         }
 
         if (Replace(before, core) is { } replaced)
@@ -131,6 +160,12 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         if (core.Length < 2)
         {
             return null;
+        }
+
+        // "不是这个，我问的是担任首席服务官的项目有多少个": the turn asks its own question of the previous subject.
+        if (Asks().IsMatch(core))
+        {
+            return WithContext(history, core);
         }
 
         return previous.Places.Count > 0 ? previous.Places[0] + core + " " + places.Remove(before).Trim() : core + " " + before;
@@ -183,6 +218,20 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
     private static bool EndsWithBoundaryWord(string text) => BoundaryWord().IsMatch(text);
 
+    // How the previous question asks: its question word with the measure word after it ("是谁", "有多少个"); a question
+    // word followed by more of the question ("多少次全区域项目观摩") gives the word alone.
+    private static string AskedPart(string question)
+    {
+        var asked = QuestionWord().Matches(question).LastOrDefault();
+        if (asked is null)
+        {
+            return "";
+        }
+
+        var after = YesNo().Replace(question[(asked.Index + asked.Length)..], "");
+        return after.Length <= 1 ? asked.Value + after : asked.Value;
+    }
+
     // What a question asks about: its words before the question word ("二七区委书记是谁" → "二七区委书记").
     private static string Subject(string question)
     {
@@ -220,17 +269,30 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
     private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).Trim();
 
-    [GeneratedRegex(@"^(那|那么|还有|另外|其他|其它)|呢[?？!！。]*$")]
+    [GeneratedRegex(@"^(那|那么|还有|另外|其他|其它|换成|改成|换作|如果是|假如是)|呢[?？!！。]*$")]
     private static partial Regex Ellipsis();
 
-    [GeneratedRegex(@"^(那|那么)?(?<figure>(具体|大概|一共|总共|确切)(的)?(是|有)?(多少|几|数字|数)[\p{IsCJKUnifiedIdeographs}]{0,4})[?？!！。]*$|^(还有|那还有)(别的|其他|其它|呢|吗|什么)")]
+    [GeneratedRegex(@"^(那|那么)?(?<figure>(具体|大概|一共|总共|确切)(的)?(是|有)?(多少|几|数字|数)[\p{IsCJKUnifiedIdeographs}]{0,4})[?？!！。]*$|^(还有|那还有)(别的|其他|其它|呢|吗|什么)|^(那|那么)?(其他|其它|别的)(的)?(呢|吗)?[?？!！。]*$")]
     private static partial Regex Bare();
+
+    // A turn that is nothing but an ask of some kind ("什么时候", "几条", "在哪办", "要带什么材料", "怎么申请"): it has
+    // no subject of its own.
+    [GeneratedRegex(@"^(那|那么)?(请问)?(具体)?(要|需要|得|该|应该|可以|能)?(在|去|到)?(什么时候|啥时候|何时|哪天|几号|几点|多久|多长时间|哪里|哪儿|哪|什么地方|怎么|如何|几|多少)(办理|办|申请|报名|预约|交|领|去|开始|结束|截止|开门|建成|开工|投用|开放|收费|钱)?(个|家|条|名|项|次|位|所|座|种|天|年|人)?(呢|啊|呀)?[?？!！。]*$|^(那|那么)?(请问)?(要|需要|得|该)?(带|准备|提交|交|提供)(什么|哪些|啥)(材料|证件|资料|手续|东西)?(呢|啊|呀)?[?？!！。]*$")]
+    private static partial Regex AsksOnly();
+
+    // "比700亿多吗", "比去年多吗", "同比增长多少", "和去年比呢": a comparison of what the previous question asked.
+    [GeneratedRegex(@"^(那|那么)?((跟|和|与)?比(去年|前年|上年|上一年|往年|以前|之前|同期|[\p{IsCJKUnifiedIdeographs}\d.]{1,8}?)(相比)?(多|少|高|低|大|小|快|慢|增长|下降|增加|减少|提高|涨|降)|(同比|环比)|(跟|和|与)(去年|前年|上年|往年|以前)(比|相比))")]
+    private static partial Regex Compared();
+
+    // "不是，我问的是……", "不对，我是说……", "我指的是……": the asker corrects how the previous turn was read.
+    [GeneratedRegex(@"^((不是|不对|错了|搞错了|说错了)(这个|这样|的|啦|了)?[，,。！!、\s]*)?(我(是)?(想)?(问|说|指|要问)的是|我是说|我是问|我指的是)[，,：:\s]*|^(不是|不对|错了)(这个|啦|了)?[，,。！!、\s]+")]
+    private static partial Regex Correction();
 
     [GeneratedRegex(@"^(他们|她们|它们|他|她|它|该单位|那个街道|那个地方|那里|这个街道|那个园区|这个园区)")]
     private static partial Regex Pronoun();
 
     // "总部经济那块呢": the topic without its "那块", "方面", "的话".
-    [GeneratedRegex(@"^(那么|那个|这个|那|还有|另外)|(那块|这块|那一块|这一块|方面|的话)?(的)?呢?[?？!！。]*$")]
+    [GeneratedRegex(@"^(那么|那个|这个|那|还有|另外)?(换成|改成|换作|如果是|假如是)|^(那么|那个|这个|那|还有|另外)|(那块|这块|那一块|这一块|方面|的话)?(的)?呢?[?？!！。]*$")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"谁|什么|啥|哪些|哪个|哪几|哪|几|多少|怎么样|怎么|如何|是否")]

@@ -80,6 +80,29 @@ public sealed class PlaceGazetteer
         return result.ToString();
     }
 
+    /// <summary>
+    /// The text with its last place name, and the names written right before it ("管城区北下街街道"), replaced by
+    /// <paramref name="replacement"/> once: another street asked about stands for the street, not for its district too.
+    /// </summary>
+    public string ReplaceLast(string text, string replacement)
+    {
+        var mentions = Mentions(text).OrderBy(m => m.Index).ToList();
+        if (mentions.Count == 0)
+        {
+            return text;
+        }
+
+        var first = mentions.Count - 1;
+        while (first > 0 && mentions[first - 1].Index + mentions[first - 1].Length == mentions[first].Index)
+        {
+            first--;
+        }
+
+        var start = mentions[first].Index;
+        var end = mentions[^1].Index + mentions[^1].Length;
+        return string.Concat(text.AsSpan(0, start), replacement, text.AsSpan(end));
+    }
+
     /// <summary>How often each place is mentioned in a text.</summary>
     public IReadOnlyDictionary<string, int> Count(string text) =>
         Mentions(text).GroupBy(m => m.Place, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -37,6 +37,8 @@ public sealed class AnswerKindsTests
     [InlineData("创业担保贷款的年利率是多少", AnswerKind.Ratio)]
     [InlineData("什么人可以申领居住证", AnswerKind.Eligibility)]
     [InlineData("申请高龄津贴要带什么", AnswerKind.Procedure)]
+    [InlineData("中原区增加学位 比去年多吗", AnswerKind.Ratio)]
+    [InlineData("技术合同成交额同比增长多少", AnswerKind.Ratio)]
     public void Detect_reads_the_kind_of_fact_a_question_asks_for(string question, AnswerKind expected)
     {
         var kind = AnswerKinds.Detect(question);

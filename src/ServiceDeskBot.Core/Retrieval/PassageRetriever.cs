@@ -304,10 +304,12 @@ public sealed class PassageRetriever : IPassageSearch, IDisposable
             ? selective
             : kept.Where(w => w.Field != ChineseAnalyzers.TextUnigrams).OrderBy(w => w.Share).Take(3).Concat(selective).ToList();
 
+        var terms = chosen.ConvertAll(c => new Term(c.Field, c.Term));
+        var states = QueryTermStates.Find(index.Searcher.TopReaderContext, terms);
         var boolean = new BooleanQuery();
-        foreach (var (field, term, weight, _) in chosen)
+        for (var i = 0; i < chosen.Count; i++)
         {
-            boolean.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
+            boolean.Add(new TermQuery(terms[i], states[i]) { Boost = chosen[i].Weight }, Occur.SHOULD);
         }
 
         foreach (var identifier in IdentifierNormalizer.Tokens(query.Original))

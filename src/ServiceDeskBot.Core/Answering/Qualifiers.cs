@@ -2,8 +2,9 @@ namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
 /// Qualifiers that exclude one another: a level (国家级, 省级 …), a phase (一期, 二期 …), a quarter or half-year, a
-/// five-year plan, a dwelling's number of rooms. A quote about the provincial incubators does not answer a question about national ones, nor one
-/// about a park's first phase a question about its second, however well the rest of the words match.
+/// five-year plan, a dwelling's number of rooms. A quote about the provincial incubators does not answer a question
+/// about national ones, nor one about a park's first phase a question about its second, however well the rest of the
+/// words match.
 /// </summary>
 public static class Qualifiers
 {

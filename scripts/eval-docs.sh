@@ -9,6 +9,7 @@
 #        Several sets on one upload are scored one after the other, each with its own figures (our own document
 #        calibration: tests/data/calibration/documents/docs with documents-tuning.jsonl,documents-heldout.jsonl).
 #        EVAL_DOCS_APP=src/ServiceDeskBot.Web/bin/Debug/net10.0/ServiceDeskBot.Web.dll scripts/eval-docs.sh …  (skip the publish)
+#        EVAL_DOCS_START_SECONDS=180 scripts/eval-docs.sh …  (wait longer for the service on a busy machine; default 60)
 # Never tune on the set this prints figures for: write your own questions on tests/data/documents for that.
 set -euo pipefail
 source "$(dirname "$(realpath "$0")")/loopback.sh"   # free_port, as_pg
@@ -34,7 +35,8 @@ port=$(free_port || true)
 base="http://127.0.0.1:$port"
 (cd "$work" && exec dotnet "$app" --urls "$base") >"$work/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+# EVAL_DOCS_START_SECONDS (default 60): how long to wait for /healthz; a busy machine can need twice that.
+for _ in $(seq 1 $(( ${EVAL_DOCS_START_SECONDS:-60} * 2 ))); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$base/healthz" >/dev/null || { echo "eval-docs: the service did not start" >&2; tail -n 30 "$work/server.log" >&2; exit 1; }
 
 mkdir -p "$work/uploads" "$work/answers"

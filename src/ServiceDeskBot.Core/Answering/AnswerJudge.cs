@@ -204,7 +204,7 @@ public sealed partial class AnswerJudge(
         // A question word a synonym of the retrieval's set stands for (社保卡 in a 社会保障卡 guide) is there, as the
         // finder's coverage already counts it: the words are the question's, the quote says them the official way.
         var carriers = synonyms.For(evidence.Question.Terms.Normalized);
-        var quoted = WithCarried(carriers, Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Heading + " " + best.Text));
+        var quoted = carriers.WithCarried(Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Heading + " " + best.Text));
         var terms = evidence.Search.TermWeights;
         var slot = evidence.Question.Slot;
         // The key noun: the words the question asks about, else its rarest term.
@@ -218,7 +218,7 @@ public sealed partial class AnswerJudge(
         var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Sum(w => Credit(w, quoted)) / questionWords.Count;
         // Words the whole passage lacks, even in other words: what the question asks about may simply not be there
         // ("面积", "成员学校"), where a colloquial wording of what is there would still find a variant.
-        var passage = WithCarried(carriers, Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Passage.Text));
+        var passage = carriers.WithCarried(Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Passage.Text));
         var missing = questionWords.Count == 0 ? 0 : questionWords.Count(w => Credit(w, passage) == 0) / (double)questionWords.Count;
         var hits = evidence.Hits;
         var margin = hits.Count < 2 || hits[1].Score <= 0 ? 1 : Math.Clamp((hits[0].Score / hits[1].Score) - 1, 0, 1);
@@ -444,9 +444,6 @@ public sealed partial class AnswerJudge(
     private const double MinAttachedShare = 0.6;
 
     private static Verdict Decline(DecisionCode code, string detail = "") => new(JudgeDecision.Decline, 0, null, new DecisionNote(code, detail));
-
-    private static string WithCarried(QuerySynonyms carriers, string text) =>
-        carriers.WordsCarriedBy(text) is { Count: > 0 } carried ? text + " " + string.Join(' ', carried) : text;
 
     private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 }

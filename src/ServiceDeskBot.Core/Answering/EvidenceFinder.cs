@@ -429,8 +429,7 @@ public sealed partial class EvidenceFinder(
         }
 
         // Words the question used whose synonyms the text carries count as present.
-        var carried = string.Join(' ', carriers.WordsCarriedBy(text));
-        var withSynonyms = carried.Length > 0 ? text + " " + carried : text;
+        var withSynonyms = carriers.WithCarried(text);
         double total = 0, found = 0;
         for (var i = 0; i < terms.Count; i++)
         {

@@ -38,4 +38,11 @@ public sealed class QuerySynonyms
 
         return carried;
     }
+
+    /// <summary>
+    /// The text with the question's words it carries through their synonyms appended, so that a plain substring test
+    /// finds a question word the text says the other way (社保卡 in a 社会保障卡 guide).
+    /// </summary>
+    public string WithCarried(string normalizedText) =>
+        WordsCarriedBy(normalizedText) is { Count: > 0 } carried ? normalizedText + " " + string.Join(' ', carried) : normalizedText;
 }

@@ -104,9 +104,10 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         }
 
         var before = previous.Question.Trim();
-        var corrected = Corrected(Fold(text));
+        var folded = Fold(text);
+        var corrected = Corrected(folded);
         text = corrected ?? text;
-        if (corrected is null && !Bare().IsMatch(Fold(text)) && (AsksOnly().IsMatch(Fold(text)) || Compared().IsMatch(Fold(text))))
+        if (corrected is null && !Bare().IsMatch(folded) && (AsksOnly().IsMatch(folded) || Compared().IsMatch(folded)))
         {
             // "什么时候", "要带什么材料", "比去年多吗": the turn brings the asked kind, the previous question its subject.
             return WithContext(history, text);

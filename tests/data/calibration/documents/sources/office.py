@@ -3,7 +3,7 @@
 
 Usage: office.py OUT_DIR
 The content lives in docx_documents() and xlsx_documents() below; every name, figure and date in it is invented for
-calibration (the cities 江屿市, 澄湾市, 霁川市, 榆泷市, 棠溪市 and 汀岚市 do not exist).
+calibration (the cities 江屿市, 澄湾市, 霁川市, 榆泷市, 棠溪市, 汀岚市 and 珂泽市 do not exist).
 """
 import os
 import sys
@@ -553,7 +553,59 @@ def docx_documents():
         para("（此件公开发布）"),
         para("汀岚市民政局办公室  2024年4月9日印发"),
     ]
-    return {"resident-pension-insurance-guide.docx": resident_pension, "home-aging-adaptation-2024.docx": home_aging_superseded,
+    legal_aid = [
+        para("珂泽市法律援助申请办事指南", "Title"),
+        para("珂泽市法律援助中心  2026年6月"),
+        para("一、申请条件", "Heading1"),
+        para("因经济困难没有委托代理人的本市居民，在请求给予社会保险待遇、请求支付劳动报酬、请求给付赡养费抚养费扶养费、请求工伤事故人身损害赔偿等事项上，可以申请法律援助。经济困难标准为申请人家庭人均月收入低于2100元。"),
+        para("残疾人、追索赡养费的60周岁以上老年人、追索劳动报酬的农民工和英雄烈士近亲属申请法律援助的，免予核查经济困难状况。"),
+        para("二、办理流程", "Heading1"),
+        numbered("申请人向争议处理机关所在地或者事由发生地的法律援助机构提出申请，也可以通过“珂泽法援”微信小程序在线申请。"),
+        numbered("法律援助机构当场审查申请材料，材料不齐全的一次性告知需要补充的内容。"),
+        numbered("法律援助机构作出给予法律援助的决定后，3日内指派律师或者基层法律服务工作者。"),
+        numbered("承办人员与受援人签订委托协议，办理案件并在结案后30日内提交结案材料。"),
+        para("三、申请材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "份数", "要求"],
+            ["1", "法律援助申请表", "1", "现场领取或者网上下载填写"],
+            ["2", "居民身份证或者户口簿", "1", "原件及复印件"],
+            ["3", "经济困难状况说明表", "1", "申请人本人签字承诺"],
+            ["4", "与申请事项有关的证据材料", "1", "劳动合同、工资条、判决书等复印件"],
+            ["5", "授权委托书", "1", "委托他人代为申请的提供"],
+        ]),
+        para("四、办理时限", "Heading1"),
+        para("法律援助机构自收到申请之日起7日内作出是否给予法律援助的决定；距法定时效或者期限届满不足7日、需要立即起诉或者申请仲裁的，可以先行提供法律援助。"),
+        para("五、收费标准", "Heading1"),
+        para("法律援助不收取任何费用。"),
+        para("六、办理地点", "Heading1"),
+        para("珂泽市公共法律服务中心（明湖区明湖路19号）一楼法律援助窗口，以及各乡镇（街道）公共法律服务工作站。"),
+        para("七、办公时间", "Heading1"),
+        para("周一至周五上午8:30-12:00，下午14:30-17:30，法定节假日除外。"),
+        para("八、咨询电话", "Heading1"),
+        para("12348公共法律服务热线，珂泽市法律援助中心：0767-86120348。"),
+    ]
+    rural_toilet_expired = [
+        para("关于开展2024年度农村户用卫生厕所改造奖补工作的通知", "Title"),
+        para("珂农发〔2024〕6号"),
+        para("各县（区）农业农村局，各乡镇人民政府："),
+        para("为持续改善农村人居环境，经研究，决定在全市开展2024年度农村户用卫生厕所改造奖补工作，现将有关事项通知如下："),
+        para("一、奖补对象", "Heading1"),
+        para("户籍在本市农村、常住农户家庭尚未建成卫生厕所，且在2024年度完成新建或者改造的农户，每户限享受一次。"),
+        para("二、奖补标准", "Heading1"),
+        para("改建为三格式化粪池厕所的，每户奖补1000元；改建为双瓮式厕所的，每户奖补800元；就近接入污水管网的，每户奖补600元。"),
+        para("三、申报时间和方式", "Heading1"),
+        para("2024年3月1日至11月30日，农户完工后持居民身份证、户口簿和改厕前后照片向所在村民委员会申报，村民委员会汇总后报乡镇人民政府。"),
+        para("四、验收和拨付", "Heading1"),
+        para("乡镇人民政府组织验收，验收合格的，由县（区）农业农村局在20个工作日内将奖补资金发放至农户“一卡通”账户。"),
+        para("五、施行期限", "Heading1"),
+        para("本通知自印发之日起施行，有效期至2025年12月31日。"),
+        para("珂泽市农业农村局"),
+        para("2024年2月20日"),
+        para("（此件公开发布）"),
+        para("珂泽市农业农村局办公室  2024年2月21日印发"),
+    ]
+    return {"legal-aid-guide.docx": legal_aid, "rural-toilet-award-2024.docx": rural_toilet_expired,
+            "resident-pension-insurance-guide.docx": resident_pension, "home-aging-adaptation-2024.docx": home_aging_superseded,
             "unemployment-benefit-guide.docx": unemployment, "water-saving-subsidy-2022.docx": water_saving_expired,
             "senior-card-guide.docx": senior_card, "ev-purchase-subsidy-2023.docx": ev_purchase_expired,
             "dog-registration-guide.docx": dog, "newborn-registration-guide.docx": newborn, "internship-subsidy-2023.docx": internship_expired,
@@ -793,7 +845,40 @@ def xlsx_documents():
             ["三楼C区", "住房公积金", "周一至周五8:30-17:30，周六9:00-12:00", "0726-83100303", "周六只办理提取业务"],
         ], ["A1:E1"]),
     ]
-    return {"driving-test-fees.xlsx": driving_test, "service-center-items.xlsx": service_items,
+    kindergarten_fees = [
+        ("保教费", [
+            ["珂泽市公办幼儿园保育教育费收费标准（2026年秋季学期起执行）", "", "", "", ""],
+            ["单位：元/生·月", "", "", "", ""],
+            ["序号", "幼儿园等级", "全日制", "寄宿制", "备注"],
+            ["1", "省级示范幼儿园", "680", "980", "寄宿制含住宿费"],
+            ["2", "市级示范幼儿园", "560", "820", "寄宿制含住宿费"],
+            ["3", "一级幼儿园", "460", "—", "不设寄宿制"],
+            ["4", "二级幼儿园", "380", "—", "不设寄宿制"],
+            ["5", "三级幼儿园", "300", "—", "不设寄宿制"],
+            ["6", "未定级幼儿园", "260", "—", "参照三级幼儿园管理"],
+            ["说明：1.保教费按月收取，也可以按学期收取，一学期按5个月计；2.伙食费按实际成本收取，每生每天不超过15元，按月公布收支；3.同一家庭两个及以上子女同时在公办幼儿园就读的，第二个及以上子女保教费减半收取；4.幼儿因病因事连续请假超过15天的，按请假天数退还当月伙食费。", "", "", "", ""],
+        ], ["A1:E1", "A2:E2", "A10:E10"]),
+    ]
+    veterans_items = [
+        ("事项清单", [
+            ["珂泽市退役军人服务事项清单（2026年版）", "", "", "", "", ""],
+            ["事项编码", "事项名称", "办理对象", "承诺时限", "所需材料", "办理地点"],
+            ["KZ-TY-0101", "退役军人优待证申领", "退役军人和其他优抚对象", "15个工作日", "居民身份证、退役证件、近期免冠照片", "户籍所在地乡镇（街道）退役军人服务站"],
+            ["KZ-TY-0203", "退役士兵自主就业一次性经济补助", "选择自主就业的退役士兵", "20个工作日", "退役证件、银行卡、自主就业登记表", "市退役军人服务中心二楼2号窗口"],
+            ["KZ-TY-0305", "烈士遗属定期抚恤金申领", "烈士的父母、配偶和子女", "30个工作日", "烈士证明书、户口簿、亲属关系证明", "县（区）退役军人事务局"],
+            ["KZ-TY-0402", "光荣牌悬挂申请", "现役军人家庭、退役军人家庭和烈士遗属家庭", "即时办结", "居民身份证、户口簿", "户籍所在地村（社区）退役军人服务站"],
+            ["KZ-TY-0508", "伤残等级评定", "因战因公致残的退役军人", "60个工作日", "评残申请表、医疗诊断证明、退役证件", "县（区）退役军人事务局"],
+            ["KZ-TY-0611", "退役军人创业担保贷款贴息申请", "在本市创业的退役军人", "10个工作日", "营业执照、贷款合同、还款凭证", "市退役军人服务中心二楼5号窗口"],
+        ], ["A1:F1"]),
+        ("服务站点", [
+            ["站点名称", "地址", "服务时间", "联系电话"],
+            ["珂泽市退役军人服务中心", "明湖区拥军路16号", "周一至周五8:30-17:30", "0767-86088101"],
+            ["明湖区退役军人服务中心", "明湖区政通路21号", "周一至周五8:30-17:30", "0767-86201801"],
+            ["泽西县退役军人服务中心", "泽西县城关镇建设街7号", "周一至周五8:00-12:00，14:30-17:30", "0767-86455801"],
+        ], []),
+    ]
+    return {"kindergarten-fees.xlsx": kindergarten_fees, "veterans-service-items.xlsx": veterans_items,
+            "driving-test-fees.xlsx": driving_test, "service-center-items.xlsx": service_items,
             "public-bicycle-fees.xlsx": public_bicycle, "park-tickets.xlsx": park_tickets, "taxi-fares.xlsx": taxi_fares, "bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
             "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,
             "vehicle-service-fees.xlsx": vehicle_fees, "household-registration-fees.xlsx": household_fees}

@@ -75,9 +75,14 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = Fold(question);
-        return (text.Length <= MaxFollowUpLength && (Ellipsis().IsMatch(text) || Bare().IsMatch(text) || AsksOnly().IsMatch(text) || Compared().IsMatch(text)))
-               || (text.Length <= MaxPronounFollowUpLength && (Pronoun().IsMatch(text) || Corrected(text) is not null));
+        return Marked(text) || (text.Length <= MaxPronounFollowUpLength && Demonstrative().IsMatch(text));
     }
+
+    // Marked as a follow-up by more than a demonstrative, which leans on the previous turn only when that turn holds
+    // its noun ("这个月……" asks about this month, not about the previous question).
+    private static bool Marked(string text) =>
+        (text.Length <= MaxFollowUpLength && (Ellipsis().IsMatch(text) || Bare().IsMatch(text) || AsksOnly().IsMatch(text) || Compared().IsMatch(text) || ToppedAsk().IsMatch(text)))
+        || (text.Length <= MaxPronounFollowUpLength && (Pronoun().IsMatch(text) || Corrected(text) is not null));
 
     // "不是，我问的是市级研发平台": what the asker meant instead, or null when the turn corrects nothing.
     private static string? Corrected(string text)
@@ -111,6 +116,25 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         {
             // "什么时候", "要带什么材料", "比去年多吗": the turn brings the asked kind, the previous question its subject.
             return WithContext(history, text);
+        }
+
+        // "二期呢，进了多少家": another qualifier of a kind the previous question named, and a new ask of the thing it qualifies.
+        if (corrected is null && ToppedAsk().Match(folded) is { Success: true } topped
+            && Qualifiers.Swap(before, topped.Groups["topic"].Value) is { } swapped)
+        {
+            return WithContext([new ConversationTurn(swapped, "", previous.Places, true)], topped.Groups["ask"].Value);
+        }
+
+        // "这些项目总投资多少" after "……要保的重大项目里有……": the demonstrative and its noun stand for the previous
+        // question's words up to that noun.
+        if (corrected is null && Demonstrative().Match(text) is { Success: true } demonstrative && Referent(before, text[demonstrative.Length..]) is { } referent)
+        {
+            return referent.Phrase + text[(demonstrative.Length + referent.Noun)..];
+        }
+
+        if (!Marked(folded))
+        {
+            return null;
         }
 
         if (corrected is null && Pronoun().Match(text) is { Success: true } pronoun)
@@ -176,6 +200,12 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     // "中原区新增了多少家郑州市科技型企业" + "高新技术企业" → "中原区新增了多少家高新技术企业".
     private static string? Replace(string before, string phrase)
     {
+        // "二期呢" after "……一期……": the qualifier of the same kind is swapped.
+        if (Qualifiers.Swap(before, phrase) is { } swapped)
+        {
+            return swapped;
+        }
+
         var head = HeadOf(phrase);
         if (head is null)
         {
@@ -233,13 +263,44 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         return after.Length <= 1 ? asked.Value + after : asked.Value;
     }
 
-    // What a question asks about: its words before the question word ("二七区委书记是谁" → "二七区委书记").
+    // What a question asks about: its words before the question word ("二七区委书记是谁" → "二七区委书记"), or before
+    // its first verb or modal when one comes earlier ("统计局要丰富哪个APP……" → "统计局"), so that "它还要建立什么" does
+    // not inherit the previous question's verb.
     private static string Subject(string question)
     {
         var cut = QuestionWord().Match(question);
-        var subject = (cut.Success ? question[..cut.Index] : question).Trim();
-        return Trailing().Replace(subject, "");
+        var end = cut.Success ? cut.Index : question.Length;
+        if (SubjectEnd().Match(question) is { Success: true } verb && verb.Index >= 2 && verb.Index < end)
+        {
+            end = verb.Index;
+        }
+
+        return Trailing().Replace(question[..end].Trim(), "");
     }
+
+    // The words of the previous question up to the noun that follows a demonstrative ("项目" in "这些项目总投资多少"),
+    // the longest such noun of two to six characters the previous question holds; null when it holds none.
+    private static (string Phrase, int Noun)? Referent(string before, string after)
+    {
+        for (var length = Math.Min(MaxReferentNoun, after.Length); length >= 2; length--)
+        {
+            var noun = after[..length];
+            if (!noun.All(c => c is >= '\u4e00' and <= '\u9fff'))
+            {
+                continue;
+            }
+
+            var at = before.LastIndexOf(noun, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return (before[..(at + length)], length);
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxReferentNoun = 6;
 
     // The person the previous answer named and its question did not: the one standing nearest a word of the
     // question ("邓英文主持会议" for "是谁主持的"), else the first named.
@@ -278,7 +339,7 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
     // A turn that is nothing but an ask of some kind ("什么时候", "几条", "在哪办", "要带什么材料", "怎么申请"): it has
     // no subject of its own.
-    [GeneratedRegex(@"^(那|那么)?(请问)?(具体)?(要|需要|得|该|应该|可以|能)?(在|去|到)?(什么时候|啥时候|何时|哪天|几号|几点|多久|多长时间|哪里|哪儿|哪|什么地方|怎么|如何|几|多少)(办理|办|申请|报名|预约|交|领|去|开始|结束|截止|开门|建成|开工|投用|开放|收费|钱)?(个|家|条|名|项|次|位|所|座|种|天|年|人)?(呢|啊|呀)?[?？!！。]*$|^(那|那么)?(请问)?(要|需要|得|该)?(带|准备|提交|交|提供)(什么|哪些|啥)(材料|证件|资料|手续|东西)?(呢|啊|呀)?[?？!！。]*$")]
+    [GeneratedRegex(@"^(那|那么)?(请问)?(具体)?(要|需要|得|该|应该|可以|能)?(在|去|到)?(用了|花了|用|花|耗时|历时)?(什么时候|啥时候|何时|哪天|几号|几点|多久|多长时间|哪里|哪儿|哪|什么地方|怎么|如何|几|多少)(办理|办|申请|报名|预约|交|领|去|开始|结束|截止|开门|建成|开工|投用|开放|收费|钱)?(个|家|条|名|项|次|位|所|座|种|天|年|人)?(呢|啊|呀)?[?？!！。]*$|^(那|那么)?(请问)?(要|需要|得|该)?(带|准备|提交|交|提供)(什么|哪些|啥)(材料|证件|资料|手续|东西)?(呢|啊|呀)?[?？!！。]*$|^(那|那么)?(都|分别|具体|其中)(是|有)?(哪些|哪几(个|家|所|项|位|种|条|类)|哪(个|家|所|项|位)|谁)(呢|啊|呀)?[?？!！。]*$")]
     private static partial Regex AsksOnly();
 
     // "比700亿多吗", "比去年多吗", "同比增长多少", "和去年比呢": a comparison of what the previous question asked.
@@ -288,6 +349,18 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     // "不是，我问的是……", "不对，我是说……", "我指的是……": the asker corrects how the previous turn was read.
     [GeneratedRegex(@"^((不是|不对|错了|搞错了|说错了)(这个|这样|的|啦|了)?[，,。！!、\s]*)?(我(是)?(想)?(问|说|指|要问)的是|我是说|我是问|我指的是)[，,：:\s]*|^(不是|不对|错了)(这个|啦|了)?[，,。！!、\s]+")]
     private static partial Regex Correction();
+
+    // "这些项目……", "那个制度……": a demonstrative before a noun.
+    [GeneratedRegex(@"^(这些|那些|这个|那个|这项|那项|该)(?=[\p{IsCJKUnifiedIdeographs}]{2})")]
+    private static partial Regex Demonstrative();
+
+    // "二期呢，进了多少家": a topic with 呢, then an ask of its own.
+    [GeneratedRegex(@"^(那|那么)?(?<topic>[\p{IsCJKUnifiedIdeographs}]{2,8}?)(的)?呢[，,\s]+(?<ask>[^，,]{2,10}?)[?？!！。]*$")]
+    private static partial Regex ToppedAsk();
+
+    // Where a question's subject ends when no question word ends it sooner: its first modal or verb of saying.
+    [GeneratedRegex(@"(?<![主重需想只])要|说(?!明)|将要|应当|应该|需要|提出|表示|强调|打算|计划|还要")]
+    private static partial Regex SubjectEnd();
 
     [GeneratedRegex(@"^(他们|她们|它们|他|她|它|该单位|那个街道|那个地方|那里|这个街道|那个园区|这个园区)")]
     private static partial Regex Pronoun();

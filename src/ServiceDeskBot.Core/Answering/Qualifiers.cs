@@ -27,6 +27,13 @@ public static class Qualifiers
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(quote);
+        // "前年", "后年": a year the question names by its distance from now, which a quote not naming it does not answer
+        // (a count of this year's talents is no count of the year before last).
+        if (RelativeYears.FirstOrDefault(y => question.Contains(y, StringComparison.Ordinal) && !quote.Contains(y, StringComparison.Ordinal)) is { } year)
+        {
+            return year;
+        }
+
         foreach (var kind in Classes)
         {
             foreach (var asked in kind.Where(q => question.Contains(q, StringComparison.Ordinal)))
@@ -41,6 +48,23 @@ public static class Qualifiers
 
         return null;
     }
+
+    /// <summary>
+    /// The text with another qualifier of the kind of <paramref name="asked"/> replaced by it ("中原小微企业园一期……" and
+    /// "二期" → "中原小微企业园二期……"), or null when <paramref name="asked"/> is no qualifier or the text holds none of its kind.
+    /// </summary>
+    public static string? Swap(string text, string asked)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(asked);
+        var kind = Classes.FirstOrDefault(k => k.Contains(asked, StringComparer.Ordinal));
+        var other = kind?.Where(q => q != asked).Select(q => (Qualifier: q, At: text.LastIndexOf(q, StringComparison.Ordinal))).Where(o => o.At >= 0).OrderByDescending(o => o.At).FirstOrDefault();
+        return other is { Qualifier: not null } found ? text.Remove(found.At, found.Qualifier.Length).Insert(found.At, asked) : null;
+    }
+
+    // Years named by their distance from this one, rare enough in the corpus that a quote lacking the word is about
+    // another year; 去年 and 今年 are left out, a year-end report saying "2024年" for either.
+    private static readonly string[] RelativeYears = ["大前年", "前年", "后年"];
 
     // The quote puts another qualifier of the kind on the very thing the question qualifies ("中原小微企业园(一期)入驻…"
     // for "中原小微企业园二期入驻了多少家"), though the asked one stands elsewhere in it (another park's 二期).

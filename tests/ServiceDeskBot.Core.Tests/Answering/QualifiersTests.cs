@@ -13,6 +13,30 @@ public sealed class QualifiersTests
     }
 
     [Fact]
+    public void A_quote_not_naming_the_year_before_last_contradicts_a_question_about_it()
+    {
+        var contradicted = Qualifiers.Contradicted("中原区前年高层次人才新认定了多少", "新认定郑州市高层次人才10名");
+
+        Assert.Equal("前年", contradicted);
+    }
+
+    [Fact]
+    public void Swapping_a_phase_replaces_the_other_phase_of_the_text()
+    {
+        var swapped = Qualifiers.Swap("中原小微企业园一期进驻了多少家企业", "二期");
+
+        Assert.Equal("中原小微企业园二期进驻了多少家企业", swapped);
+    }
+
+    [Fact]
+    public void Swapping_a_word_that_is_no_qualifier_gives_nothing()
+    {
+        var swapped = Qualifiers.Swap("中原小微企业园一期进驻了多少家企业", "东太康路");
+
+        Assert.Null(swapped);
+    }
+
+    [Fact]
     public void A_quote_about_another_phase_contradicts_the_phase_asked()
     {
         var contradicted = Qualifiers.Contradicted("小微企业园二期入驻了多少家企业", "中原小微企业园(一期)入驻智能制造企业47家");

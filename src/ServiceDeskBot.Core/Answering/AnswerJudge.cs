@@ -18,6 +18,8 @@ public sealed partial class AnswerJudge(
 {
     private readonly Lazy<JudgeWeights> _weights = new(() => JudgeWeights.Load(paths.InSeeds(options.Value.JudgeWeightsFile)));
 
+    private readonly FoldedPassages _folded = new(retriever);
+
     public JudgeWeights Weights => _weights.Value;
 
     /// <summary>The score from which the best quote answers (<see cref="AnsweringOptions.JudgeThreshold"/>).</summary>
@@ -218,7 +220,7 @@ public sealed partial class AnswerJudge(
         var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Sum(w => Credit(w, quoted)) / questionWords.Count;
         // Words the whole passage lacks, even in other words: what the question asks about may simply not be there
         // ("面积", "成员学校"), where a colloquial wording of what is there would still find a variant.
-        var passage = carriers.WithCarried(Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Passage.Text));
+        var passage = carriers.WithCarried(_folded.Of(best.Passage, heading: null));
         var missing = questionWords.Count == 0 ? 0 : questionWords.Count(w => Credit(w, passage) == 0) / (double)questionWords.Count;
         var hits = evidence.Hits;
         var margin = hits.Count < 2 || hits[1].Score <= 0 ? 1 : Math.Clamp((hits[0].Score / hits[1].Score) - 1, 0, 1);
@@ -280,8 +282,7 @@ public sealed partial class AnswerJudge(
         // is what the section gives, the guide's title what it is about).
         var item = QuoteClauses.RowParts(text) is { Cells.Count: > 0 } row ? QuoteClauses.NamingCell(row.Cells).Value
             : Enum.GetValues<AnswerKind>().Any(k => GuideFields.Names(k, heading)) ? "" : heading;
-        var places = string.Join(' ', retriever.Index?.PlacesOf(best.Passage.Id) ?? []);
-        var passage = Fold(best.Passage.Title + " " + best.Passage.Section + " " + places + " " + best.Heading + " " + best.Passage.Text);
+        var passage = _folded.Of(best.Passage, best.Heading);
         return [.. AskedItem.Unmatched(questionWords, words.Tagged(evidence.Question.Terms.Normalized), evidence.Question.Places, Credit, item, passage)];
     }
 

@@ -201,9 +201,16 @@ public sealed partial class EvidenceFinder(
             ? terms
             : terms.Select(t => focus.Any(f => f.Contains(t.Term, StringComparison.Ordinal)) ? (t.Term, t.Weight * FocusBoost) : t).ToList();
 
+    // Indexed loops, not foreach or Sum: over an IReadOnlyList each of those allocates an enumerator, and this runs for
+    // every clause of every candidate of a turn. The sums are added in the same order, so they are the same doubles.
     private static double ClauseCoverage(IReadOnlyList<(string Term, double Weight)> terms, string[] clauses)
     {
-        var total = terms.Sum(t => t.Weight);
+        var total = 0.0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            total += terms[i].Weight;
+        }
+
         if (total <= 0)
         {
             return 0;
@@ -213,8 +220,9 @@ public sealed partial class EvidenceFinder(
         foreach (var clause in clauses)
         {
             var found = 0.0;
-            foreach (var (term, weight) in terms)
+            for (var i = 0; i < terms.Count; i++)
             {
+                var (term, weight) = terms[i];
                 if (clause.Contains(term, StringComparison.Ordinal))
                 {
                     found += weight;
@@ -278,7 +286,7 @@ public sealed partial class EvidenceFinder(
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
             var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
-            var coverage = Coverage(carriers, terms, termWords, text + number, isHeading ? heading : heading + " " + field, kindPresent ? cue : "");
+            var coverage = Coverage(carriers, terms, termWords, text + number, isHeading ? heading : read.HeadingWith(field), kindPresent ? cue : "");
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
             var score = coverage

@@ -5,4 +5,16 @@ namespace ServiceDeskBot.Core.Answering;
 /// <param name="Text">The passage's text, NFKC and lower case.</param>
 /// <param name="FirstBlock">Its first block when short enough to be a heading (NFKC), else empty.</param>
 /// <param name="Candidates">The spans that may be quoted, in passage order.</param>
-internal sealed record PassageQuotes(string Heading, string Text, string FirstBlock, IReadOnlyList<QuoteCandidate> Candidates);
+internal sealed record PassageQuotes(string Heading, string Text, string FirstBlock, IReadOnlyList<QuoteCandidate> Candidates)
+{
+    // Each candidate's terms found only in its headings count for part: those headings joined once per passage, not
+    // once per candidate and question (a passage's candidates stand under a few headings).
+    private readonly Dictionary<string, string> _headingsWith = Candidates
+        .Select(c => c.NormalizedUnder)
+        .Distinct(StringComparer.Ordinal)
+        .ToDictionary(under => under, under => Heading + " " + under, StringComparer.Ordinal);
+
+    /// <summary>The passage's heading followed by the heading a span stands under (NFKC, lower case), space between.</summary>
+    public string HeadingWith(string normalizedUnder) =>
+        _headingsWith.TryGetValue(normalizedUnder, out var joined) ? joined : Heading + " " + normalizedUnder;
+}

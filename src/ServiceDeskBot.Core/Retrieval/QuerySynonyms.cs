@@ -27,16 +27,7 @@ public sealed class QuerySynonyms
     public IReadOnlyList<string> WordsCarriedBy(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var carried = new List<string>();
-        foreach (var (group, own) in _used)
-        {
-            if (group.Any(w => normalizedText.Contains(w, StringComparison.Ordinal)))
-            {
-                carried.AddRange(own);
-            }
-        }
-
-        return carried;
+        return Carried(normalizedText) ?? [];
     }
 
     /// <summary>
@@ -44,5 +35,34 @@ public sealed class QuerySynonyms
     /// finds a question word the text says the other way (社保卡 in a 社会保障卡 guide).
     /// </summary>
     public string WithCarried(string normalizedText) =>
-        WordsCarriedBy(normalizedText) is { Count: > 0 } carried ? normalizedText + " " + string.Join(' ', carried) : normalizedText;
+        Carried(normalizedText) is { } carried ? normalizedText + " " + string.Join(' ', carried) : normalizedText;
+
+    // The carried words in the set's order, or null when the text carries none (the evidence finder asks this of every
+    // candidate sentence: most carry nothing, and then nothing is allocated).
+    private List<string>? Carried(string normalizedText)
+    {
+        List<string>? carried = null;
+        foreach (var (group, own) in _used)
+        {
+            if (Carries(group, normalizedText))
+            {
+                (carried ??= []).AddRange(own);
+            }
+        }
+
+        return carried;
+    }
+
+    private static bool Carries(string[] group, string normalizedText)
+    {
+        foreach (var word in group)
+        {
+            if (normalizedText.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -39,6 +39,9 @@ public sealed class AnswerKindsTests
     [InlineData("申请高龄津贴要带什么", AnswerKind.Procedure)]
     [InlineData("中原区增加学位 比去年多吗", AnswerKind.Ratio)]
     [InlineData("技术合同成交额同比增长多少", AnswerKind.Ratio)]
+    [InlineData("读书会一年办几期", AnswerKind.Frequency)]
+    [InlineData("体检每季度搞几场", AnswerKind.Frequency)]
+    [InlineData("领导每月调研一般去几个区县", AnswerKind.Number)]
     public void Detect_reads_the_kind_of_fact_a_question_asks_for(string question, AnswerKind expected)
     {
         var kind = AnswerKinds.Detect(question);

@@ -254,10 +254,12 @@ public static partial class DocumentMetadataReader
             return standalone[0].Date;
         }
 
+        // A signature with the year and month only names the issuer; the day is unknown, so no issue date is made up
+        // (a citation would show "2026年1月1日" for a guide that says "2026年1月").
         if (signed.Count == 0 && standalone.Count == 0 && MonthSignature(lines) is { } month)
         {
             signer = month.Body;
-            return month.Date;
+            return null;
         }
 
         if (signed.Count == 0 && standalone.Count == 0)
@@ -271,8 +273,7 @@ public static partial class DocumentMetadataReader
     }
 
     // A guide signed with the year and month only ("某市社会保险事业管理中心" / "2026年1月", or both on one line): the
-    // issuing body, and the first day of that month as the issue date, the earliest it can have been issued. Only the
-    // last signature counts, and only when it is the one such line.
+    // issuing body and the month, when it is the one such signature.
     private static (string Body, DateOnly Date)? MonthSignature(List<string> lines)
     {
         var found = new List<(string Body, DateOnly Date)>();

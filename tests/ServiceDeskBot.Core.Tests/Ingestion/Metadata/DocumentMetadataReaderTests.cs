@@ -26,7 +26,7 @@ public sealed class DocumentMetadataReaderTests
     }
 
     [Fact]
-    public void A_guide_signed_under_its_body_with_the_year_and_month_only_gives_the_issuer_and_the_first_of_the_month()
+    public void A_guide_signed_under_its_body_with_the_year_and_month_only_gives_the_issuer_and_no_issue_date()
     {
         var metadata = DocumentMetadataReader.Read("""
             青禾市护照办理指南
@@ -36,7 +36,7 @@ public sealed class DocumentMetadataReaderTests
             二〇二六年三月
             """);
 
-        Assert.Equal(("青禾市公安局出入境管理支队", new DateOnly(2026, 3, 1)), (metadata.Issuer, metadata.IssuedOn));
+        Assert.Equal(("青禾市公安局出入境管理支队", (DateOnly?)null), (metadata.Issuer, metadata.IssuedOn));
     }
 
     [Fact]
@@ -44,10 +44,11 @@ public sealed class DocumentMetadataReaderTests
     {
         var metadata = DocumentMetadataReader.Read("""
             青禾市护照办理指南
-            一、受理窗口于2026年3月起延长服务时间。
+            青禾市公安局出入境管理支队
+            受理窗口于2026年3月起延长服务时间
             """);
 
-        Assert.Null(metadata.IssuedOn);
+        Assert.Null(metadata.Issuer);
     }
 
     [Fact]

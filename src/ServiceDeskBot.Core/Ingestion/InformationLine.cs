@@ -19,7 +19,7 @@ public static partial class InformationLine
         return trimmed.Length <= MaxLength && Labelled().IsMatch(trimmed) && !SentenceEnd().IsMatch(trimmed);
     }
 
-    [GeneratedRegex(@"^(?:信息来源|来源|发布时间|发布日期|发布机构|发文机关|成文日期|文号|索引号|作者|责任编辑|编辑|浏览次数|字号)\s*[:：]")]
+    [GeneratedRegex(@"^(?:信息来源|来源|发布时间|发布日期|发布机构|发布单位|发文机关|发文单位|成文日期|文号|索引号|作者|责任编辑|编辑|浏览次数|字号)\s*[:：]")]
     private static partial Regex Labelled();
 
     [GeneratedRegex("[。!?！？;；]")]

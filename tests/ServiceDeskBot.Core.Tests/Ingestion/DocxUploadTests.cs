@@ -48,6 +48,19 @@ public sealed class DocxUploadTests
     }
 
     [Fact]
+    public async Task A_docx_guide_signed_with_the_year_and_month_only_gets_its_issuer_and_no_made_up_issue_day()
+    {
+        await using var host = await CorpusTestHost.StartAsync();
+        var docx = Docx("青禾市城乡居民养老保险参保指南", "一、参保对象：年满16周岁、不属于职工基本养老保险参保范围的本市户籍居民。",
+            "二、缴费档次：每年200元至5000元，共十个档次。", "青禾市社会保险事业管理中心  2026年1月");
+
+        var check = await host.Library.CheckAsync("养老保险指南.docx", docx, null, CancellationToken.None);
+
+        Assert.True(check.IsAccepted, check.Error);
+        Assert.Equal(("青禾市社会保险事业管理中心", (DateOnly?)null), (check.Document!.IssuingBody, check.Document.IssuedOn));
+    }
+
+    [Fact]
     public async Task A_file_named_docx_that_is_not_a_word_document_is_refused()
     {
         await using var host = await CorpusTestHost.StartAsync();

@@ -82,7 +82,15 @@ internal static partial class HtmlTextReader
         }
 
         var root = ContentRoot(body, cancellationToken);
+        // The information line beside the title ("发布机构：… 文号：… 发布时间：…") often stands outside the block that
+        // holds the body text: it is read from there, first, so that its 文号 and issuer reach the metadata reader.
+        var information = root == body ? [] : InformationBefore(body, root, cancellationToken);
         RemoveLinkLists(root, cancellationToken);
+        foreach (var line in information)
+        {
+            assembler.AddParagraph(line);
+        }
+
         var walker = new Walker(assembler, title, cancellationToken);
         walker.Visit(root);
     }
@@ -151,6 +159,45 @@ internal static partial class HtmlTextReader
             current = next;
         }
     }
+
+    // The information lines and the label-and-value pairs of an information table that stand before the content root,
+    // outside it, in document order.
+    private static List<string> InformationBefore(IHtmlElement body, IElement root, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        foreach (var element in body.Descendants<IElement>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (element == root || element.Contains(root) || root.Contains(element) || InsideTable(element, root))
+            {
+                continue;
+            }
+
+            if ((element.CompareDocumentPosition(root) & DocumentPositions.Following) == 0)
+            {
+                break;
+            }
+
+            if (element is IHtmlTableElement table)
+            {
+                lines.AddRange(Walker.InfoPairs(table));
+                continue;
+            }
+
+            if (element.Children.Any(c => BlockElements.Contains(c.LocalName)))
+            {
+                continue;
+            }
+
+            lines.AddRange(element.TextContent.Split('\n').Select(DocumentAssembler.Normalize).Where(InformationLine.Is));
+        }
+
+        return lines.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // A cell's text is its table's: an information table is read as a whole, a data table is no information line.
+    private static bool InsideTable(IElement element, IElement root) =>
+        element.ParentElement?.Closest("table") is { } table && !table.Contains(root);
 
     private static void RemoveLinkLists(IElement root, CancellationToken cancellationToken)
     {
@@ -411,7 +458,7 @@ internal static partial class HtmlTextReader
     [GeneratedRegex(@"^(?<label>[\p{IsCJKUnifiedIdeographs}]{2,6})\s*[:：]\s*(?<value>.{0,80})$")]
     private static partial Regex InfoLabel();
 
-    [GeneratedRegex(@"^(?:文号|发文字号|发文机关|发布机构|发布日期|成文日期|有效性|时效性)：")]
+    [GeneratedRegex(@"^(?:文号|发文字号|发文机关|发文单位|发布机构|发布单位|发布日期|成文日期|有效性|时效性)：")]
     private static partial Regex InfoKey();
 
     [GeneratedRegex(@"\s*[_|｜]\s*|\s+[-－—]\s+")]

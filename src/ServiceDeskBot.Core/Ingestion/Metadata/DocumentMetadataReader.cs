@@ -254,6 +254,14 @@ public static partial class DocumentMetadataReader
             return standalone[0].Date;
         }
 
+        // A signature with the year and month only names the issuer; the day is unknown, so no issue date is made up
+        // (a citation would show "2026年1月1日" for a guide that says "2026年1月").
+        if (signed.Count == 0 && standalone.Count == 0 && MonthSignature(lines) is { } month)
+        {
+            signer = month.Body;
+            return null;
+        }
+
         if (signed.Count == 0 && standalone.Count == 0)
         {
             // The imprint line at the foot ("…办公室 2025年3月12日印发") dates the printing.
@@ -263,6 +271,32 @@ public static partial class DocumentMetadataReader
 
         return null;
     }
+
+    // A guide signed with the year and month only ("某市社会保险事业管理中心" / "2026年1月", or both on one line): the
+    // issuing body and the month, when it is the one such signature.
+    private static (string Body, DateOnly Date)? MonthSignature(List<string> lines)
+    {
+        var found = new List<(string Body, DateOnly Date)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (MonthLine().Match(lines[i]) is { Success: true } alone && i > 0 && IsOrganisationLine(lines[i - 1]) && Month(alone) is { } date)
+            {
+                found.Add((lines[i - 1], date));
+            }
+            else if (MonthSignatureLine().Match(lines[i]) is { Success: true } shared && IsOrganisationLine(shared.Groups["org"].Value) && Month(shared) is { } sharedDate)
+            {
+                found.Add((shared.Groups["org"].Value, sharedDate));
+            }
+        }
+
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    private static DateOnly? Month(Match match) =>
+        ChineseDates.Number(match.Groups["y"].Value) is { } year and >= 1900 and <= 2100
+        && ChineseDates.Number(match.Groups["m"].Value) is { } month and >= 1 and <= 12
+            ? new DateOnly(year, month, 1)
+            : null;
 
     private static DateOnly? HeaderDate(List<string> lines)
     {
@@ -378,6 +412,14 @@ public static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"^(?<org>\S.{1,58}?)[ \u3000\t]+(?<date>[(（]?(?:" + ChineseDates.Pattern + @")[)）]?)$")]
     private static partial Regex SignatureLine();
+
+    private const string YearMonth = @"(?<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月";
+
+    [GeneratedRegex(@"^[(（]?" + YearMonth + @"[)）]?$")]
+    private static partial Regex MonthLine();
+
+    [GeneratedRegex(@"^(?<org>\S.{1,58}?)[ \u3000\t]+[(（]?" + YearMonth + @"[)）]?$")]
+    private static partial Regex MonthSignatureLine();
 
     [GeneratedRegex(@"(?:" + ChineseDates.Pattern + @")\s*印发$")]
     private static partial Regex Printed();

@@ -73,6 +73,29 @@ public sealed class HtmlTextReaderTests
     }
 
     [Fact]
+    public void An_information_line_beside_the_title_outside_the_body_block_gives_the_number_and_the_issuing_unit()
+    {
+        var page = Encoding.UTF8.GetBytes("""
+            <html><head><meta charset="utf-8"><title>关于调整居家养老服务补贴的通知</title></head><body>
+            <div class="head"><h1>关于调整居家养老服务补贴的通知</h1>
+            <div class="info">发文单位：青禾市民政局　文号：青民发〔2026〕5号　发布时间：2026-03-02</div></div>
+            <div class="content">
+            <p>各区民政局：现将居家养老服务补贴调整事项通知如下。</p>
+            <p>一、补贴对象为本市户籍、年满80周岁且独自居住的老年人，以及经评估为失能的老年人。</p>
+            <p>二、补贴标准为每人每月200元，失能老年人每人每月300元，按月发放至本人社会保障卡。</p>
+            <p>三、本通知自2026年4月1日起施行，有效期3年。</p>
+            </div>
+            </body></html>
+            """);
+
+        var (document, _, _) = ServiceDeskBot.Core.Ingestion.DocumentText.Extract("居家养老补贴.html", page, DocumentReadLimits.Default);
+
+        Assert.Equal("青民发〔2026〕5号", document?.DocumentNumber);
+        Assert.Equal("青禾市民政局", document?.IssuingBody);
+        Assert.Contains("每人每月200元", document?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_rows_of_a_page_carry_the_caption_and_headers()
     {
         var document = TestDocuments.Accepted("sources/site-page.html");

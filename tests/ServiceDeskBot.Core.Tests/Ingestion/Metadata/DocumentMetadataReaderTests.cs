@@ -26,6 +26,32 @@ public sealed class DocumentMetadataReaderTests
     }
 
     [Fact]
+    public void A_guide_signed_under_its_body_with_the_year_and_month_only_gives_the_issuer_and_no_issue_date()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市护照办理指南
+            一、首次申请护照需本人到出入境接待大厅办理。
+            二、办理时限为7个工作日。
+            青禾市公安局出入境管理支队
+            二〇二六年三月
+            """);
+
+        Assert.Equal(("青禾市公安局出入境管理支队", (DateOnly?)null), (metadata.Issuer, metadata.IssuedOn));
+    }
+
+    [Fact]
+    public void A_month_in_running_text_is_no_signature()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市护照办理指南
+            青禾市公安局出入境管理支队
+            受理窗口于2026年3月起延长服务时间
+            """);
+
+        Assert.Null(metadata.Issuer);
+    }
+
+    [Fact]
     public void A_date_after_the_document_number_on_its_header_line_is_the_issue_date()
     {
         var metadata = DocumentMetadataReader.Read("""

@@ -48,7 +48,7 @@ public sealed partial class TemplateRenderer(
         {
             try
             {
-                return WithoutTags(await RenderAsync(stored, model, strict: false, cancellationToken).ConfigureAwait(false));
+                return WithoutTags(await RenderAsync(stored, model, strict: false, timed: true, cancellationToken).ConfigureAwait(false));
             }
             catch (TemplateRenderException ex)
             {
@@ -56,7 +56,10 @@ public sealed partial class TemplateRenderer(
             }
         }
 
-        return WithoutTags(await RenderAsync(GetDefault(key), model, strict: false, cancellationToken).ConfigureAwait(false));
+        // The built-in default is the product's own template, the reply of last resort: its loop, output and memory
+        // limits still hold, but no wall-clock budget, which on a starved machine (every core busy) it could miss
+        // while doing nothing wrong, and then the turn would fail instead of answering.
+        return WithoutTags(await RenderAsync(GetDefault(key), model, strict: false, timed: false, cancellationToken).ConfigureAwait(false));
     }
 
     // An admin-edited template could carry HTML such as <script>; replies are rendered as markdown by chat clients, so
@@ -78,7 +81,7 @@ public sealed partial class TemplateRenderer(
 
         try
         {
-            var output = await RenderAsync(Template.Parse(body), SampleModel, strict: true, cancellationToken).ConfigureAwait(false);
+            var output = await RenderAsync(Template.Parse(body), SampleModel, strict: true, timed: true, cancellationToken).ConfigureAwait(false);
             return new TemplatePreview(output, []);
         }
         catch (TemplateRenderException ex)
@@ -105,11 +108,14 @@ public sealed partial class TemplateRenderer(
         TicketKind = "handoff",
     };
 
-    internal Task<string> RenderAsync(Template template, TemplateModel model, bool strict, CancellationToken cancellationToken)
+    internal Task<string> RenderAsync(Template template, TemplateModel model, bool strict, bool timed, CancellationToken cancellationToken)
     {
         var options = limits.Value;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.RenderTimeoutMs);
+        if (timed)
+        {
+            timeout.CancelAfter(options.RenderTimeoutMs);
+        }
 
         // Synchronous on purpose: the memory budget counts this thread's allocations, and nothing a template can
         // call is asynchronous.

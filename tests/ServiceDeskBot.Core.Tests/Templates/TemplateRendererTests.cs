@@ -158,6 +158,20 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public async Task The_built_in_default_is_not_cut_off_by_the_wall_clock_budget_that_stops_a_stored_template()
+    {
+        var settings = new Dictionary<string, string?>(Facts) { ["Templates:RenderTimeoutMs"] = "10", ["Templates:LoopLimit"] = "100000", ["Templates:MemoryBudgetMegabytes"] = "1024" };
+        await using var host = await TestDataHost.StartAsync(settings);
+        var renderer = host.Get<TemplateRenderer>();
+        var slow = Scriban.Template.Parse("{{ n = 0 }}{{ for i in 1..99999 }}{{ n = n + 1 }}{{ end }}{{ n }}");
+
+        var untimed = await renderer.RenderAsync(slow, new TemplateModel(), strict: false, timed: false, CancellationToken.None);
+
+        Assert.Equal("99999", untimed);
+        await Assert.ThrowsAsync<TemplateRenderException>(() => renderer.RenderAsync(slow, new TemplateModel(), strict: false, timed: true, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Preview_reports_an_infinite_loop_as_an_error()
     {
         await using var host = await TestDataHost.StartAsync(Facts);

@@ -3,7 +3,7 @@
 
 Usage: office.py OUT_DIR
 The content lives in docx_documents() and xlsx_documents() below; every name, figure and date in it is invented for
-calibration (the cities 江屿市, 澄湾市, 霁川市, 榆泷市, 棠溪市, 汀岚市 and 珂泽市 do not exist).
+calibration (the cities 江屿市, 澄湾市, 霁川市, 榆泷市, 棠溪市, 汀岚市, 珂泽市 and 澜屿市 do not exist).
 """
 import os
 import sys
@@ -604,7 +604,57 @@ def docx_documents():
         para("（此件公开发布）"),
         para("珂泽市农业农村局办公室  2024年2月21日印发"),
     ]
-    return {"legal-aid-guide.docx": legal_aid, "rural-toilet-award-2024.docx": rural_toilet_expired,
+    certificate_guide = [
+        para("澜屿市不动产权证书遗失补发办事指南", "Title"),
+        para("澜屿市不动产登记中心  2026年9月"),
+        para("一、适用情形", "Heading1"),
+        para("不动产权证书或者不动产登记证明遗失、灭失，权利人申请补发的。证书破损但能辨认的，申请换发，不适用本指南。"),
+        para("二、办理流程", "Heading1"),
+        numbered("权利人持申请材料到不动产登记中心窗口提出补发申请，也可以通过“澜屿不动产”微信公众号预约后到窗口办理。"),
+        numbered("登记中心受理后在澜屿市自然资源和规划局门户网站发布遗失声明，公告期15个工作日。"),
+        numbered("公告期满无异议的，登记中心审核并缮制新证书，原证书同时作废。"),
+        numbered("权利人凭受理回执到窗口领取新证书，或者选择邮寄送达。"),
+        para("三、申请材料", "Heading1"),
+        table([
+            ["序号", "材料名称", "份数", "要求"],
+            ["1", "不动产登记申请书", "1", "窗口领取或者现场填写"],
+            ["2", "权利人居民身份证", "1", "原件，现场核验"],
+            ["3", "遗失情况说明", "1", "权利人签字，共有的由全体共有人签字"],
+            ["4", "授权委托书和受托人身份证", "1", "委托他人办理的提供"],
+        ]),
+        para("四、办理时限", "Heading1"),
+        para("遗失声明公告期满之日起5个工作日内办结。"),
+        para("五、收费标准", "Heading1"),
+        para("住宅类不动产补发证书的，每本收取工本费10元；非住宅类不动产每本收取工本费80元。"),
+        para("六、办理地点", "Heading1"),
+        para("澜屿市不动产登记中心（望潮区海晏路66号市民服务中心一楼）7至12号窗口，各区（县）不动产登记分中心。"),
+        para("七、办公时间", "Heading1"),
+        para("周一至周五上午9:00-12:00，下午13:30-17:00；每周六上午9:00-12:00只办理领证业务。"),
+        para("八、咨询电话", "Heading1"),
+        para("澜屿市不动产登记中心：0706-5820166；投诉电话：0706-5820199。"),
+    ]
+    ebike_trade_in_expired = [
+        para("关于开展2024年度电动自行车以旧换新补贴工作的通知", "Title"),
+        para("澜商发〔2024〕7号"),
+        para("各区（县）商务局，各电动自行车销售企业："),
+        para("为加快淘汰不符合安全技术规范的电动自行车，消除火灾隐患，经研究，决定在全市开展2024年度电动自行车以旧换新补贴工作，现将有关事项通知如下："),
+        para("一、补贴对象", "Heading1"),
+        para("在本市居住、将本人名下的旧电动自行车交售至参与活动的销售企业，并在同一企业购买符合新国家标准的电动自行车的个人。"),
+        para("二、补贴标准", "Heading1"),
+        para("交售已登记上牌的旧电动自行车并购买新车的，每辆补贴500元；交售的旧车为超标电动自行车的，每辆另加补贴200元。每人限享受一次。"),
+        para("三、申请方式", "Heading1"),
+        para("购车人在销售企业提交居民身份证、旧车回收凭证和新车购车发票，由销售企业在购车时直接抵扣补贴金额，购车人按抵扣后的价格付款。"),
+        para("四、资金结算", "Heading1"),
+        para("销售企业每月5日前向所在区（县）商务局报送上月补贴资料，区（县）商务局审核后15个工作日内拨付补贴资金。"),
+        para("五、施行期限", "Heading1"),
+        para("本通知自2024年7月1日起施行，有效期至2025年6月30日。补贴资金用完的，活动提前结束。"),
+        para("澜屿市商务局"),
+        para("2024年6月18日"),
+        para("（此件公开发布）"),
+        para("澜屿市商务局办公室  2024年6月19日印发"),
+    ]
+    return {"property-certificate-guide.docx": certificate_guide, "ebike-trade-in-2024.docx": ebike_trade_in_expired,
+            "legal-aid-guide.docx": legal_aid, "rural-toilet-award-2024.docx": rural_toilet_expired,
             "resident-pension-insurance-guide.docx": resident_pension, "home-aging-adaptation-2024.docx": home_aging_superseded,
             "unemployment-benefit-guide.docx": unemployment, "water-saving-subsidy-2022.docx": water_saving_expired,
             "senior-card-guide.docx": senior_card, "ev-purchase-subsidy-2023.docx": ev_purchase_expired,
@@ -877,7 +927,41 @@ def xlsx_documents():
             ["泽西县退役军人服务中心", "泽西县城关镇建设街7号", "周一至周五8:00-12:00，14:30-17:30", "0767-86455801"],
         ], []),
     ]
-    return {"kindergarten-fees.xlsx": kindergarten_fees, "veterans-service-items.xlsx": veterans_items,
+    ferry_fares = [
+        ("轮渡票价", [
+            ["澜屿市市内客运轮渡票价表（2026年12月1日起执行）", "", "", "", "", ""],
+            ["单位：元/人次", "", "", "", "", ""],
+            ["序号", "航线", "普通舱", "空调舱", "儿童票", "随船自行车、电动自行车"],
+            ["1", "望潮码头—青屿码头", "8", "12", "4", "3"],
+            ["2", "望潮码头—鹭屿码头", "10", "15", "5", "3"],
+            ["3", "望潮码头—东澳码头", "15", "22", "8", "5"],
+            ["4", "青屿码头—鹭屿码头", "6", "9", "3", "2"],
+            ["5", "夜航（望潮码头—青屿码头，21:00后）", "10", "15", "5", "3"],
+            ["说明：1.身高1.2米以下的儿童由成人携带的免票，每名成人限带1名，身高1.2米至1.5米的儿童购儿童票；2.70周岁以上老年人、残疾人凭证免费乘坐普通舱；3.持澜屿通卡乘船的，普通舱票价打8折；4.随船摩托车每辆每次10元，不承运燃油助力车。", "", "", "", "", ""],
+        ], ["A1:F1", "A2:F2", "A9:F9"]),
+    ]
+    transport_items = [
+        ("事项清单", [
+            ["澜屿市交通运输便民服务事项清单（2026年版）", "", "", "", "", ""],
+            ["事项编码", "事项名称", "办理对象", "承诺时限", "收费", "办理地点"],
+            ["LY-JT-0102", "出租汽车驾驶员从业资格证核发", "考试合格的出租汽车驾驶员", "5个工作日", "不收费", "市交通运输综合服务大厅3号窗口"],
+            ["LY-JT-0104", "网络预约出租汽车驾驶员证核发", "考试合格的网约车驾驶员", "5个工作日", "不收费", "市交通运输综合服务大厅3号窗口"],
+            ["LY-JT-0210", "网络预约出租汽车运输证核发", "拟从事网约车经营的车辆所有人", "10个工作日", "不收费", "市交通运输综合服务大厅5号窗口"],
+            ["LY-JT-0316", "澜屿通学生卡办理", "全日制在校中小学生", "即时办结", "工本费20元", "各澜屿通服务网点"],
+            ["LY-JT-0317", "澜屿通敬老卡办理", "65周岁以上本市户籍老年人", "即时办结", "免费", "各澜屿通服务网点"],
+            ["LY-JT-0405", "轮渡月票办理", "在海岛居住或者工作的人员", "3个工作日", "每月120元", "望潮码头售票大厅"],
+            ["LY-JT-0512", "道路客运班车投诉受理", "乘客", "7个工作日答复", "不收费", "12328交通运输服务监督电话"],
+        ], ["A1:F1"]),
+        ("服务网点", [
+            ["网点名称", "地址", "服务时间", "联系电话"],
+            ["市交通运输综合服务大厅", "望潮区海晏路66号市民服务中心二楼", "周一至周五9:00-17:00", "0706-5851020"],
+            ["澜屿通望潮服务网点", "望潮区渔港路3号公交总站", "每天8:00-18:00", "0706-5851316"],
+            ["澜屿通青屿服务网点", "青屿县屿港大道18号青屿码头一楼", "每天7:30-17:30", "0706-5862317"],
+            ["望潮码头售票大厅", "望潮区滨海东路1号", "每天6:30-21:30", "0706-5851405"],
+        ], []),
+    ]
+    return {"ferry-fares.xlsx": ferry_fares, "transport-service-items.xlsx": transport_items,
+            "kindergarten-fees.xlsx": kindergarten_fees, "veterans-service-items.xlsx": veterans_items,
             "driving-test-fees.xlsx": driving_test, "service-center-items.xlsx": service_items,
             "public-bicycle-fees.xlsx": public_bicycle, "park-tickets.xlsx": park_tickets, "taxi-fares.xlsx": taxi_fares, "bus-fares.xlsx": bus_fares, "parking-fees.xlsx": parking_fees, "library-service-fees.xlsx": library_fees, "sports-center-fees.xlsx": sports_fees,
             "property-registration-fees.xlsx": property_fees, "notary-fees.xlsx": notary_fees,

@@ -29,7 +29,7 @@ public static class Qualifiers
         ArgumentNullException.ThrowIfNull(quote);
         // "前年", "后年": a year the question names by its distance from now, which a quote not naming it does not answer
         // (a count of this year's talents is no count of the year before last).
-        if (RelativeYears.FirstOrDefault(y => question.Contains(y, StringComparison.Ordinal) && !quote.Contains(y, StringComparison.Ordinal)) is { } year)
+        if (RelativeYears.FirstOrDefault(y => NamesRelativeYear(question, y) && !NamesRelativeYear(quote, y)) is { } year)
         {
             return year;
         }
@@ -65,6 +65,26 @@ public static class Qualifiers
     // Years named by their distance from this one, rare enough in the corpus that a quote lacking the word is about
     // another year; 去年 and 今年 are left out, a year-end report saying "2024年" for either.
     private static readonly string[] RelativeYears = ["大前年", "前年", "后年"];
+
+    // Whether the text names the relative year, not merely holds its two characters across a word boundary:
+    // 当前年度, 目前年产值, 之前年份, 今后年均, 8月31日前年满6周岁 hold 前年 or 后年 but name no year.
+    private static bool NamesRelativeYear(string text, string year)
+    {
+        for (var at = text.IndexOf(year, StringComparison.Ordinal); at >= 0; at = text.IndexOf(year, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + year.Length;
+            if ((at == 0 || !WordBefore.Contains(text[at - 1])) && (end == text.Length || text[end] != '满'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Characters that end a word with the 前 or 后 of a relative year (当前, 目前, 之前, 此前, 以前, 提前, 日前, 今后,
+    // 然后, 最后, 随后, 往后, 前后).
+    private const string WordBefore = "当目之此以提日今然最随往前";
 
     // The quote puts another qualifier of the kind on the very thing the question qualifies ("中原小微企业园(一期)入驻…"
     // for "中原小微企业园二期入驻了多少家"), though the asked one stands elsewhere in it (another park's 二期).

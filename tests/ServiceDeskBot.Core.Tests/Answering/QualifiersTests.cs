@@ -20,6 +20,18 @@ public sealed class QualifiersTests
         Assert.Equal("前年", contradicted);
     }
 
+    [Theory]
+    [InlineData("当前年度的产业项目有多少个")]
+    [InlineData("目前年产值能到多少")]
+    [InlineData("今后年均增长多少")]
+    [InlineData("8月31日前年满6周岁的孩子能报名吗")]
+    public void Two_characters_of_a_relative_year_across_a_word_boundary_name_no_year(string question)
+    {
+        var contradicted = Qualifiers.Contradicted(question, "今年谋划产业项目100个，年产值增长8%");
+
+        Assert.Null(contradicted);
+    }
+
     [Fact]
     public void Swapping_a_phase_replaces_the_other_phase_of_the_text()
     {

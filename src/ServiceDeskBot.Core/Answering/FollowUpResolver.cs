@@ -461,7 +461,9 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
     // "要跟哪些单位对接", "重点盯哪些产业", "看了哪些项目", "总投资多少": an ask opening with a modal, a focus adverb or a
     // verb with its aspect, or a bare figure asked of an attribute, has dropped its subject, which is the previous turn's.
-    [GeneratedRegex(@"^(那|那么)?((还|也|又)?(要|需要|得|该|应该|打算|计划|准备|想)|重点|主要|着力|优先|[\p{IsCJKUnifiedIdeographs}]{1,2}[了过](?!吗))(?=[^，,]*(谁|什么|啥|哪|几|多少|怎么|如何))|^(那|那么)?[\p{IsCJKUnifiedIdeographs}]{2,4}(是|有)?(多少|几)(个|家|条|名|项|次|位|所|座|种|天|年|人|元|钱)?[?？!！。]*$")]
+    // "还要发挥统计的什么作用" is left to the corpus: "还" moves on to another thing the subject does, which the previous
+    // question's frame would only pull back to the passage already quoted.
+    [GeneratedRegex(@"^(那|那么)?((要|需要|得|该|应该|打算|计划|准备|想)|重点|主要|着力|优先|[\p{IsCJKUnifiedIdeographs}]{1,2}[了过](?!吗))(?=[^，,]*(谁|什么|啥|哪|几|多少|怎么|如何))|^(那|那么)?[\p{IsCJKUnifiedIdeographs}]{2,4}(是|有)?(多少|几)(个|家|条|名|项|次|位|所|座|种|天|年|人|元|钱)?[?？!！。]*$")]
     private static partial Regex Subjectless();
 
     // "举两个例子？", "比如呢": examples of what the previous question counted or named.

@@ -176,4 +176,12 @@ public sealed class FollowUpFrameTests
 
         Assert.Null(named);
     }
+
+    [Fact]
+    public void An_ask_moving_on_with_hai_is_not_marked_as_leaning_on_the_previous_frame()
+    {
+        var looks = FollowUpResolver.LooksLikeFollowUp("还要发挥统计的什么作用");
+
+        Assert.False(looks);
+    }
 }

@@ -81,7 +81,7 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     // Marked as a follow-up by more than a demonstrative, which leans on the previous turn only when that turn holds
     // its noun ("这个月……" asks about this month, not about the previous question).
     private static bool Marked(string text) =>
-        (text.Length <= MaxFollowUpLength && (Ellipsis().IsMatch(text) || Bare().IsMatch(text) || AsksOnly().IsMatch(text) || Compared().IsMatch(text) || ToppedAsk().IsMatch(text)))
+        (text.Length <= MaxFollowUpLength && (Ellipsis().IsMatch(text) || Bare().IsMatch(text) || AsksOnly().IsMatch(text) || Compared().IsMatch(text) || ToppedAsk().IsMatch(text) || Subjectless().IsMatch(text) || Examples().IsMatch(text)))
         || (text.Length <= MaxPronounFollowUpLength && (Pronoun().IsMatch(text) || Corrected(text) is not null));
 
     // "不是，我问的是市级研发平台": what the asker meant instead, or null when the turn corrects nothing.
@@ -112,24 +112,54 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         var folded = Fold(text);
         var corrected = Corrected(folded);
         text = corrected ?? text;
-        if (corrected is null && !Bare().IsMatch(folded) && (AsksOnly().IsMatch(folded) || Compared().IsMatch(folded)))
+        // "那明年呢？", "去年排第几": another time for the previous question, in place of the time it named.
+        if (corrected is null && SwappedTime(text) is { } time)
         {
-            // "什么时候", "要带什么材料", "比去年多吗": the turn brings the asked kind, the previous question its subject.
+            return WithTime(before, time, TimeAsk(text, time), previous.Places);
+        }
+
+        if (corrected is null && Examples().IsMatch(folded))
+        {
+            // "举两个例子？" after a count: the items counted, asked for as a list.
+            return WithContext(history, ListAsk);
+        }
+
+        if (corrected is null && !Bare().IsMatch(folded) && (AsksOnly().IsMatch(folded) || Compared().IsMatch(folded) || Subjectless().IsMatch(folded)))
+        {
+            // "什么时候", "要带什么材料", "比去年多吗", "重点盯哪些产业": the turn brings the asked kind, the previous question its subject.
             return WithContext(history, text);
         }
 
         // "二期呢，进了多少家": another qualifier of a kind the previous question named, and a new ask of the thing it qualifies.
-        if (corrected is null && ToppedAsk().Match(folded) is { Success: true } topped
-            && Qualifiers.Swap(before, topped.Groups["topic"].Value) is { } swapped)
+        if (corrected is null && ToppedAsk().Match(folded) is { Success: true } topped)
         {
-            return WithContext([new ConversationTurn(swapped, "", previous.Places, true)], topped.Groups["ask"].Value);
+            var topic = topped.Groups["topic"].Value;
+            if (Qualifiers.Swap(before, topic) is { } swapped)
+            {
+                return WithContext([new ConversationTurn(swapped, "", previous.Places, true)], topped.Groups["ask"].Value);
+            }
+
+            // "游玩的项目呢？在建哪些": a topic that is neither a qualifier nor a place is asked about in the previous
+            // question's frame.
+            if (places.Find(topic).Count == 0)
+            {
+                return WithContext(history, topic + topped.Groups["ask"].Value);
+            }
         }
 
         // "这些项目总投资多少" after "……要保的重大项目里有……": the demonstrative and its noun stand for the previous
         // question's words up to that noun.
-        if (corrected is null && Demonstrative().Match(text) is { Success: true } demonstrative && Referent(before, text[demonstrative.Length..]) is { } referent)
+        if (corrected is null && Demonstrative().Match(text) is { Success: true } demonstrative)
         {
-            return referent.Phrase + text[(demonstrative.Length + referent.Noun)..];
+            if (Referent(before, text[demonstrative.Length..]) is { } referent)
+            {
+                return referent.Phrase + text[(demonstrative.Length + referent.Noun)..];
+            }
+
+            if (DemonstratedSubject(before, text) is { } subject)
+            {
+                return subject + text[demonstrative.Length..];
+            }
         }
 
         if (!Marked(folded))
@@ -148,7 +178,8 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
                 subject = person;
             }
 
-            return subject.Length == 0 ? null : text.Remove(pronoun.Index, pronoun.Length).Insert(pronoun.Index, subject);
+            var said = pronoun.Groups["pronoun"];
+            return subject.Length == 0 ? null : text.Remove(said.Index, said.Length).Insert(said.Index, subject);
         }
 
         var core = Marker().Replace(text, "").Trim();
@@ -331,6 +362,76 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
     private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).Trim();
 
+    // How a list is asked for when the turn asks for examples of what the previous question counted.
+    private const string ListAsk = "有哪些";
+
+    /// <summary>
+    /// The time a follow-up asks the previous question about instead of its own ("那明年呢？", "去年排第几"), or null
+    /// when the turn is no such swap. A quote that does not name it answers for the time asked before, not this one.
+    /// </summary>
+    public static string? SwappedTime(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var turn = TimeTurn().Match(Fold(question));
+        return turn.Success && (turn.Groups["ask"].Length == 0 || Asks().IsMatch(turn.Groups["ask"].Value)) ? turn.Groups["time"].Value : null;
+    }
+
+    /// <summary>
+    /// What a quote must name to answer the follow-up as understood, or null: the year it swapped in ("那明年呢？"), for
+    /// the passage that answered the year asked before speaks of that year; or the previous question's subject a
+    /// demonstrative stood for ("这个项目总投资多少" after "庙湾水库要开工了吗"), for another project's figure is no answer.
+    /// </summary>
+    public string? QuoteMustName(IReadOnlyList<ConversationTurn> history, string question)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(question);
+        var previous = history.LastOrDefault(t => t.Answered) ?? (history.Count > 0 ? history[^1] : null);
+        return SwappedTime(question) ?? (previous is null ? null : DemonstratedSubject(previous.Question.Trim(), question.Trim()));
+    }
+
+    // "这个项目总投资多少" after "庙湾水库要开工了吗": a demonstrative's noun the previous question does not hold is its
+    // subject's; not a demonstrative of time ("这个月") nor one before a place of its own ("那个明湖办事处的……").
+    private string? DemonstratedSubject(string before, string text)
+    {
+        if (Demonstrative().Match(text) is not { Success: true } demonstrative)
+        {
+            return null;
+        }
+
+        var rest = text[demonstrative.Length..];
+        if (Referent(before, rest) is not null || TimeNoun().IsMatch(rest) || places.Find(rest).Count > 0)
+        {
+            return null;
+        }
+
+        // Only a subject the previous question's ask or verb cut off names a thing ("庙湾水库" of "庙湾水库要开工了吗");
+        // a question read whole ("……用什么运营模式") is no subject.
+        var subject = Subject(before);
+        return subject.Length >= 2 && subject.Length < Trailing().Replace(before, "").Length && !Asks().IsMatch(subject) ? subject : null;
+    }
+
+    private static string TimeAsk(string question, string time)
+    {
+        var turn = TimeTurn().Match(Fold(question));
+        return turn.Success && turn.Groups["time"].Value == time ? turn.Groups["ask"].Value : "";
+    }
+
+    // The previous question about another time: its own time word replaced, else the time put after its place; a turn
+    // with an ask of its own ("去年排第几") keeps the previous question's words without their question words before it.
+    private static string WithTime(string before, string time, string ask, IReadOnlyList<string> places)
+    {
+        if (ask.Length == 0 && TimeWord().Matches(before).LastOrDefault() is { } named)
+        {
+            return before.Remove(named.Index, named.Length).Insert(named.Index, time);
+        }
+
+        var frame = TimeWord().Replace(before, "");
+        frame = ask.Length == 0 ? frame : Trailing().Replace(Asks().Replace(YesNo().Replace(frame, ""), "").Trim(), "");
+        var place = places.FirstOrDefault(p => frame.StartsWith(p, StringComparison.Ordinal));
+        frame = frame.Insert(place?.Length ?? 0, time);
+        return ask.Length == 0 ? frame : frame + " " + ask;
+    }
+
     [GeneratedRegex(@"^(那|那么|还有|另外|其他|其它|换成|改成|换作|如果是|假如是)|呢[?？!！。]*$")]
     private static partial Regex Ellipsis();
 
@@ -339,7 +440,7 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
     // A turn that is nothing but an ask of some kind ("什么时候", "几条", "在哪办", "要带什么材料", "怎么申请"): it has
     // no subject of its own.
-    [GeneratedRegex(@"^(那|那么)?(请问)?(具体)?(要|需要|得|该|应该|可以|能)?(在|去|到)?(用了|花了|用|花|耗时|历时)?(什么时候|啥时候|何时|哪天|几号|几点|多久|多长时间|哪里|哪儿|哪|什么地方|怎么|如何|几|多少)(办理|办|申请|报名|预约|交|领|去|开始|结束|截止|开门|建成|开工|投用|开放|收费|钱)?(个|家|条|名|项|次|位|所|座|种|天|年|人)?(呢|啊|呀)?[?？!！。]*$|^(那|那么)?(请问)?(要|需要|得|该)?(带|准备|提交|交|提供)(什么|哪些|啥)(材料|证件|资料|手续|东西)?(呢|啊|呀)?[?？!！。]*$|^(那|那么)?(都|分别|具体|其中)(是|有)?(哪些|哪几(个|家|所|项|位|种|条|类)|哪(个|家|所|项|位)|谁)(呢|啊|呀)?[?？!！。]*$")]
+    [GeneratedRegex(@"^(那|那么)?(请问)?(具体)?(要|需要|得|该|应该|可以|能)?(在|去|到)?(用了|花了|用|花|耗时|历时)?(什么时候|啥时候|何时|哪天|几号|几点|多久|多长时间|哪里|哪儿|哪|什么地方|怎么|如何|几|多少)(办理|办|申请|报名|预约|交|领|去|开始|结束|截止|开门|建成|开工|投用|开放|收费|钱)?(个|家|条|名|项|次|位|所|座|种|天|年|人)?(呢|啊|呀)?[?？!！。]*$|^(那|那么)?(请问)?(要|需要|得|该)?(带|准备|提交|交|提供)(什么|哪些|啥)(材料|证件|资料|手续|东西)?(呢|啊|呀)?[?？!！。]*$|^(那|那么)?(都|分别|具体|其中)(是|有)?(哪些|哪[一两二三四五六七八九十几](个|家|所|项|位|种|条|类|块|大)|哪(个|家|所|项|位)|谁)[\p{IsCJKUnifiedIdeographs}]{0,4}?(呢|啊|呀)?[?？!！。]*$")]
     private static partial Regex AsksOnly();
 
     // "比700亿多吗", "比去年多吗", "同比增长多少", "和去年比呢": a comparison of what the previous question asked.
@@ -347,22 +448,46 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     private static partial Regex Compared();
 
     // "不是，我问的是……", "不对，我是说……", "我指的是……": the asker corrects how the previous turn was read.
-    [GeneratedRegex(@"^((不是|不对|错了|搞错了|说错了)(这个|这样|的|啦|了)?[，,。！!、\s]*)?(我(是)?(想)?(问|说|指|要问)的是|我是说|我是问|我指的是)[，,：:\s]*|^(不是|不对|错了)(这个|啦|了)?[，,。！!、\s]+")]
+    [GeneratedRegex(@"^((不是|不对|错了|搞错了|说错了)(这个|这样|的|啦|了)?[，,。！!、\s]*)?(我(是)?(想)?(问|说|指|要问)的是|我是说|我是问|我指的是)[，,：:\s]*|^(不是|不对|错了|搞错了|说错了|弄错了|问错了)(这个|啦|了)?[，,。！!、\s]+(应该)?(是(?=[\p{IsCJKUnifiedIdeographs}]{2}))?")]
     private static partial Regex Correction();
 
     // "这些项目……", "那个制度……": a demonstrative before a noun.
-    [GeneratedRegex(@"^(这些|那些|这个|那个|这项|那项|该)(?=[\p{IsCJKUnifiedIdeographs}]{2})")]
+    [GeneratedRegex(@"^(那么|那)?(这些|那些|这个|那个|这项|那项|该)(?=[\p{IsCJKUnifiedIdeographs}]{2})")]
     private static partial Regex Demonstrative();
 
     // "二期呢，进了多少家": a topic with 呢, then an ask of its own.
-    [GeneratedRegex(@"^(那|那么)?(?<topic>[\p{IsCJKUnifiedIdeographs}]{2,8}?)(的)?呢[，,\s]+(?<ask>[^，,]{2,10}?)[?？!！。]*$")]
+    [GeneratedRegex(@"^(那|那么)?(?<topic>[\p{IsCJKUnifiedIdeographs}]{2,8}?)(的)?呢[，,?？\s]+(?<ask>[^，,?？]{2,10}?)[?？!！。]*$")]
     private static partial Regex ToppedAsk();
+
+    // "要跟哪些单位对接", "重点盯哪些产业", "看了哪些项目", "总投资多少": an ask opening with a modal, a focus adverb or a
+    // verb with its aspect, or a bare figure asked of an attribute, has dropped its subject, which is the previous turn's.
+    // "还要发挥统计的什么作用" is left to the corpus: "还" moves on to another thing the subject does, which the previous
+    // question's frame would only pull back to the passage already quoted.
+    [GeneratedRegex(@"^(那|那么)?((要|需要|得|该|应该|打算|计划|准备|想)|重点|主要|着力|优先|[\p{IsCJKUnifiedIdeographs}]{1,2}[了过](?!吗))(?=[^，,]*(谁|什么|啥|哪|几|多少|怎么|如何))|^(那|那么)?[\p{IsCJKUnifiedIdeographs}]{2,4}(是|有)?(多少|几)(个|家|条|名|项|次|位|所|座|种|天|年|人|元|钱)?[?？!！。]*$")]
+    private static partial Regex Subjectless();
+
+    // "举两个例子？", "比如呢": examples of what the previous question counted or named.
+    [GeneratedRegex(@"^(那|那么)?(能|可以|能不能)?(举|列举|说)(一|两|几|三)?(个|几个)?(例子|例)(吗|呢|看看)?[?？!！。]*$|^(那|那么)?(比如|例如)(说)?(呢|有哪些|有什么)?[?？!！。]*$")]
+    private static partial Regex Examples();
+
+    // "那明年呢？", "去年排第几？": another year for the previous question, alone or with an ask of its own.
+    [GeneratedRegex(@"^(那|那么)?(?<time>大前年|前年|去年|今年|明年|后年|(19|20)\d{2}年)(的)?(?<ask>[^，,?？]{0,8}?)(的)?(呢|啊)?[?？!！。]*$")]
+    private static partial Regex TimeTurn();
+
+    // A year the previous question named, or asked for ("是哪年的"), which another year's follow-up replaces.
+    [GeneratedRegex(@"大前年|前年|去年|今年|明年|后年|(19|20)\d{2}年|哪一年|哪年")]
+    private static partial Regex TimeWord();
+
+    // "这个月", "这个季度": a demonstrative of time asks about now, not about the previous question's subject.
+    [GeneratedRegex(@"^(月|年|季度|星期|周|礼拜|时候|阶段|时间)")]
+    private static partial Regex TimeNoun();
 
     // Where a question's subject ends when no question word ends it sooner: its first modal or verb of saying.
     [GeneratedRegex(@"(?<![主重需想只])要|说(?!明)|将要|应当|应该|需要|提出|表示|强调|打算|计划|还要")]
     private static partial Regex SubjectEnd();
 
-    [GeneratedRegex(@"^(他们|她们|它们|他|她|它|该单位|那个街道|那个地方|那里|这个街道|那个园区|这个园区)")]
+    // "会上他要求……": a pronoun may follow the words that set the scene of the previous turn.
+    [GeneratedRegex(@"^((那|那么)?(会上|会后|会中|随后|后来|然后|当时))?(?<pronoun>他们|她们|它们|他|她|它|该单位|那个街道|那个地方|那里|这个街道|那个园区|这个园区)")]
     private static partial Regex Pronoun();
 
     // "总部经济那块呢": the topic without its "那块", "方面", "的话".

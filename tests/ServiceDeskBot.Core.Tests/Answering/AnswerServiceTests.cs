@@ -256,6 +256,19 @@ public sealed class AnswerServiceTests(AnswerPipelineFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Ask_declines_a_follow_up_about_another_year_when_the_quote_does_not_name_it()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await AskAsync("中原区去年增加了多少个学位？", conversation);
+
+        var followUp = await AskAsync("那明年呢？", conversation);
+
+        Assert.False(followUp.Answered, followUp.Reason);
+        Assert.Equal("中原区明年增加了多少个学位？", followUp.Understood);
+        Assert.Contains("“中原区明年增加了多少个学位？”", followUp.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_answers_a_follow_up_about_another_thing_of_the_same_kind_from_its_context()
     {
         var conversation = Guid.NewGuid().ToString("N");

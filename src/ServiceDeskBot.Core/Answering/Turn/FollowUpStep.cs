@@ -54,6 +54,7 @@ public sealed class FollowUpStep(
 
         turn.Understood = reader.Read(standalone);
         turn.PreferredSource = previous.Answered ? previous.Source : null;
+        turn.QuoteMustName = marked ? resolver.QuoteMustName(turn.History, turn.Question.Content) : null;
         // The note is shown to staff, logged and returned: the citizen's words in it are masked.
         turn.Notes.Add(new DecisionNote(DecisionCode.FollowUpReadAs, masker.Mask(standalone)));
     }

@@ -16,6 +16,14 @@ public sealed class JudgeStep(AnswerJudge judge, ILlmAnswerer llm, TemplateRende
             turn.Notes.Add(runnerUp);
         }
 
+        // "那明年呢？" after a question about last year: the passage that answered it, quoted again without the year
+        // asked now, speaks of last year; "这个项目总投资多少" is not answered by another project's figure.
+        if (verdict.Decision != JudgeDecision.Decline && turn.QuoteMustName is { } named && evidence.Best is { } best
+            && !best.Text.Contains(named, StringComparison.Ordinal))
+        {
+            verdict = new Verdict(JudgeDecision.Decline, 0, null, new DecisionNote(DecisionCode.QualifierMismatch, named));
+        }
+
         turn.Verdict = verdict;
         turn.Notes.Add(turn.Verdict.Note);
         if (turn.Verdict.Decision == JudgeDecision.Decline)

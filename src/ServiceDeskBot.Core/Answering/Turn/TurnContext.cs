@@ -29,6 +29,11 @@ public sealed class TurnContext(AskRequest request, bool streamLlm)
     /// <summary>The document the conversation is about (the previous answer's source), for a follow-up.</summary>
     public string? PreferredSource { get; set; }
 
+    /// <summary>
+    /// What the quote must name to answer a follow-up as understood (<see cref="FollowUpResolver.QuoteMustName"/>), or null.
+    /// </summary>
+    public string? QuoteMustName { get; set; }
+
     public string Intent { get; set; } = IntentLabels.Question;
 
     public double Confidence { get; set; } = 1;

@@ -78,6 +78,18 @@ public sealed partial class AnswerJudge(
             return Decline(DecisionCode.KindMissing, unstated);
         }
 
+        // "量子大厦选址在哪条路上" is not answered by a report that names the building and no road or place beside it.
+        if (AnswerKinds.SiteUnstated(Fold(evidence.Question.Normalized), Fold(best.Heading + " " + best.Text)))
+        {
+            return Decline(DecisionCode.KindMissing, "所在位置");
+        }
+
+        // "要先实名认证吗" is not answered by a passage that never names the step, yes or no.
+        if (AskedPossibilities.UnstatedRequirement(Fold(evidence.Question.Normalized), _folded.Of(best.Passage, best.Heading)) is { } step)
+        {
+            return Decline(DecisionCode.KindMissing, step + "的要求");
+        }
+
         // An amount or a date in a clause about something else (another project's investment) is not the one asked.
         if (AnswerKinds.IsHard(evidence.Kind) && FactAttached(evidence.Search.TermWeights, Fold(evidence.Best.Text), evidence.Question, Fold(evidence.Best.Heading)).Share < MinAttachedShare)
         {

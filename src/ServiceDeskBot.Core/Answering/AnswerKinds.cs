@@ -173,6 +173,19 @@ public static partial class AnswerKinds
         kind is AnswerKind.TimeOfDay or AnswerKind.Frequency or AnswerKind.Duration or AnswerKind.Date or AnswerKind.Money or AnswerKind.Ratio
             or AnswerKind.Area or AnswerKind.Phone or AnswerKind.Address;
 
+    /// <summary>
+    /// Whether <paramref name="question"/> asks on which road or where a thing is sited ("在哪条路上", "在什么街",
+    /// "建在哪个县", "选址在哪") and <paramref name="quote"/> (both NFKC, lower case) names no road beside it, no address
+    /// and no siting: a report listing the project says nothing of where it stands. Only a hard check, not a kind of its
+    /// own: a quote that names the road ("东太康路两侧") is weighed as any other.
+    /// </summary>
+    public static bool SiteUnstated(string question, string quote)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(quote);
+        return AsksSite().IsMatch(question) && !HasSite().IsMatch(quote) && !HasAddress().IsMatch(quote);
+    }
+
     /// <summary>Whether <paramref name="text"/> contains a fact of the given kind.</summary>
     public static bool IsPresent(AnswerKind kind, string text)
     {
@@ -210,7 +223,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|日期|截止|开诊|交房时间")]
     private static partial Regex AsksDate();
 
-    [GeneratedRegex(@"多少钱|钱数|几块钱|要钱|收钱|花钱|费用|收费|补贴|补助|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(做到了|做到|达到了|了|是|有|达到|为|一共|共|冲到了|冲到|突破了|突破|超过了|超过|实现了|实现|完成了|完成|涨到了|涨到)?(多少|几|多大)")]
+    [GeneratedRegex(@"多少钱|钱数|几块钱|要钱|收钱|花钱|费用|收费|补贴|补助|(补偿|赔偿)(款|金|费|标准)?(怎么|如何|咋)(算|计算|给|赔|补)|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(做到了|做到|达到了|了|是|有|达到|为|一共|共|冲到了|冲到|突破了|突破|超过了|超过|实现了|实现|完成了|完成|涨到了|涨到)?(多少|几|多大)")]
     private static partial Regex AsksMoney();
 
     // "比去年多吗", "同比增长多少": a comparison with an earlier period asks for the change, which a bare count does not
@@ -248,7 +261,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"(什么|哪些|啥)条件|条件(是|有)|的条件|资格|标准是|要求是|门槛|符合什么|哪些人可以|谁可以申请|什么人(可以|能)")]
     private static partial Regex AsksEligibility();
 
-    [GeneratedRegex(@"范围|划片|对象|哪些人|适用于")]
+    [GeneratedRegex(@"范围|划片|对象|适用于|(针对|面向|覆盖|适用|发给|给|包括|限于)哪些人|哪些人(员|群)?(可以|能|可|需要|需|必须|应当|享受|适用|符合|属于|纳入|有资格)")]
     private static partial Regex AsksScope();
 
     [GeneratedRegex(@"条件|资格|符合|标准|要求")]
@@ -257,7 +270,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"范围|划片|对象|适用于")]
     private static partial Regex HasScope();
 
-    [GeneratedRegex(@"多少|(?<!哪)几[个家所条名项次期位年]|第几|排名|几成|百分之|比例|率是")]
+    [GeneratedRegex(@"多少|(?<![哪那这])几[个家所条名项次期位年]|第几|排名|几成|百分之|比例|率是")]
     private static partial Regex AsksNumber();
 
     [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万亿]+[个家所条名项次期位成倍方大种类级批轮场支座处人户套张亩台件部本栋年]|第[一二三四五六七八九十]")]
@@ -278,6 +291,14 @@ public static partial class AnswerKinds
     // A street address, or the office one goes to ("到居住地派出所", "向街道办事处住房保障窗口", "由社区警务室出具").
     [GeneratedRegex(@"\d+号(院|楼)?|位于|地址[:为是]|(到|在|向|去|由|至)[^,，。;；]{0,16}(窗口|大厅|服务中心|派出所|警务室|办事处|居委会|村委会|委员会|服务站|营业厅|经办机构|网点|分局|公众号|网上办事大厅)")]
     private static partial Regex HasAddress();
+
+    // "在哪条路上", "在什么街", "路边上", "建在哪个县", "位于哪", "选址在哪" (not "建在哪些小区", a list of sites).
+    [GeneratedRegex(@"在(哪条|什么|啥)(路|街|大街|大道)|(哪条|什么|啥)(路|街|大街|大道)边?上|(建|设|落户)在哪(?!些)|(位于|坐落在?|选址在?)哪(?!些)")]
+    private static partial Regex AsksSite();
+
+    // A named road with where along it ("东太康路两侧", "伊河路与桐柏路交叉口"), a siting verb, or a county or town.
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2}(路|大道|大街)(两侧|沿线|以[东西南北]|与|交叉口|口|\d|[东西南北]段|[东西南北]?侧|旁|边|附近)|位于|坐落|选址|落户|\p{IsCJKUnifiedIdeographs}{2}(县|镇|(?<!城)乡)(?!级)")]
+    private static partial Regex HasSite();
 
     [GeneratedRegex(@"\d{3,4}-?\d{7,8}|1[3-9]\d{9}|12345|热线")]
     private static partial Regex HasPhone();

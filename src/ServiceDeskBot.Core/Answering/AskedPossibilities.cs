@@ -36,6 +36,40 @@ public static partial class AskedPossibilities
     }
 
     /// <summary>
+    /// What a yes/no <paramref name="question"/> (NFKC, lower case) asks to be required ("要先实名认证吗", "需要预约吗")
+    /// when <paramref name="passage"/> (the whole passage, folded) shares not one character pair with it: a passage that
+    /// never mentions the step says neither yes nor no to it, however well the rest of its words match. Null otherwise.
+    /// Fees are left to the amount check ("还要另外交钱吗" is answered by a fee row that never says 交钱), a day to the day check.
+    /// </summary>
+    public static string? UnstatedRequirement(string question, string passage)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(passage);
+        if (RequirementAsked().Match(question) is not { Success: true } asked)
+        {
+            return null;
+        }
+
+        var step = asked.Groups["step"].Value;
+        if (step.AsSpan().IndexOfAny(FeeChars) >= 0 || DayAsked().IsMatch(question))
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < step.Length; i++)
+        {
+            if (passage.Contains(step.AsSpan(i, 2), StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return step;
+    }
+
+    private const string FeeChars = "钱费交缴付";
+
+    /// <summary>
     /// Whether the yes/no <paramref name="question"/> (NFKC, lower case) asks whether it can be done online: its answer
     /// is a channel, whatever fact the rest of its words would ask for ("育儿补贴能不能网上申请" asks no amount).
     /// </summary>
@@ -65,6 +99,10 @@ public static partial class AskedPossibilities
 
     [GeneratedRegex(@"网上|线上|在线|网站|政务网|网上办事大厅|app|小程序|公众号|微信|支付宝|掌上|自助|12123|12333|平台")]
     private static partial Regex OnlineStated();
+
+    // "要先实名认证吗", "需要提前预约吗", "必须本人到场吗": the step asked for right before the question particle.
+    [GeneratedRegex(@"(需要|需|要|得|必须)(先|提前|事先)?(?<step>\p{IsCJKUnifiedIdeographs}{2,6})吗")]
+    private static partial Regex RequirementAsked();
 
     [GeneratedRegex(@"周六|周日|周天|周末|星期六|星期日|星期天|礼拜六|礼拜天|节假日")]
     private static partial Regex DayAsked();

@@ -28,6 +28,8 @@ public sealed class AnswerKindsTests
     [InlineData("科技型企业认定有什么奖励", AnswerKind.Money)]
     [InlineData("青禾区去年gdp冲到了多少", AnswerKind.Money)]
     [InlineData("园区营收突破多少", AnswerKind.Money)]
+    [InlineData("旧房征收的补偿怎么算", AnswerKind.Money)]
+    [InlineData("工伤赔偿标准如何计算", AnswerKind.Money)]
     [InlineData("统计局给市领导交的是哪些材料", AnswerKind.Any)]
     [InlineData("今年确保哪些学校具备招生条件", AnswerKind.Any)]
     [InlineData("居住证多久能办好", AnswerKind.Duration)]
@@ -144,5 +146,70 @@ public sealed class AnswerKindsTests
         var cue = AnswerKinds.Cue("黄金批发中心投资多少");
 
         Assert.False(AnswerKinds.Asks(cue, "投资"));
+    }
+
+    [Theory]
+    [InlineData("新图书馆在哪条路上")]
+    [InlineData("社区食堂开在什么街上")]
+    [InlineData("新建的垃圾处理厂建在哪个镇")]
+    [InlineData("这座体育公园位于哪个区")]
+    [InlineData("人才公寓选址在哪")]
+    public void SiteUnstated_declines_a_road_or_a_siting_asked_of_a_quote_naming_neither(string question)
+    {
+        var unstated = AnswerKinds.SiteUnstated(question, "谋划布局建设人才公寓、新图书馆、体育公园等一批平台。");
+
+        Assert.True(unstated);
+    }
+
+    [Theory]
+    [InlineData("加快推进东太康路两侧商业体改造")]
+    [InlineData("项目选在伊河路与桐柏路交叉口")]
+    [InlineData("水库位于登封市境内")]
+    public void SiteUnstated_accepts_a_named_road_with_a_side_a_crossing_or_a_siting(string quote)
+    {
+        var unstated = AnswerKinds.SiteUnstated("这个项目在哪条路上", quote);
+
+        Assert.False(unstated);
+    }
+
+    [Theory]
+    [InlineData("这条路走的是哪条路子")]
+    [InlineData("今年要建哪几个公园")]
+    [InlineData("社区服务设施建在哪些小区")]
+    public void SiteUnstated_reads_no_site_in_a_path_a_list_of_builds_or_a_list_of_sites(string question)
+    {
+        var unstated = AnswerKinds.SiteUnstated(question, "走出一条产城融合的发展之路,更新健身路径10条。");
+
+        Assert.False(unstated);
+    }
+
+    [Theory]
+    [InlineData("参加表彰会的先进个人有哪些人")]
+    [InlineData("驻村帮扶派了哪些人去")]
+    [InlineData("招商小组是哪些人")]
+    public void Detect_reads_a_list_of_people_as_no_scope_of_coverage(string question)
+    {
+        var kind = AnswerKinds.Detect(question);
+
+        Assert.NotEqual(AnswerKind.Scope, kind);
+    }
+
+    [Theory]
+    [InlineData("城乡低保覆盖哪些人")]
+    [InlineData("这项救助面向哪些人")]
+    [InlineData("哪些人员需要参加体检")]
+    public void Detect_reads_who_is_covered_as_a_scope(string question)
+    {
+        var kind = AnswerKinds.Detect(question);
+
+        Assert.Equal(AnswerKind.Scope, kind);
+    }
+
+    [Fact]
+    public void Detect_reads_those_few_named_again_as_no_count()
+    {
+        var kind = AnswerKinds.Detect("你说的那几个园区都叫什么");
+
+        Assert.NotEqual(AnswerKind.Number, kind);
     }
 }

@@ -346,4 +346,30 @@ public sealed class AnswerSlotsTests
 
         Assert.NotEqual(AnswerSlot.Count, slot.Slot);
     }
+
+    [Theory]
+    [InlineData("刚才提到的那几个园区都叫什么")]
+    [InlineData("这几家医院分别是哪些")]
+    public void Detect_reads_those_few_pointed_back_at_as_no_count(string question)
+    {
+        var slot = Detect(question);
+
+        Assert.NotEqual(AnswerSlot.Count, slot.Slot);
+    }
+
+    [Fact]
+    public void Detect_reads_a_numbered_formula_asked_as_no_count()
+    {
+        var slot = Detect("这个镇的发展布局是几纵几横");
+
+        Assert.NotEqual(AnswerSlot.Count, slot.Slot);
+    }
+
+    [Fact]
+    public void Detect_still_reads_a_plain_count()
+    {
+        var slot = Detect("这个镇有几个社区");
+
+        Assert.Equal(AnswerSlot.Count, slot.Slot);
+    }
 }

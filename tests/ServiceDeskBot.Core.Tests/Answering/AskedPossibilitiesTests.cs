@@ -49,4 +49,31 @@ public sealed class AskedPossibilitiesTests
 
         Assert.True(online);
     }
+
+    [Fact]
+    public void A_required_step_the_passage_never_names_is_unstated()
+    {
+        var step = AskedPossibilities.UnstatedRequirement("在政务app上查社保要先人脸识别吗", "社保信息可在政务app上查询,包括缴费记录和待遇发放情况。");
+
+        Assert.Equal("人脸识别", step);
+    }
+
+    [Fact]
+    public void A_required_step_the_passage_names_is_left_to_the_weighed_score()
+    {
+        var step = AskedPossibilities.UnstatedRequirement("老年人体检要空腹吗", "二、注意事项:体检当日需空腹,请携带身份证。");
+
+        Assert.Null(step);
+    }
+
+    [Theory]
+    [InlineData("补办还要另外交钱吗")]
+    [InlineData("窗口周六也要上班吗")]
+    [InlineData("这个证怎么办理")]
+    public void A_fee_a_day_or_no_required_step_asks_no_requirement(string question)
+    {
+        var step = AskedPossibilities.UnstatedRequirement(question, "办理地点:各区政务服务中心。");
+
+        Assert.Null(step);
+    }
 }

@@ -87,6 +87,25 @@ public sealed partial class DocumentCatalog
     }
 
     /// <summary>
+    /// The searchable documents whose 文号 is among <paramref name="identifiers"/> (a question's
+    /// <see cref="IdentifierNormalizer.Tokens"/>), each with its standing on <paramref name="today"/>.
+    /// </summary>
+    public IReadOnlyList<DocumentValidity> Numbered(IReadOnlyList<string> identifiers, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(identifiers);
+        if (identifiers.Count == 0)
+        {
+            return [];
+        }
+
+        var state = Volatile.Read(ref _state);
+        return state.Documents.Values
+            .Where(d => d.Searchable && d.DocumentNumber is { Length: > 0 } number && IdentifierNormalizer.Tokens(number).Intersect(identifiers, StringComparer.Ordinal).Any())
+            .Select(d => Standing(state, d, today))
+            .ToList();
+    }
+
+    /// <summary>
     /// The retrieval policy of each document: withdrawn or unreviewed ones are excluded, and a replaced one stops being
     /// current on the day its replacement comes into force (see <see cref="DocumentPolicy.SupersededFrom"/>).
     /// </summary>
@@ -130,7 +149,10 @@ public sealed partial class DocumentCatalog
                && newer.Dated is { } newDate && older.Dated is { } oldDate && newDate > oldDate;
     }
 
-    /// <summary>A title without its years, editions and (试行)/(修订) marks: what versions of one document share.</summary>
+    /// <summary>
+    /// A title without its years, editions and (试行)/(修订) marks, and without the issuing notice around the document it
+    /// issues ("关于印发《…》的通知"): what versions of one document share.
+    /// </summary>
     public static string SeriesKey(string? title)
     {
         if (string.IsNullOrWhiteSpace(title))
@@ -139,6 +161,12 @@ public sealed partial class DocumentCatalog
         }
 
         var key = title.Normalize(NormalizationForm.FormKC);
+        // "某局关于印发《X办法》的通知" issues X: it is an edition of X as much as a later "X办法" printed alone is.
+        if (IssuingNotice().Match(key) is { Success: true } issued)
+        {
+            key = issued.Groups["issued"].Value;
+        }
+
         key = EditionMark().Replace(key, "");
         key = Year().Replace(key, "");
         return Punctuation().Replace(key, "");
@@ -203,6 +231,9 @@ public sealed partial class DocumentCatalog
 
     [GeneratedRegex(@"[(（〔\[【][^)）〕\]】]{0,12}(?:版|修订|修正|试行|暂行|年)[^)）〕\]】]{0,6}[)）〕\]】]|(?:试行|暂行)")]
     private static partial Regex EditionMark();
+
+    [GeneratedRegex(@"关于(?:印发|发布|修订)?《(?<issued>[^》]+)》的(?:通知|公告|通告)$")]
+    private static partial Regex IssuingNotice();
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*(?:年度|年版|年)?|[一二三四五六七八九〇零]{4}年度?")]
     private static partial Regex Year();

@@ -1,11 +1,17 @@
 namespace ServiceDeskBot.Core.Tests.Answering;
 
 /// <summary>
-/// The pipeline over the repository's seeds (intents, templates, retrieval lists) with one invented news report as the
-/// whole corpus, so a test of how a report is read needs no seed text (the seeds' dated reports are dev-set evidence).
+/// The pipeline over the repository's seeds (intents, templates, retrieval lists) with one invented news report (or a
+/// few invented documents) as the whole corpus, so a test of how a text is read needs no seed text (the seeds' dated
+/// reports are dev-set evidence).
 /// </summary>
-public abstract class InventedReportFixture(string source, string report) : IAsyncLifetime
+public abstract class InventedReportFixture(IReadOnlyDictionary<string, string> files) : IAsyncLifetime
 {
+    protected InventedReportFixture(string source, string report)
+        : this(new Dictionary<string, string> { [source] = report })
+    {
+    }
+
     private readonly string _seeds = Path.Combine(Path.GetTempPath(), "sdb-answer-tests", "report-seeds-" + Guid.NewGuid().ToString("N"));
     private AnswerPipelineHost? _host;
 
@@ -19,7 +25,11 @@ public abstract class InventedReportFixture(string source, string report) : IAsy
             CopyFolder(Path.Combine(repositorySeeds, folder), Path.Combine(_seeds, folder));
         }
 
-        await File.WriteAllTextAsync(Path.Combine(_seeds, source), report);
+        foreach (var (source, text) in files)
+        {
+            await File.WriteAllTextAsync(Path.Combine(_seeds, source), text);
+        }
+
         _host = await AnswerPipelineHost.StartAsync(new Dictionary<string, string?> { ["Storage:SeedsDirectory"] = _seeds });
     }
 

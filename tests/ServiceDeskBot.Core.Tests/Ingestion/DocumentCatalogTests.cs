@@ -1,4 +1,5 @@
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Ingestion.Identifiers;
 
 namespace ServiceDeskBot.Core.Tests.Ingestion;
 
@@ -32,6 +33,31 @@ public sealed class DocumentCatalogTests
         var newer = Document("b.pdf", "既有住宅增设电梯资助办法", "青禾市住房和城乡建设局") with { Repeals = ["青住建[2023]5号"] };
 
         Assert.True(DocumentCatalog.Replaces(newer, older));
+    }
+
+    [Fact]
+    public void A_rule_printed_alone_replaces_the_same_issuers_earlier_notice_issuing_that_rule()
+    {
+        var older = Document("a.pdf", "青禾市民政局关于印发《青禾市高龄津贴发放办法》的通知", "青禾市民政局", effectiveOn: new(2023, 1, 1));
+        var newer = Document("b.pdf", "青禾市高龄津贴发放办法", "青禾市民政局", effectiveOn: new(2026, 1, 1));
+
+        Assert.True(DocumentCatalog.Replaces(newer, older));
+    }
+
+    [Fact]
+    public void The_documents_a_question_names_by_number_come_with_their_standing()
+    {
+        var catalog = new DocumentCatalog();
+        var older = Document("a.md", "助浴补贴办法", "青禾市民政局", number: "青民发〔2023〕4号");
+        var newer = Document("b.md", "助浴补贴新办法", "青禾市民政局", number: "青民规〔2026〕2号", effectiveOn: new(2026, 1, 1)) with { Repeals = ["青民发〔2023〕4号"] };
+        catalog.Use([older, newer]);
+
+        var named = catalog.Numbered(IdentifierNormalizer.Tokens("青民发[2023]4号规定每次补贴多少"), Today);
+
+        var validity = Assert.Single(named);
+        Assert.Equal("a.md", validity.Document!.Source);
+        Assert.Equal(DocumentStanding.Superseded, validity.Standing);
+        Assert.Equal("b.md", validity.Successor!.Source);
     }
 
     [Fact]

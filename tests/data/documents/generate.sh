@@ -13,6 +13,8 @@ print_pdf() { # html-file pdf-file
 print_pdf sources/policy-notice.html policy-notice.pdf
 # A red head naming only the issuer, and table cells wrapped over two lines inside one ruled row.
 print_pdf sources/award-notice.html award-notice.pdf
+# Column names wrapped onto two lines inside the header's ruled row.
+print_pdf sources/wrapped-header-notice.html wrapped-header-notice.pdf
 
 python3 sources/long-guide.py > "$work/long-guide.html"
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=long-guide.pdf "file://$work/long-guide.html" 2>/dev/null

@@ -1,4 +1,5 @@
 using ServiceDeskBot.Core.Ingestion;
+using ServiceDeskBot.Core.Ingestion.Identifiers;
 using ServiceDeskBot.Core.Retrieval;
 using ServiceDeskBot.Core.Templates;
 
@@ -39,9 +40,12 @@ public sealed class ValidityStep(
             return;
         }
 
-        var validity = catalog.Validity(best.Passage.Source, today);
+        // A question naming a replaced or expired document by its 文号 is about that document, however well the
+        // document in force matches: the newer one names the old 文号 in its repeal clause, so it often fits better.
+        var validity = NamedOutOfForce(turn, today) ?? catalog.Validity(best.Passage.Source, today);
         if (validity.Standing is DocumentStanding.InForce or DocumentStanding.Unavailable
-            || (turn.Evidence?.Best is { } current && current.Coverage >= best.Coverage && current.Passage.Source != best.Passage.Source))
+            || (validity.Document!.Source == best.Passage.Source
+                && turn.Evidence?.Best is { } current && current.Coverage >= best.Coverage && current.Passage.Source != best.Passage.Source))
         {
             return;
         }
@@ -72,6 +76,10 @@ public sealed class ValidityStep(
                 break;
         }
     }
+
+    private DocumentValidity? NamedOutOfForce(TurnContext turn, DateOnly today) =>
+        catalog.Numbered(IdentifierNormalizer.Tokens(turn.Understood.Terms.Original), today)
+            .FirstOrDefault(v => v.Standing is DocumentStanding.Superseded or DocumentStanding.Expired);
 
     // An expired document is the question's only when its passage would answer it: a document that merely shares the
     // question's subject word ("按季度发放至本人社保卡金融账户" for "社保卡丢了补办要多少钱") fits on coverage alone, and

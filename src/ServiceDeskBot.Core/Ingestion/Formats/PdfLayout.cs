@@ -16,6 +16,9 @@ internal sealed partial class PdfLayout
     private const double IndentEms = 0.5;
     private const int MaxHeadingLength = 50;
     private const int MaxTitleCandidates = 3;
+    // A wrapped column name takes two or three lines; a header row taller than that is a table without inner rulings.
+    private const int MaxHeaderLines = 3;
+    private const double HeaderLineGapEms = 1.8;
 
     private readonly List<PdfLine> _lines;
     private readonly List<PdfPageLines.PageLayout> _pages;
@@ -142,14 +145,69 @@ internal sealed partial class PdfLayout
             return null;
         }
 
-        var columns = Columns(_lines[start]);
-        var end = start + 1;
-        while (end < _lines.Count && (FitsColumns(_lines[end], columns, _lines[end - 1]) || OpensRuledRow(end, columns, start) || ContinuesRuledRow(end, start)))
+        var (header, first) = Header(start);
+        var columns = Columns(header);
+        var end = first;
+        while (end < _lines.Count && (FitsColumns(_lines[end], columns, _lines[end - 1]) || OpensRuledRow(end, columns, first - 1) || ContinuesRuledRow(end, first - 1)))
         {
             end++;
         }
 
-        return end - start >= 2 && _lines.Skip(start + 1).Take(end - start - 1).Any(l => l.Cells.Count >= 2) ? end : null;
+        return end > first && _lines.Skip(first).Take(end - first).Any(l => l.Cells.Count >= 2) ? end : null;
+    }
+
+    // The header row from the table's first line, and the index of the line its first row opens on. A long column name
+    // in a narrow column wraps ("低保家庭个人" over "自付比例"), and a short one beside it is centred lower in the same
+    // ruled row: the header is then every line down to the ruling that closes that row, each column's text read top
+    // to bottom, so a row repeats "低保家庭个人自付比例", not a fragment of it. Only a ruled row of a few close lines
+    // counts as one header: without a ruling below it, or taller than a wrapped name, the first line is the header.
+    private (PdfLine Header, int First) Header(int start)
+    {
+        var top = _lines[start];
+        var rulings = _pages[top.Page - 1].HorizontalRulings;
+        var last = start;
+        while (last + 1 < _lines.Count && last + 1 - start < MaxHeaderLines && rulings.Count > 0
+               && _lines[last + 1].Page == top.Page && !StartsStructure(_lines[last + 1].Text)
+               && _lines[last].Baseline - _lines[last + 1].Baseline <= HeaderLineGapEms * top.FontSize
+               && !rulings.Any(r => r.Position < _lines[last].Baseline && r.Position > _lines[last + 1].Baseline))
+        {
+            last++;
+        }
+
+        if (last == start || last + 1 >= _lines.Count || _lines[last + 1].Cells.Count < 2
+            || !rulings.Any(r => r.Position < _lines[last].Baseline && r.Position > _lines[last + 1].Baseline))
+        {
+            return (top, start + 1);
+        }
+
+        var merged = MergedColumns(_lines.Skip(start).Take(last - start + 1));
+        return merged.Count >= top.Cells.Count && FitsColumns(_lines[last + 1], Columns(merged, top.FontSize), _lines[last])
+            ? (top with { Baseline = _lines[last].Baseline, Cells = merged }, last + 1)
+            : (top, start + 1);
+    }
+
+    // The cells of a header's lines grouped by column: cells whose extents overlap are one column, their text joined
+    // in line order.
+    private static List<PdfCell> MergedColumns(IEnumerable<PdfLine> lines)
+    {
+        var cells = lines.SelectMany((line, order) => line.Cells.Select(cell => (cell, order))).OrderBy(c => c.cell.Left).ToList();
+        var columns = new List<List<(PdfCell Cell, int Order)>>();
+        foreach (var cell in cells)
+        {
+            if (columns.Count > 0 && cell.cell.Left < columns[^1].Max(c => c.Cell.Right))
+            {
+                columns[^1].Add(cell);
+            }
+            else
+            {
+                columns.Add([cell]);
+            }
+        }
+
+        return columns.Select(column => new PdfCell(
+            column.Min(c => c.Cell.Left),
+            column.Max(c => c.Cell.Right),
+            string.Concat(column.OrderBy(c => c.Order).ThenBy(c => c.Cell.Left).Select(c => c.Cell.Text)))).ToList();
     }
 
     // A row whose first cell wraps opens with a line of that cell alone, the other cells centred lower in the same
@@ -196,14 +254,15 @@ internal sealed partial class PdfLayout
     }
 
     // Column extents from the header line: each column reaches halfway to its neighbours.
-    private static List<(double Left, double Right)> Columns(PdfLine header)
+    private static List<(double Left, double Right)> Columns(PdfLine header) => Columns(header.Cells, header.FontSize);
+
+    private static List<(double Left, double Right)> Columns(IReadOnlyList<PdfCell> cells, double fontSize)
     {
-        var cells = header.Cells;
         var columns = new List<(double, double)>(cells.Count);
         for (var c = 0; c < cells.Count; c++)
         {
-            var left = c == 0 ? cells[c].Left - (2 * header.FontSize) : (cells[c - 1].Right + cells[c].Left) / 2;
-            var right = c == cells.Count - 1 ? cells[c].Right + (2 * header.FontSize) : (cells[c].Right + cells[c + 1].Left) / 2;
+            var left = c == 0 ? cells[c].Left - (2 * fontSize) : (cells[c - 1].Right + cells[c].Left) / 2;
+            var right = c == cells.Count - 1 ? cells[c].Right + (2 * fontSize) : (cells[c].Right + cells[c + 1].Left) / 2;
             columns.Add((left, right));
         }
 
@@ -226,7 +285,7 @@ internal sealed partial class PdfLayout
 
     private void EmitTable(int start, int end)
     {
-        var header = _lines[start];
+        var (header, first) = Header(start);
         var columns = Columns(header);
         var headers = header.Cells.Select(c => c.Text).ToList();
         var caption = start > 0 && _lines[start - 1].Cells.Count == 1 && _lines[start - 1].Text.Length <= 40 && !EndsSentence(_lines[start - 1].Text)
@@ -235,7 +294,7 @@ internal sealed partial class PdfLayout
         var table = new DocumentTable(caption, headers);
 
         var rows = new List<(string[] Cells, PdfLine First, PdfLine Last)>();
-        for (var i = start + 1; i < end; i++)
+        for (var i = first; i < end; i++)
         {
             var line = _lines[i];
             var cells = new string[columns.Count];
@@ -256,8 +315,8 @@ internal sealed partial class PdfLayout
             // does any line between the same ruling lines as the row above, the first column's own wrapped text
             // included ("新评定的市级示范家" over "庭农场" in one ruled cell).
             if (rows.Count > 0
-                && ((cells[0].Length == 0 && (line.Page != rows[^1].Last.Page || SameRow(rows[^1].Last, line, start)))
-                    || (line.Page == rows[^1].Last.Page && _pages[line.Page - 1].HorizontalRulings.Count > 0 && SameRow(rows[^1].Last, line, start))))
+                && ((cells[0].Length == 0 && (line.Page != rows[^1].Last.Page || SameRow(rows[^1].Last, line, first - 1)))
+                    || (line.Page == rows[^1].Last.Page && _pages[line.Page - 1].HorizontalRulings.Count > 0 && SameRow(rows[^1].Last, line, first - 1))))
             {
                 var previous = rows[^1].Cells;
                 for (var c = 0; c < cells.Length; c++)
@@ -273,9 +332,9 @@ internal sealed partial class PdfLayout
             rows.Add((cells, line, line));
         }
 
-        foreach (var (cells, first, _) in rows)
+        foreach (var (cells, opening, _) in rows)
         {
-            _assembler.AddTableRow(table, cells, first.Page);
+            _assembler.AddTableRow(table, cells, opening.Page);
         }
     }
 

@@ -32,6 +32,18 @@ public sealed class PdfTextReaderTests
     }
 
     [Fact]
+    public void Column_names_wrapped_onto_two_lines_are_repeated_whole_in_every_row()
+    {
+        var document = TestDocuments.Accepted("wrapped-header-notice.pdf");
+
+        var rows = TestDocuments.Rows(document).ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("体育场馆项目名称：羽毛球场；平日每小时收费标准：30元；周末每小时收费标准：40元", rows[0], StringComparison.Ordinal);
+        Assert.Contains("体育场馆项目名称：室内游泳池；平日每小时收费标准：25元；周末每小时收费标准：35元", rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_radical_glyph_of_the_printed_pdf_reaches_the_text()
     {
         var document = TestDocuments.Accepted("policy-notice.pdf");

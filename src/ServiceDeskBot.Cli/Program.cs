@@ -97,7 +97,7 @@ switch (verb)
             var slot = e.Question.Slot;
             Console.WriteLine($"{item.Id} {item.Kind[..3]} cov={e.Coverage:F2} place={(e.PlacesAgree ? 1 : 0)} num={(e.NumbersAgree ? 1 : 0)} kind={e.Kind}:{(e.KindPresent ? 1 : 0)} " +
                               $"slot={slot.Slot}{(slot.Heads.Count > 0 ? "[" + string.Join('/', slot.Heads) + "]" : "")}:{(e.SlotFilled ? 1 : 0)} {verdict.Decision} {verdict.Score:F2} {gold} " +
-                              $"[{string.Join(' ', verdict.Signals?.ToArray().Select(v => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)) ?? [verdict.Note.Code.ToString()])}] {item.Question} => {e.Best?.Text}");
+                              $"[{string.Join(' ', verdict.Signals?.ToArray().Select(v => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)) ?? [verdict.Note.Code + ":" + verdict.Note.Detail])}] {item.Question} => {e.Best?.Text}");
         }
 
         return 0;

@@ -473,9 +473,10 @@ public static partial class AnswerSlots
     [GeneratedRegex(@"(?<n>[两二三四五六七八九十2-9])(个|项|类|种|大|条|块|家|所|样|方面|点|件)[^,，。?？]{0,10}(分别|具体|都)")]
     private static partial Regex ItemsCounted();
 
-    // "电话多少", "号码是多少" ask for the number itself, not for a count of anything. "那几个平台" points back at
-    // things already counted, and "几区几街" asks for a numbered formula ("一区、两街"), not how many there are.
-    [GeneratedRegex(@"(?<!(电话|号码|手机|热线|编码|邮编)(号|是)?)(多少|(?<![那这]|几\p{IsCJKUnifiedIdeographs})几(?!\p{IsCJKUnifiedIdeographs}几))(?<m>个|家|所|条|名|项|次|期|位|座|处|人|户|套|张|亩|台|件|种|类|批|级|轮|场|部|支|本|栋)?(?!月|年|点|天|号|时|钱|成)")]
+    // "电话多少", "号码是多少" ask for the number itself, not for a count of anything; "几块钱", "多少块" for an amount.
+    // "那几个平台" points back at things already counted, and "几区几街" asks for a numbered formula ("一区、两街"),
+    // not how many there are.
+    [GeneratedRegex(@"(?<!(电话|号码|手机|热线|编码|邮编)(号|是)?)(多少|(?<![那这]|几\p{IsCJKUnifiedIdeographs})几(?!\p{IsCJKUnifiedIdeographs}几))(?<m>个|家|所|条|名|项|次|期|位|座|处|人|户|套|张|亩|台|件|种|类|批|级|轮|场|部|支|本|栋)?(?!月|年|点|天|号|时|钱|成|块|元|毛)")]
     private static partial Regex CountAsked();
 
     [GeneratedRegex(@"哪个(单位|部门|办事处|街道|机构|公司|企业|学校|医院|银行|组织|区)|哪家|什么单位|哪些单位|哪些部门")]

@@ -45,7 +45,7 @@ internal static partial class AskedItem
             var word = questionWords[i];
             if (word.Length < 2 || !tagOf.TryGetValue(word, out var tag) || !Names(word, tag, item)
                 || places.Any(p => p.Contains(word, StringComparison.Ordinal) || word.Contains(p, StringComparison.Ordinal))
-                || credit(word, passage) > 0)
+                || credit(word, passage) > 0 || Abbreviates(word, item))
             {
                 continue;
             }
@@ -64,7 +64,8 @@ internal static partial class AskedItem
     // against an item that is one too.
     private static bool Names(string word, string tag, string item)
     {
-        if (DocumentWords.Contains(word) || AnswerKinds.Detect(word) != AnswerKind.Any || Enum.GetValues<AnswerKind>().Any(k => GuideFields.Names(k, word)))
+        if (DocumentWords.Contains(word) || PayerWords.Contains(word) || word.EndsWith('个') || AnswerKinds.Detect(word) != AnswerKind.Any
+            || Enum.GetValues<AnswerKind>().Any(k => GuideFields.Names(k, word)))
         {
             return false;
         }
@@ -77,6 +78,36 @@ internal static partial class AskedItem
     {
         "规定", "政策", "文件", "办法", "通知", "标准", "要求", "细则", "规范", "公告", "指南", "条件",
     };
+
+    // Who pays or grants ("政府能补多少钱", "国家给补贴吗"): the subject of the ask, never a qualifier of the item.
+    private static readonly HashSet<string> PayerWords = new(StringComparer.Ordinal) { "政府", "国家" };
+
+    // A short form of the item made of its own characters in order within a short stretch of it (物业费 for
+    // 物业公共服务费, 门禁卡费 for 门禁卡工本费), as Chinese clips a compound: it names the row's item, not another one.
+    internal static bool Abbreviates(string word, string item)
+    {
+        if (word.Length < 2 || item.Length <= word.Length)
+        {
+            return false;
+        }
+
+        for (var start = item.IndexOf(word[0], StringComparison.Ordinal); start >= 0; start = item.IndexOf(word[0], start + 1))
+        {
+            var at = start;
+            var i = 1;
+            for (; i < word.Length && at >= 0; i++)
+            {
+                at = item.IndexOf(word[i], at + 1);
+            }
+
+            if (at >= 0 && i == word.Length && word.Length * 3 >= at - start + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"^(n|nz|nl|ng|b|an|j)$")]
     private static partial Regex NounTag();

@@ -13,6 +13,7 @@ public sealed class AnswerKindsTests
     [InlineData("创业担保贷款补贴多少钱", AnswerKind.Money)]
     [InlineData("税务局的联系方式是什么", AnswerKind.Phone)]
     [InlineData("出入境接待大厅在哪里", AnswerKind.Address)]
+    [InlineData("婚姻登记处在什么地方", AnswerKind.Address)]
     [InlineData("补办户口本要准备什么材料", AnswerKind.Procedure)]
     [InlineData("怎么申请公租房", AnswerKind.Procedure)]
     [InlineData("申请人才公寓有什么条件", AnswerKind.Eligibility)]

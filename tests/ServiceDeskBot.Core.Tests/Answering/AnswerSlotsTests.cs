@@ -372,4 +372,12 @@ public sealed class AnswerSlotsTests
 
         Assert.Equal(AnswerSlot.Count, slot.Slot);
     }
+
+    [Fact]
+    public void Detect_reads_how_many_kuai_as_an_amount_not_a_count()
+    {
+        var slot = Detect("电动车停放每个月收几块钱");
+
+        Assert.NotEqual(AnswerSlot.Count, slot.Slot);
+    }
 }

@@ -55,4 +55,36 @@ public sealed class AskedItemTests
 
         Assert.Empty(unmatched);
     }
+
+    [Fact]
+    public void A_clipped_form_of_the_rows_item_names_that_item()
+    {
+        var unmatched = Unmatched("高层住宅物业费每平米一个月多少", "物业公共服务费", "收费标准表 收费项目:物业公共服务费;类别:二级(高层住宅);收费标准:1.55元");
+
+        Assert.DoesNotContain("物业费", unmatched);
+    }
+
+    [Fact]
+    public void The_government_paying_a_subsidy_is_not_a_qualifier_of_the_item()
+    {
+        var unmatched = Unmatched("危房拆了重建政府能补多少钱", "拆除重建", "补助标准 改造方式:拆除重建;房屋鉴定等级:d级;补助标准:每户4.5万元 危房");
+
+        Assert.DoesNotContain("政府", unmatched);
+    }
+
+    [Fact]
+    public void Abbreviates_is_false_for_a_qualifier_whose_characters_the_item_lacks()
+    {
+        var clipped = AskedItem.Abbreviates("新能源", "汽车号牌");
+
+        Assert.False(clipped);
+    }
+
+    [Fact]
+    public void Abbreviates_is_false_for_characters_scattered_over_a_long_item()
+    {
+        var clipped = AskedItem.Abbreviates("工费", "工程建设项目审批服务收费");
+
+        Assert.False(clipped);
+    }
 }

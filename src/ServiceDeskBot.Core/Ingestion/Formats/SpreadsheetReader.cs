@@ -131,14 +131,6 @@ internal static partial class SpreadsheetReader
                 continue;
             }
 
-            // A note merged across the table's width ("说明：1.保教费按月收取…") is prose under the sheet's title: read as
-            // a row it would be labelled with the first column's header ("序号：说明：…") and name no row's item.
-            if (NoteRow(row) is { } note)
-            {
-                assembler.AddParagraph(note);
-                continue;
-            }
-
             assembler.AddTableRow(table, row);
         }
     }
@@ -201,12 +193,6 @@ internal static partial class SpreadsheetReader
                 }
             }
         }
-    }
-
-    private static string? NoteRow(string[] row)
-    {
-        var values = row.Where(c => c.Length > 0).ToList();
-        return values.Count == 1 && Note().IsMatch(values[0]) ? values[0] : null;
     }
 
     private static int Distinct(string[] row) => row.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Count();

@@ -38,21 +38,6 @@ public sealed class SpreadsheetReaderTests
     }
 
     [Fact]
-    public void A_note_merged_across_the_table_under_its_rows_is_prose_under_the_title_not_a_row()
-    {
-        var xlsx = OfficeFiles.Xlsx(("托育收费", [
-            ["青禾市托育机构收费标准", "", ""], ["序号", "班型", "月收费"], ["1", "全日托", "900"],
-            ["备注：餐点费另按实际成本收取，每人每天不超过12元。", "", ""]], ["A1:C1", "A4:C4"]));
-
-        var document = TestDocuments.Accepted("托育.xlsx", xlsx);
-
-        Assert.Equal(["托育收费｜序号：1；班型：全日托；月收费：900"], TestDocuments.Rows(document));
-        var note = Assert.Single(document.Blocks, b => b.Text.Contains("12元", StringComparison.Ordinal));
-        Assert.Equal(DocumentBlockKind.Paragraph, note.Kind);
-        Assert.Equal("青禾市托育机构收费标准", note.Section);
-    }
-
-    [Fact]
     public void A_legacy_xls_workbook_is_read_with_its_title_row()
     {
         var document = TestDocuments.Accepted("fee-list.xls");

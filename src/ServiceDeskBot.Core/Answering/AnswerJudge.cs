@@ -345,6 +345,7 @@ public sealed partial class AnswerJudge(
         var kind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
         var best = (Share: 0.0, Clause: "");
         var clauses = FactClauses(quote, kind, heading).ToList();
+        var caption = QuoteClauses.RowParts(quote)?.Caption ?? "";
         for (var i = 0; i < clauses.Count; i++)
         {
             var (own, cell) = clauses[i];
@@ -354,7 +355,7 @@ public sealed partial class AnswerJudge(
             var clause = cell is not null || FactLength(own, i) > MaxLeadingFactClause || i + 1 >= clauses.Count ? own
                 : i == 0 ? string.Join(' ', clauses.Select(c => c.Text))
                 : own + " " + clauses[i + 1].Text;
-            var fieldCell = cell is { } c && GuideFields.Names(kind, c.Header) && GuideFields.HasValue(c.Value);
+            var fieldCell = cell is { } c && GuideFields.HoldsCell(kind, caption, c.Header, c.Value);
             if (!AnswerKinds.IsPresent(kind, facts) && !fieldCell)
             {
                 continue;
@@ -411,7 +412,7 @@ public sealed partial class AnswerJudge(
         var clauses = QuoteClauses.OfFacts(quote).ToList();
         if (QuoteClauses.RowParts(quote) is { Cells.Count: > 0 } row)
         {
-            var field = clauses.FirstOrDefault(c => c.Cell is { } cell && GuideFields.Names(kind, cell.Header) && GuideFields.HasValue(cell.Value));
+            var field = clauses.FirstOrDefault(c => c.Cell is { } cell && GuideFields.HoldsCell(kind, row.Caption, cell.Header, cell.Value));
             return field.Cell is null ? clauses : [(row.Caption + " " + string.Join(' ', row.Cells.Select(c => c.Header + ":" + c.Value)), field.Cell)];
         }
 
@@ -420,8 +421,8 @@ public sealed partial class AnswerJudge(
             : clauses;
     }
 
-    // True for prose, and for a row with a cell holding the asked kind of fact under a header that names the asked
-    // field (收费标准 for 多少钱), shares a word with the question (贴息比例 for "贴息比例是多少") or is a remarks column.
+    // True for prose, and for a row with a cell holding the asked kind of fact (or a bare figure of a fee table, see
+    // GuideFields.HoldsCell) under a header that names the asked field (收费标准 for 多少钱), shares a word with the question (贴息比例 for "贴息比例是多少") or is a remarks column.
     private static bool RowColumnAsked(AnswerKind kind, string quote, Question question)
     {
         if (QuoteClauses.RowParts(quote) is not { } row)
@@ -429,7 +430,7 @@ public sealed partial class AnswerJudge(
             return true;
         }
 
-        return row.Cells.Any(c => (AnswerKinds.IsPresent(kind, c.Value) || GuideFields.Names(kind, c.Header))
+        return row.Cells.Any(c => (AnswerKinds.IsPresent(kind, c.Value) || GuideFields.HoldsCell(kind, row.Caption, c.Header, c.Value))
                                   && (GuideFields.Names(kind, c.Header) || SharesBigram(c.Header, question.Normalized) || NoteColumns.Contains(c.Header)));
     }
 

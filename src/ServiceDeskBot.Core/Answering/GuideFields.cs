@@ -33,10 +33,30 @@ public static partial class GuideFields
 
         if (QuoteClauses.RowParts(quote) is { } row)
         {
-            return row.Cells.Any(c => Names(kind, c.Header) && HasValue(c.Value));
+            return row.Cells.Any(c => HoldsCell(kind, row.Caption, c.Header, c.Value));
         }
 
         return Names(kind, heading) && !string.Equals(quote.Trim(), heading.Trim(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a row's cell holds the asked field: a value under a header naming it, or, for an amount, a bare figure
+    /// in a table whose caption or column names a fee ("保教费｜…寄宿制：820", "伙食费：15"). A fee table states its
+    /// unit once above the rows ("单位：元/生·月"), so its cells are amounts without a 元. A serial number or a cell
+    /// under another field's header (承诺时限：15) is not.
+    /// </summary>
+    public static bool HoldsCell(AnswerKind kind, string caption, string header, string value)
+    {
+        ArgumentNullException.ThrowIfNull(caption);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(value);
+        if (Names(kind, header))
+        {
+            return HasValue(value);
+        }
+
+        return kind == AnswerKind.Money && BareFigure().IsMatch(value.Trim()) && (NamesFee(caption) || NamesFee(header))
+               && !Serial().IsMatch(header) && !OtherKinds.Any(k => Names(k, header));
     }
 
     /// <summary>Whether a table cell holds a value: a dash or "无" says the field does not apply, which is no answer.</summary>
@@ -54,6 +74,22 @@ public static partial class GuideFields
         AnswerKind.Eligibility or AnswerKind.Scope => EligibilityField(),
         _ => null,
     };
+
+    private static readonly AnswerKind[] OtherKinds =
+        [AnswerKind.Duration, AnswerKind.Date, AnswerKind.TimeOfDay, AnswerKind.Address, AnswerKind.Phone, AnswerKind.Procedure, AnswerKind.Eligibility];
+
+    // A fee named on its own ("保教费", "伙食费") names an amount only as a caption or column, never as a field word of
+    // a question: there 费 ends the item asked about (物业费), which the item check must still compare.
+    private static bool NamesFee(string text) => MoneyField().IsMatch(text) || FeeName().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}费$")]
+    private static partial Regex FeeName();
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?$")]
+    private static partial Regex BareFigure();
+
+    [GeneratedRegex(@"序号|编号|编码|代码|年份|年度|人数|数量|次数")]
+    private static partial Regex Serial();
 
     // 最高限额, 补贴上限: the cap of an amount is an amount; 优惠标准 is what a concession charges (免费乘车, 半价).
     [GeneratedRegex(@"收费|费用|工本费|价格|金额|租金|津贴|补贴|补助|奖励|奖补|补偿|缴费标准|收费标准|资费|水价|电价|气价|票价|单价|限额|上限|优惠标准")]

@@ -13,6 +13,8 @@ public sealed class GuideFieldsTests
     [InlineData(AnswerKind.Date, "2026年9月15日至2026年11月30日", "二、体检时间")]
     [InlineData(AnswerKind.Money, "表1救助标准|困难类型:急难型;救助标准:按月低保标准的3倍;最高限额:每户不超过6000元", "")]
     [InlineData(AnswerKind.Money, "优惠对象|优惠对象:65周岁以上老人;优惠标准:免费乘车", "")]
+    [InlineData(AnswerKind.Money, "托育费|序号:1;机构类别:普惠托育机构;全日托:900", "")]
+    [InlineData(AnswerKind.Money, "托育收费|机构类别:普惠托育机构;餐点费:12", "")]
     public void A_quote_in_the_asked_fields_column_or_under_its_heading_holds_the_asked_fact(AnswerKind kind, string quote, string heading)
     {
         var holds = GuideFields.Holds(kind, quote, heading);
@@ -26,7 +28,10 @@ public sealed class GuideFieldsTests
     [InlineData(AnswerKind.Address, "自受理之日起15个工作日内发放", "五、办理时限")]
     [InlineData(AnswerKind.Money, "办理时限|事项:更正登记;承诺时限:5个工作日", "")]
     [InlineData(AnswerKind.TimeOfDay, "自受理之日起5个工作日", "五、办理时间")]
-    public void A_dash_the_heading_itself_or_another_fields_value_does_not_hold_the_asked_fact(AnswerKind kind, string quote, string heading)
+    [InlineData(AnswerKind.Money, "托育费|序号:1;机构类别:普惠托育机构", "")]
+    [InlineData(AnswerKind.Money, "托育费|机构类别:普惠托育机构;办理时限:15", "")]
+    [InlineData(AnswerKind.Money, "托育机构|机构类别:普惠托育机构;托位:120", "")]
+    public void A_dash_the_heading_itself_another_fields_value_or_a_serial_number_does_not_hold_the_asked_fact(AnswerKind kind, string quote, string heading)
     {
         var holds = GuideFields.Holds(kind, quote, heading);
 

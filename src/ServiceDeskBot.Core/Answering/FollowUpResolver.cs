@@ -406,6 +406,23 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         return subset.Success ? subset.Groups["predicate"].Value : null;
     }
 
+    /// <summary>
+    /// Whether a quote holds what the follow-up's quote must name: the name itself, or for a count of a part ("其中已经开工的
+    /// 有几个") a clause that names the part with a figure, for "开工建设……等项目" lists the part without counting it.
+    /// </summary>
+    public static bool QuoteHolds(string quote, string named, string question)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        ArgumentNullException.ThrowIfNull(named);
+        ArgumentNullException.ThrowIfNull(question);
+        if (SubsetPredicate(question) != named || !CountAsked().IsMatch(question))
+        {
+            return quote.Contains(named, StringComparison.Ordinal);
+        }
+
+        return ClauseEnd().Split(quote).Any(c => c.Contains(named, StringComparison.Ordinal) && Figure().IsMatch(c));
+    }
+
     // "这个项目总投资多少" after "庙湾水库要开工了吗": a demonstrative's noun the previous question does not hold is its
     // subject's; not a demonstrative of time ("这个月") nor one before a place of its own ("那个明湖办事处的……").
     private string? DemonstratedSubject(string before, string text)
@@ -491,6 +508,16 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     // 的; an adverb of time or scope before it (已经, 正在, 都) is no part of what the quote must name.
     [GeneratedRegex(@"^(那|那么)?(这)?其中(已经|已|正在|都)?(?<predicate>[\p{IsCJKUnifiedIdeographs}]{2,6}?)的(项目|企业|单位)?(有|是)?(多少|几|哪些|哪)")]
     private static partial Regex Subset();
+
+    [GeneratedRegex(@"多少|几")]
+    private static partial Regex CountAsked();
+
+    [GeneratedRegex(@"[，,；;。！!？?]")]
+    private static partial Regex ClauseEnd();
+
+    // A figure stated in a clause: digits, or a Chinese numeral with its measure word ("两个", "十余家").
+    [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万]+(余|多)?(个|家|项|所|座|条|批|处|名)")]
+    private static partial Regex Figure();
 
     // "那明年呢？", "去年排第几？": another year for the previous question, alone or with an ask of its own.
     [GeneratedRegex(@"^(那|那么)?(?<time>大前年|前年|去年|今年|明年|后年|(19|20)\d{2}年)(的)?(?<ask>[^，,?？]{0,8}?)(的)?(呢|啊)?[?？!！。]*$")]

@@ -217,4 +217,14 @@ public sealed class FollowUpFrameTests
 
         Assert.Equal("管城区北下街街道要助力哪两个园区？", standalone);
     }
+
+    [Theory]
+    [InlineData("产业项目97个,开工建设致欧科技全球研发中心等重点产业项目。", false)]
+    [InlineData("产业项目97个,其中已开工项目42个。", true)]
+    public void A_count_of_a_part_is_held_only_by_a_clause_naming_the_part_with_a_figure(string quote, bool expected)
+    {
+        var holds = FollowUpResolver.QuoteHolds(quote, "开工", "其中已经开工的有几个");
+
+        Assert.Equal(expected, holds);
+    }
 }

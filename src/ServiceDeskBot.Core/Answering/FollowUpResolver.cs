@@ -177,6 +177,12 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
             {
                 subject = person;
             }
+            else if (PlaceAsked().IsMatch(before) && places.Find(Fold(previous.Answer)).FirstOrDefault(p => !before.Contains(p, StringComparison.Ordinal)) is { } owner
+                && !subject.StartsWith(owner, StringComparison.Ordinal))
+            {
+                // "北下街街道是哪个区的" → "它要助力……": the district the answer named belongs to the subject's name now.
+                subject = owner + subject;
+            }
 
             var said = pronoun.Groups["pronoun"];
             return subject.Length == 0 ? null : text.Remove(said.Index, said.Length).Insert(said.Index, subject);
@@ -386,7 +392,35 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(question);
         var previous = history.LastOrDefault(t => t.Answered) ?? (history.Count > 0 ? history[^1] : null);
-        return SwappedTime(question) ?? (previous is null ? null : DemonstratedSubject(previous.Question.Trim(), question.Trim()));
+        return SwappedTime(question) ?? SubsetPredicate(question) ?? (previous is null ? null : DemonstratedSubject(previous.Question.Trim(), question.Trim()));
+    }
+
+    /// <summary>
+    /// What sets apart the subset a follow-up counts or lists ("开工" of "其中已经开工的有几个"), or null when it asks of
+    /// no subset. The passage that counted the whole does not answer for the part unless it names what the part did.
+    /// </summary>
+    public static string? SubsetPredicate(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var subset = Subset().Match(Fold(question));
+        return subset.Success ? subset.Groups["predicate"].Value : null;
+    }
+
+    /// <summary>
+    /// Whether a quote holds what the follow-up's quote must name: the name itself, or for a count of a part ("其中已经开工的
+    /// 有几个") a clause that names the part with a figure, for "开工建设……等项目" lists the part without counting it.
+    /// </summary>
+    public static bool QuoteHolds(string quote, string named, string question)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        ArgumentNullException.ThrowIfNull(named);
+        ArgumentNullException.ThrowIfNull(question);
+        if (SubsetPredicate(question) != named || !CountAsked().IsMatch(question))
+        {
+            return quote.Contains(named, StringComparison.Ordinal);
+        }
+
+        return ClauseEnd().Split(quote).Any(c => c.Contains(named, StringComparison.Ordinal) && Figure().IsMatch(c));
     }
 
     // "这个项目总投资多少" after "庙湾水库要开工了吗": a demonstrative's noun the previous question does not hold is its
@@ -470,6 +504,21 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     [GeneratedRegex(@"^(那|那么)?(能|可以|能不能)?(举|列举|说)(一|两|几|三)?(个|几个)?(例子|例)(吗|呢|看看)?[?？!！。]*$|^(那|那么)?(比如|例如)(说)?(呢|有哪些|有什么)?[?？!！。]*$")]
     private static partial Regex Examples();
 
+    // "其中已经开工的有几个", "其中在建的是哪些": a part of what the previous question counted, named by a clause before
+    // 的; an adverb of time or scope before it (已经, 正在, 都) is no part of what the quote must name.
+    [GeneratedRegex(@"^(那|那么)?(这)?其中(已经|已|正在|都)?(?<predicate>[\p{IsCJKUnifiedIdeographs}]{2,6}?)的(项目|企业|单位)?(有|是)?(多少|几|哪些|哪)")]
+    private static partial Regex Subset();
+
+    [GeneratedRegex(@"多少|几")]
+    private static partial Regex CountAsked();
+
+    [GeneratedRegex(@"[，,；;。！!？?]")]
+    private static partial Regex ClauseEnd();
+
+    // A figure stated in a clause: digits, or a Chinese numeral with its measure word ("两个", "十余家").
+    [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万]+(余|多)?(个|家|项|所|座|条|批|处|名)")]
+    private static partial Regex Figure();
+
     // "那明年呢？", "去年排第几？": another year for the previous question, alone or with an ask of its own.
     [GeneratedRegex(@"^(那|那么)?(?<time>大前年|前年|去年|今年|明年|后年|(19|20)\d{2}年)(的)?(?<ask>[^，,?？]{0,8}?)(的)?(呢|啊)?[?？!！。]*$")]
     private static partial Regex TimeTurn();
@@ -518,6 +567,10 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
     [GeneratedRegex(@"谁|哪位")]
     private static partial Regex PersonAsked();
+
+    // "北下街街道是哪个区的", "属于哪个县": the question asks which place its subject lies in.
+    [GeneratedRegex(@"(是|属于|在)(哪个|哪一个|哪)(区|县|市|省)")]
+    private static partial Regex PlaceAsked();
 
     [GeneratedRegex(@"(书记|主任|区长|市长|县长|局长|科长|处长|部长|主席|委员|记者|通讯员|负责人|院长|校长|经理|董事长)$")]
     private static partial Regex PostAtEnd();

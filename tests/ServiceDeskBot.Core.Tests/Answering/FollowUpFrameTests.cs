@@ -184,4 +184,47 @@ public sealed class FollowUpFrameTests
 
         Assert.False(looks);
     }
+
+    [Theory]
+    [InlineData("其中已经开工的有几个", "开工")]
+    [InlineData("其中在建的是哪些？", "在建")]
+    [InlineData("其中多少个要开工", null)]
+    [InlineData("都是哪些", null)]
+    public void SubsetPredicate_is_what_sets_apart_the_part_a_follow_up_counts(string question, string? expected)
+    {
+        var predicate = FollowUpResolver.SubsetPredicate(question);
+
+        Assert.Equal(expected, predicate);
+    }
+
+    [Fact]
+    public void A_count_of_a_subset_needs_the_quote_to_name_what_sets_it_apart()
+    {
+        var history = After("二七区谋划运作的产业项目有多少个");
+
+        var named = _resolver.QuoteMustName(history, "其中已经开工的有几个");
+
+        Assert.Equal("开工", named);
+    }
+
+    [Fact]
+    public void A_pronoun_after_asking_which_district_stands_for_the_subject_in_the_district_the_answer_named()
+    {
+        var places = new PlaceGazetteer([["管城区"], ["北下街街道", "北下街"]]);
+        var history = new[] { new ConversationTurn("北下街街道是哪个区的", "管城区北下街街道党工委书记张红军表示……", ["北下街街道"], true) };
+
+        var standalone = new FollowUpResolver(places).Resolve(history, "它要助力哪两个园区？");
+
+        Assert.Equal("管城区北下街街道要助力哪两个园区？", standalone);
+    }
+
+    [Theory]
+    [InlineData("产业项目97个,开工建设致欧科技全球研发中心等重点产业项目。", false)]
+    [InlineData("产业项目97个,其中已开工项目42个。", true)]
+    public void A_count_of_a_part_is_held_only_by_a_clause_naming_the_part_with_a_figure(string quote, bool expected)
+    {
+        var holds = FollowUpResolver.QuoteHolds(quote, "开工", "其中已经开工的有几个");
+
+        Assert.Equal(expected, holds);
+    }
 }

@@ -54,7 +54,8 @@ public sealed class FollowUpStep(
 
         turn.Understood = reader.Read(standalone);
         turn.PreferredSource = previous.Answered ? previous.Source : null;
-        turn.QuoteMustName = marked ? resolver.QuoteMustName(turn.History, turn.Question.Content) : null;
+        // An unmarked ask read in context ("其中已经开工的有几个") still asks of a part the quote must name.
+        turn.QuoteMustName = marked ? resolver.QuoteMustName(turn.History, turn.Question.Content) : FollowUpResolver.SubsetPredicate(turn.Question.Content);
         // The note is shown to staff, logged and returned: the citizen's words in it are masked.
         turn.Notes.Add(new DecisionNote(DecisionCode.FollowUpReadAs, masker.Mask(standalone)));
     }

@@ -17,9 +17,10 @@ public sealed class JudgeStep(AnswerJudge judge, ILlmAnswerer llm, TemplateRende
         }
 
         // "那明年呢？" after a question about last year: the passage that answered it, quoted again without the year
-        // asked now, speaks of last year; "这个项目总投资多少" is not answered by another project's figure.
+        // asked now, speaks of last year; "这个项目总投资多少" is not answered by another project's figure, nor "其中已经开工的
+        // 有几个" by the total.
         if (verdict.Decision != JudgeDecision.Decline && turn.QuoteMustName is { } named && evidence.Best is { } best
-            && !best.Text.Contains(named, StringComparison.Ordinal))
+            && !FollowUpResolver.QuoteHolds(best.Text, named, turn.Question.Content))
         {
             verdict = new Verdict(JudgeDecision.Decline, 0, null, new DecisionNote(DecisionCode.QualifierMismatch, named));
         }

@@ -12,6 +12,7 @@ public static partial class AnswerKinds
     public static AnswerKind Detect(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        question = AskingPart(question);
         if (AsksTimeOfDay().IsMatch(question))
         {
             return AnswerKind.TimeOfDay;
@@ -74,6 +75,35 @@ public static partial class AnswerKinds
 
         return AsksNumber().IsMatch(question) ? AnswerKind.Number : AnswerKind.Any;
     }
+
+    /// <summary>
+    /// The clauses of <paramref name="question"/> that ask for its fact: a yes/no clause before or after a question-word
+    /// clause ("能不能不带证件，推的是哪两个“免”") only sets the scene, and its nouns (证件) must not set the kind. The
+    /// whole question when no clause is a yes/no one or none holds a question word.
+    /// </summary>
+    public static string AskingPart(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var clauses = ClauseBreak().Split(question).Where(c => c.Length > 0).ToList();
+        if (clauses.Count < 2)
+        {
+            return question;
+        }
+
+        var asking = clauses.Where(c => QuestionWord().IsMatch(c)).ToList();
+        var yesNo = clauses.Where(c => !QuestionWord().IsMatch(c) && YesNoClause().IsMatch(c)).ToList();
+        return asking.Count > 0 && yesNo.Count > 0 ? string.Join("，", asking) : question;
+    }
+
+    [GeneratedRegex(@"[，,；;。？?！!]")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"哪|什么|啥|几|多少|谁|怎么|怎样|如何|多久|多长|多大")]
+    private static partial Regex QuestionWord();
+
+    // 能不能, 要不要, 是不是, 可不可以, 有没有 and a closing 吗: a clause asked to be confirmed, not filled.
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs})[不没]\1|吗|是否")]
+    private static partial Regex YesNoClause();
 
     /// <summary>
     /// The part of the question (NFKC, lower case) that asks for its kind of fact, with the colloquial verb around it:
@@ -288,8 +318,9 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|(?<![\d个])工作日(?!内)|周[一二三四五六日]|全天|24小时(开放|服务|营业|受理)")]
     private static partial Regex HasTimeOfDay();
 
-    // A street address, or the office one goes to ("到居住地派出所", "向街道办事处住房保障窗口", "由社区警务室出具").
-    [GeneratedRegex(@"\d+号(院|楼)?|位于|地址[:为是]|(到|在|向|去|由|至)[^,，。;；]{0,16}(窗口|大厅|服务中心|派出所|警务室|办事处|居委会|村委会|委员会|服务站|营业厅|经办机构|网点|分局|公众号|网上办事大厅)")]
+    // A street address, or the office one goes to ("到居住地派出所", "向街道办事处住房保障窗口", "由社区警务室出具"), or the
+    // venue or area an event or a layout is placed in ("利用奥体中心场地", "依托核心板块、重点片区"): a report names no address.
+    [GeneratedRegex(@"\d+号(院|楼)?|位于|地址[:为是]|(到|在|向|去|由|至)[^,，。;；]{0,16}(窗口|大厅|服务中心|派出所|警务室|办事处|居委会|村委会|委员会|服务站|营业厅|经办机构|网点|分局|公众号|网上办事大厅)|(依托|利用|在|布局)[^,，。;；]{0,12}(中心|场馆|场地|体育馆|广场|板块|片区|站点)")]
     private static partial Regex HasAddress();
 
     // "在哪条路上", "在什么街", "路边上", "建在哪个县", "位于哪", "选址在哪" (not "建在哪些小区", a list of sites).

@@ -213,4 +213,40 @@ public sealed class AnswerKindsTests
 
         Assert.NotEqual(AnswerKind.Number, kind);
     }
+
+    [Theory]
+    [InlineData("办事能不能不带证件，推的是哪两个“免”")]
+    [InlineData("推的是哪两个“免”，是不是不用带证件")]
+    public void Detect_reads_the_kind_from_the_question_word_clause_and_not_a_yes_no_lead_in(string question)
+    {
+        var kind = AnswerKinds.Detect(question);
+
+        Assert.NotEqual(AnswerKind.Procedure, kind);
+    }
+
+    [Fact]
+    public void Detect_still_reads_a_procedure_asked_after_a_topic_clause()
+    {
+        var kind = AnswerKinds.Detect("居住证丢了，补办要带什么材料");
+
+        Assert.Equal(AnswerKind.Procedure, kind);
+    }
+
+    [Theory]
+    [InlineData("充分利用奥体中心场地优势，举办汽车、房产团购会")]
+    [InlineData("依托核心板块、重点片区及地铁站点布局高端商务楼宇")]
+    public void IsPresent_reads_a_venue_or_area_an_event_or_layout_is_placed_in_as_its_where(string text)
+    {
+        var present = AnswerKinds.IsPresent(AnswerKind.Address, text);
+
+        Assert.True(present);
+    }
+
+    [Fact]
+    public void IsPresent_reads_no_where_in_a_list_of_builds()
+    {
+        var present = AnswerKinds.IsPresent(AnswerKind.Address, "谋划布局建设人才公寓、新图书馆、体育公园等一批平台。");
+
+        Assert.False(present);
+    }
 }

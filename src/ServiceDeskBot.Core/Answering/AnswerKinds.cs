@@ -318,9 +318,8 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|(?<![\d个])工作日(?!内)|周[一二三四五六日]|全天|24小时(开放|服务|营业|受理)")]
     private static partial Regex HasTimeOfDay();
 
-    // A street address, or the office one goes to ("到居住地派出所", "向街道办事处住房保障窗口", "由社区警务室出具"), or the
-    // venue or area an event or a layout is placed in ("利用奥体中心场地", "依托核心板块、重点片区"): a report names no address.
-    [GeneratedRegex(@"\d+号(院|楼)?|位于|地址[:为是]|(到|在|向|去|由|至)[^,，。;；]{0,16}(窗口|大厅|服务中心|派出所|警务室|办事处|居委会|村委会|委员会|服务站|营业厅|经办机构|网点|分局|公众号|网上办事大厅)|(依托|利用|在|布局)[^,，。;；]{0,12}(中心|场馆|场地|体育馆|广场|板块|片区|站点)")]
+    // A street address, or the office one goes to ("到居住地派出所", "向街道办事处住房保障窗口", "由社区警务室出具").
+    [GeneratedRegex(@"\d+号(院|楼)?|位于|地址[:为是]|(到|在|向|去|由|至)[^,，。;；]{0,16}(窗口|大厅|服务中心|派出所|警务室|办事处|居委会|村委会|委员会|服务站|营业厅|经办机构|网点|分局|公众号|网上办事大厅)")]
     private static partial Regex HasAddress();
 
     // "在哪条路上", "在什么街", "路边上", "建在哪个县", "位于哪", "选址在哪" (not "建在哪些小区", a list of sites).

@@ -231,22 +231,4 @@ public sealed class AnswerKindsTests
 
         Assert.Equal(AnswerKind.Procedure, kind);
     }
-
-    [Theory]
-    [InlineData("充分利用奥体中心场地优势，举办汽车、房产团购会")]
-    [InlineData("依托核心板块、重点片区及地铁站点布局高端商务楼宇")]
-    public void IsPresent_reads_a_venue_or_area_an_event_or_layout_is_placed_in_as_its_where(string text)
-    {
-        var present = AnswerKinds.IsPresent(AnswerKind.Address, text);
-
-        Assert.True(present);
-    }
-
-    [Fact]
-    public void IsPresent_reads_no_where_in_a_list_of_builds()
-    {
-        var present = AnswerKinds.IsPresent(AnswerKind.Address, "谋划布局建设人才公寓、新图书馆、体育公园等一批平台。");
-
-        Assert.False(present);
-    }
 }

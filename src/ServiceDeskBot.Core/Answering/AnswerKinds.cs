@@ -12,6 +12,7 @@ public static partial class AnswerKinds
     public static AnswerKind Detect(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        question = AskingPart(question);
         if (AsksTimeOfDay().IsMatch(question))
         {
             return AnswerKind.TimeOfDay;
@@ -74,6 +75,35 @@ public static partial class AnswerKinds
 
         return AsksNumber().IsMatch(question) ? AnswerKind.Number : AnswerKind.Any;
     }
+
+    /// <summary>
+    /// The clauses of <paramref name="question"/> that ask for its fact: a yes/no clause before or after a question-word
+    /// clause ("能不能不带证件，推的是哪两个“免”") only sets the scene, and its nouns (证件) must not set the kind. The
+    /// whole question when no clause is a yes/no one or none holds a question word.
+    /// </summary>
+    public static string AskingPart(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var clauses = ClauseBreak().Split(question).Where(c => c.Length > 0).ToList();
+        if (clauses.Count < 2)
+        {
+            return question;
+        }
+
+        var asking = clauses.Where(c => QuestionWord().IsMatch(c)).ToList();
+        var yesNo = clauses.Where(c => !QuestionWord().IsMatch(c) && YesNoClause().IsMatch(c)).ToList();
+        return asking.Count > 0 && yesNo.Count > 0 ? string.Join("，", asking) : question;
+    }
+
+    [GeneratedRegex(@"[，,；;。？?！!]")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"哪|什么|啥|几|多少|谁|怎么|怎样|如何|多久|多长|多大")]
+    private static partial Regex QuestionWord();
+
+    // 能不能, 要不要, 是不是, 可不可以, 有没有 and a closing 吗: a clause asked to be confirmed, not filled.
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs})[不没]\1|吗|是否")]
+    private static partial Regex YesNoClause();
 
     /// <summary>
     /// The part of the question (NFKC, lower case) that asks for its kind of fact, with the colloquial verb around it:

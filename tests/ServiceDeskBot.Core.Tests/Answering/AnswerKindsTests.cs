@@ -213,4 +213,22 @@ public sealed class AnswerKindsTests
 
         Assert.NotEqual(AnswerKind.Number, kind);
     }
+
+    [Theory]
+    [InlineData("办事能不能不带证件，推的是哪两个“免”")]
+    [InlineData("推的是哪两个“免”，是不是不用带证件")]
+    public void Detect_reads_the_kind_from_the_question_word_clause_and_not_a_yes_no_lead_in(string question)
+    {
+        var kind = AnswerKinds.Detect(question);
+
+        Assert.NotEqual(AnswerKind.Procedure, kind);
+    }
+
+    [Fact]
+    public void Detect_still_reads_a_procedure_asked_after_a_topic_clause()
+    {
+        var kind = AnswerKinds.Detect("居住证丢了，补办要带什么材料");
+
+        Assert.Equal(AnswerKind.Procedure, kind);
+    }
 }

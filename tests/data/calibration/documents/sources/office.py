@@ -3,7 +3,8 @@
 
 Usage: office.py OUT_DIR
 The content lives in docx_documents() and xlsx_documents() below; every name, figure and date in it is invented for
-calibration (the cities 江屿市, 澄湾市, 霁川市, 榆泷市, 棠溪市, 汀岚市, 珂泽市, 澜屿市 and 泠桐市 do not exist).
+calibration (the cities 江屿市, 澄湾市, 霁川市, 榆泷市, 棠溪市, 汀岚市, 珂泽市, 澜屿市 and 泠桐市
+do not exist).
 """
 import os
 import sys

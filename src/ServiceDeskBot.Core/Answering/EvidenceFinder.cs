@@ -71,7 +71,7 @@ public sealed partial class EvidenceFinder(
         var asked = People().Where(p => question.Normalized.Contains(p, StringComparison.Ordinal)).ToList();
         var identifiers = IdentifierNormalizer.Tokens(query.Original);
         var hard = AnswerKinds.IsHard(question.Kind);
-        var cue = AnswerKinds.Cue(question.Normalized);
+        var cue = question.Cue;
         var documentAsked = DocumentAsked().IsMatch(question.Normalized) && identifiers.Count > 0;
         var asksOnline = AskedPossibilities.AsksOnline(question.Normalized);
         var carriers = synonyms.For(query.Normalized);
@@ -332,7 +332,7 @@ public sealed partial class EvidenceFinder(
     {
         var first = FirstPassageOf(passage);
         var factKind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
-        var cue = AnswerKinds.Cue(question.Normalized);
+        var cue = question.Cue;
         var asked = (question.Terms.ContentWords ?? words.ContentWords(question.Terms.Normalized))
             .Where(w => w.Length >= 2 && !AnswerKinds.Asks(cue, w) && !question.Places.Any(p => p.Contains(w, StringComparison.Ordinal)))
             .ToList();

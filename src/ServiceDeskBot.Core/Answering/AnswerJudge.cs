@@ -227,7 +227,7 @@ public sealed partial class AnswerJudge(
         // A word the quote says in other words (a paraphrase, a 同义词词林 variant) counts for part of itself.
         var phrases = variants.PhrasesIn(evidence.Question.Terms.Normalized).ToList();
         // The words asking for the fact ("要交多少钱", "去哪里办") are answered by the fact itself, never repeated by a guide.
-        var cue = evidence.KindPresent ? AnswerKinds.Cue(evidence.Question.Normalized) : "";
+        var cue = evidence.KindPresent ? evidence.Question.Cue : "";
         double Credit(string word, string text) => AnswerKinds.Asks(cue, word) ? 1 : variants.Credit(word, text, phrases);
         var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Sum(w => Credit(w, quoted)) / questionWords.Count;
         // Words the whole passage lacks, even in other words: what the question asks about may simply not be there
@@ -288,7 +288,7 @@ public sealed partial class AnswerJudge(
 
         var questionWords = evidence.Question.Terms.ContentWords ?? words.ContentWords(evidence.Question.Terms.Normalized);
         var phrases = variants.PhrasesIn(evidence.Question.Terms.Normalized).ToList();
-        var cue = evidence.KindPresent ? AnswerKinds.Cue(evidence.Question.Normalized) : "";
+        var cue = evidence.KindPresent ? evidence.Question.Cue : "";
         double Credit(string word, string quoted) => AnswerKinds.Asks(cue, word) ? 1 : variants.Credit(word, quoted, phrases);
         // The quote's own item: a row's naming cell, or the heading it stands under unless that names a field (三、申请材料
         // is what the section gives, the guide's title what it is about).
@@ -385,7 +385,7 @@ public sealed partial class AnswerJudge(
     {
         var question = evidence.Question;
         var quoted = Fold(best.Passage.Title + " " + best.Passage.Section + " " + best.Heading + " " + best.Text);
-        var cue = AnswerKinds.Cue(question.Normalized);
+        var cue = question.Cue;
         var phrases = variants.PhrasesIn(question.Terms.Normalized).ToList();
         return (question.Terms.ContentWords ?? words.ContentWords(question.Terms.Normalized))
             .FirstOrDefault(w => !AnswerKinds.Asks(cue, w) && !question.Places.Any(p => p.Contains(w, StringComparison.Ordinal) || w.Contains(p, StringComparison.Ordinal))

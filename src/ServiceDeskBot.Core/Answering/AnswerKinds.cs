@@ -111,10 +111,12 @@ public static partial class AnswerKinds
     /// never in these words, so the judge does not count them missing from a quote that holds the fact. Empty when the
     /// question asks for no particular kind.
     /// </summary>
-    public static string Cue(string question)
+    public static string Cue(string question) => Cue(question, Detect(question));
+
+    /// <summary>The cue of <paramref name="question"/> when its kind is already detected (<see cref="Detect"/> of the same text).</summary>
+    public static string Cue(string question, AnswerKind kind)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var kind = Detect(question);
         if (kind is AnswerKind.Any or AnswerKind.Number || Asking(kind) is not { } asks || asks.Match(question) is not { Success: true } match)
         {
             return "";

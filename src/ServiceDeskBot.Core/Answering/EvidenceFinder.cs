@@ -71,7 +71,7 @@ public sealed partial class EvidenceFinder(
         var asked = People().Where(p => question.Normalized.Contains(p, StringComparison.Ordinal)).ToList();
         var identifiers = IdentifierNormalizer.Tokens(query.Original);
         var hard = AnswerKinds.IsHard(question.Kind);
-        var cue = AnswerKinds.Cue(question.Normalized);
+        var cue = question.Cue;
         var documentAsked = DocumentAsked().IsMatch(question.Normalized) && identifiers.Count > 0;
         var asksOnline = AskedPossibilities.AsksOnline(question.Normalized);
         var carriers = synonyms.For(query.Normalized);
@@ -169,7 +169,7 @@ public sealed partial class EvidenceFinder(
             var passage = hits[i].Passage;
             if (i < PassagesConsidered
                 || (kind is not (AnswerKind.Any or AnswerKind.Number) && passage.Source == hits[0].Passage.Source
-                    && QuotesOf(passage) is var read && (GuideFields.Names(kind, read.FirstBlock) || AnswerKinds.IsPresent(kind, read.Text))))
+                    && QuotesOf(passage) is var read && (GuideFields.Names(kind, read.FirstBlock) || read.TextKinds.Holds(kind))))
             {
                 yield return (hits[i], i + 1);
             }
@@ -285,7 +285,7 @@ public sealed partial class EvidenceFinder(
 
             // The heading a guide's sentence stands under says what it is about, as the passage's headings do.
             var holdsField = GuideFields.Holds(kind, text, field);
-            var kindPresent = holdsField || AnswerKinds.IsPresent(kind, text);
+            var kindPresent = holdsField || quoted.Kinds.Holds(kind);
             var coverage = Coverage(carriers, terms, termWords, text + number, isHeading ? heading : read.HeadingWith(field), kindPresent ? cue : "");
             // The sentence naming the person after the asked post, or listing the items asked for, wins over one that
             // merely shares the question's words (an interview's headline, another district's paragraph).
@@ -332,7 +332,7 @@ public sealed partial class EvidenceFinder(
     {
         var first = FirstPassageOf(passage);
         var factKind = question.Kind == AnswerKind.Any ? AnswerKind.Number : question.Kind;
-        var cue = AnswerKinds.Cue(question.Normalized);
+        var cue = question.Cue;
         var asked = (question.Terms.ContentWords ?? words.ContentWords(question.Terms.Normalized))
             .Where(w => w.Length >= 2 && !AnswerKinds.Asks(cue, w) && !question.Places.Any(p => p.Contains(w, StringComparison.Ordinal)))
             .ToList();
@@ -347,7 +347,7 @@ public sealed partial class EvidenceFinder(
             }
 
             var whole = !c.Text.EndsWith('…');
-            if ((c.Clauses.Length >= 2 || whole) && AnswerKinds.IsPresent(factKind, c.Normalized)
+            if ((c.Clauses.Length >= 2 || whole) && c.Kinds.Holds(factKind)
                 && asked.Any(w => c.Normalized.Contains(w, StringComparison.Ordinal)))
             {
                 // A date opening the lede dates all the report tells; a figure there counts or sums up one thing, which

@@ -14,6 +14,9 @@ internal sealed record PassageQuotes(string Heading, string Text, string FirstBl
         .Distinct(StringComparer.Ordinal)
         .ToDictionary(under => under, under => Heading + " " + under, StringComparer.Ordinal);
 
+    /// <summary>The kinds of fact the passage's <see cref="Text"/> holds, found once per passage and kind.</summary>
+    public KindPresence TextKinds { get; } = new(Text);
+
     /// <summary>The passage's heading followed by the heading a span stands under (NFKC, lower case), space between.</summary>
     public string HeadingWith(string normalizedUnder) =>
         _headingsWith.TryGetValue(normalizedUnder, out var joined) ? joined : Heading + " " + normalizedUnder;

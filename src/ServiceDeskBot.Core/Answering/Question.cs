@@ -17,6 +17,10 @@ namespace ServiceDeskBot.Core.Answering;
 /// <param name="Kind">The kind of fact asked for.</param>
 /// <param name="Scope">The level of government the question names (全国, 全省, 全市), or null.</param>
 /// <param name="Slot">The shape of the answer asked for (a person, a list, a count …).</param>
+/// <param name="Cue">
+/// The words of <paramref name="Normalized"/> asking for its kind of fact (<see cref="AnswerKinds.Cue"/>), empty when it
+/// asks for none: read by the quote choice for every passage and by the judge for every runner-up, so found once here.
+/// </param>
 public sealed record Question(
     string Raw,
     string Content,
@@ -25,7 +29,8 @@ public sealed record Question(
     IReadOnlyList<string> Numbers,
     AnswerKind Kind,
     string? Scope,
-    AskedSlot Slot)
+    AskedSlot Slot,
+    string Cue)
 {
     /// <summary>The words naming what is asked for (see <see cref="AnalyzedQuery.Focus"/>).</summary>
     public IReadOnlyList<string> Focus => Terms.Focus;

@@ -39,8 +39,11 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegme
             slot = slot with { Heads = [.. slot.Heads, .. slot.Heads.SelectMany(h => variants.Of(h)).Select(v => v.Word)] };
         }
 
-        var kind = AskedPossibilities.AsksOnline(normalized) ? AnswerKind.Any : AnswerKinds.Detect(normalized);
-        return new Question(raw, content, normalized, terms, numbers, kind, scope, slot);
+        // The kind its words ask for, detected once: the cue is read from them even when asking whether a thing can be
+        // done online leaves the question no kind.
+        var detected = AnswerKinds.Detect(normalized);
+        var kind = AskedPossibilities.AsksOnline(normalized) ? AnswerKind.Any : detected;
+        return new Question(raw, content, normalized, terms, numbers, kind, scope, slot, AnswerKinds.Cue(normalized, detected));
     }
 
     // A 文号 or item code the question names is matched exactly by retrieval (from the question as asked); its digits and

@@ -12,4 +12,8 @@ namespace ServiceDeskBot.Core.Answering;
 /// <param name="NormalizedUnder">The heading it stands under, NFKC and lower case.</param>
 /// <param name="Clauses">The normalised text cut into clauses, for how close together the question's words stand.</param>
 internal sealed record QuoteCandidate(
-    string Text, int Sentences, bool IsHeading, string Under, string Normalized, string NormalizedUnder, string[] Clauses);
+    string Text, int Sentences, bool IsHeading, string Under, string Normalized, string NormalizedUnder, string[] Clauses)
+{
+    /// <summary>The kinds of fact <see cref="Normalized"/> holds, found once per candidate and kind.</summary>
+    public KindPresence Kinds { get; } = new(Normalized);
+}

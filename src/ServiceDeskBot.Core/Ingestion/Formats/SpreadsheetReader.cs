@@ -131,6 +131,14 @@ internal static partial class SpreadsheetReader
                 continue;
             }
 
+            // A note under the table ("说明：1.…", "注：…"), often merged across the width, is a paragraph of its own:
+            // as a row it would be labelled with the first column's header ("序号：说明：…").
+            if (used.Count >= 2 && Distinct(row) == 1 && Note().IsMatch(row.First(c => c.Length > 0)))
+            {
+                assembler.AddParagraph(row.First(c => c.Length > 0));
+                continue;
+            }
+
             assembler.AddTableRow(table, row);
         }
     }

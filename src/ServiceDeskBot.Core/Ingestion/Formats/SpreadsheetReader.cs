@@ -131,11 +131,13 @@ internal static partial class SpreadsheetReader
                 continue;
             }
 
-            // A note under the table ("说明：1.…", "注：…"), often merged across the width, is a paragraph of its own:
-            // as a row it would be labelled with the first column's header ("序号：说明：…").
-            if (used.Count >= 2 && Distinct(row) == 1 && Note().IsMatch(row.First(c => c.Length > 0)))
+            // A note under the table ("说明：1.…", "注：…"), often merged across the width, is labelled by its own label:
+            // under the first column's header it would read "序号：说明：…". It stays one row of the table, so it is
+            // quoted whole with the table's caption.
+            if (used.Count >= 2 && Distinct(row) == 1 && Note().Match(row.First(c => c.Length > 0)) is { Success: true } note)
             {
-                assembler.AddParagraph(row.First(c => c.Length > 0));
+                var text = row.First(c => c.Length > 0);
+                assembler.AddTableRow(new DocumentTable(caption, [note.Value[..^1]]), [text[note.Length..].Trim()]);
                 continue;
             }
 

@@ -18,6 +18,12 @@ public static partial class DocumentFactQuestion
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Normalize(NormalizationForm.FormKC);
+        // "…号第九条说的什么" asks what one article says, not what the document is: the judge weighs that article.
+        if (Part().IsMatch(text))
+        {
+            return DocumentFactKind.None;
+        }
+
         if (Expires().IsMatch(text))
         {
             return DocumentFactKind.ExpiresOn;
@@ -57,8 +63,12 @@ public static partial class DocumentFactQuestion
         return Generic().Replace(text, " ").Trim();
     }
 
-    [GeneratedRegex(@"(什么时候|哪天|何时|哪一天|几号|哪年)(到期|失效|过期|截止|结束|停止执行|不再执行)|有效期(是)?(多久|多长|几年|到|至|截[止至]|是什么时候|是哪天)|还(有效|管用|执行)吗|(是否|有没有)(过期|失效|到期)")]
+    [GeneratedRegex(@"(什么时候|哪天|何时|哪一天|几号|哪年)(到期|失效|过期|截止|结束|停止执行|不再执行)|有效期(是)?(多久|多长|几年|到|至|截[止至]|是什么时候|是哪天)|还(有效|管用|执行)吗|(是否|有没有)(过期|失效|到期)|管到(什么时候|哪年|哪天|几号|哪一年)|管(多久|多长时间|几年)")]
     private static partial Regex Expires();
+
+    // An article, clause or item of a document named by its number (第九条, 第3款, 第二项).
+    [GeneratedRegex(@"第[一二三四五六七八九十百零〇两\d]+[条款项]")]
+    private static partial Regex Part();
 
     [GeneratedRegex(@"(什么时候|哪天|何时|哪一天|几号|从哪天|从什么时候)(开始|起)?(施行|实施|执行|生效|实行)|(施行|实施|生效|执行)(日期|时间)(是)?")]
     private static partial Regex Effective();

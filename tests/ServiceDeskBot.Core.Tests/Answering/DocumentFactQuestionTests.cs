@@ -8,6 +8,8 @@ public sealed class DocumentFactQuestionTests
     [InlineData("家庭农场奖补办法到什么时候到期")]
     [InlineData("这个政策有效期多久")]
     [InlineData("助学补贴办法有效期到哪天")]
+    [InlineData("青农发〔2025〕12号管到哪年")]
+    [InlineData("这个养老补贴办法管几年")]
     public void A_question_about_when_a_policy_expires_asks_for_its_last_day(string question)
     {
         var kind = DocumentFactQuestion.Of(question, namesIdentifier: false);
@@ -23,6 +25,14 @@ public sealed class DocumentFactQuestionTests
         var kind = DocumentFactQuestion.Of(question, namesIdentifier: false);
 
         Assert.Equal(DocumentFactKind.EffectiveFrom, kind);
+    }
+
+    [Fact]
+    public void A_question_about_one_numbered_article_of_a_document_is_no_question_about_the_document_as_a_whole()
+    {
+        var kind = DocumentFactQuestion.Of("青农发〔2025〕12号第三条讲的是什么", namesIdentifier: true);
+
+        Assert.Equal(DocumentFactKind.None, kind);
     }
 
     [Fact]

@@ -15,6 +15,8 @@ print_pdf sources/policy-notice.html policy-notice.pdf
 print_pdf sources/award-notice.html award-notice.pdf
 # Column names wrapped onto two lines inside the header's ruled row.
 print_pdf sources/wrapped-header-notice.html wrapped-header-notice.pdf
+# Only the last column name wraps, so its first line stands above the header's other names.
+print_pdf sources/wrapped-last-header-notice.html wrapped-last-header-notice.pdf
 
 python3 sources/long-guide.py > "$work/long-guide.html"
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=long-guide.pdf "file://$work/long-guide.html" 2>/dev/null

@@ -140,12 +140,17 @@ internal sealed partial class PdfLayout
     // A table: two or more consecutive lines of several cells each, their cells in the header line's columns.
     private int? TableEnd(int start)
     {
-        if (_lines[start].Cells.Count < 2)
+        if (_lines[start].Cells.Count < 2 && !OpensWrappedHeader(start))
         {
             return null;
         }
 
         var (header, first) = Header(start);
+        if (header.Cells.Count < 2)
+        {
+            return null;
+        }
+
         var columns = Columns(header);
         var end = first;
         while (end < _lines.Count && (FitsColumns(_lines[end], columns, _lines[end - 1]) || OpensRuledRow(end, columns, first - 1) || ContinuesRuledRow(end, first - 1)))
@@ -184,6 +189,26 @@ internal sealed partial class PdfLayout
         return merged.Count >= top.Cells.Count && FitsColumns(_lines[last + 1], Columns(merged, top.FontSize), _lines[last])
             ? (top with { Baseline = _lines[last].Baseline, Cells = merged }, last + 1)
             : (top, start + 1);
+    }
+
+    // A long column name wrapped in a header whose other names fit on one line starts above them, alone on its line
+    // ("单个项目上" over "项目类型 建设补贴 … 限"): that line opens the header when the table's top ruling is above it and
+    // none parts it from the line of several cells below.
+    private bool OpensWrappedHeader(int start)
+    {
+        var line = _lines[start];
+        var rulings = _pages[line.Page - 1].HorizontalRulings;
+        if (line.Cells.Count != 1 || start + 1 >= _lines.Count || rulings.Count == 0 || StartsStructure(line.Text))
+        {
+            return false;
+        }
+
+        var next = _lines[start + 1];
+        var above = start > 0 && _lines[start - 1].Page == line.Page ? _lines[start - 1].Baseline : double.MaxValue;
+        return next.Page == line.Page && next.Cells.Count >= 2
+               && line.Baseline - next.Baseline <= HeaderLineGapEms * line.FontSize
+               && !rulings.Any(r => r.Position < line.Baseline && r.Position > next.Baseline)
+               && rulings.Any(r => r.Position > line.Baseline && r.Position < above);
     }
 
     // The cells of a header's lines grouped by column: cells whose extents overlap are one column, their text joined

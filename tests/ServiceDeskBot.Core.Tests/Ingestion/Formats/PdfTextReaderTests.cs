@@ -44,6 +44,18 @@ public sealed class PdfTextReaderTests
     }
 
     [Fact]
+    public void A_column_name_whose_first_line_stands_above_the_other_names_is_read_whole_and_not_as_the_caption()
+    {
+        var document = TestDocuments.Accepted("wrapped-last-header-notice.pdf");
+
+        Assert.Equal(
+            ["表1加装电梯补助标准｜住宅楼层数：六层及以下；每台补助标准：15万元；每户分摊最高限额：8000元",
+             "表1加装电梯补助标准｜住宅楼层数：七层至九层；每台补助标准：20万元；每户分摊最高限额：12000元"],
+            TestDocuments.Rows(document));
+        Assert.DoesNotContain(document.Blocks, b => b.Text == "每户分");
+    }
+
+    [Fact]
     public void No_radical_glyph_of_the_printed_pdf_reaches_the_text()
     {
         var document = TestDocuments.Accepted("policy-notice.pdf");

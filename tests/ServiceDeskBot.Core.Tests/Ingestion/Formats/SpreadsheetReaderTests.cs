@@ -38,6 +38,20 @@ public sealed class SpreadsheetReaderTests
     }
 
     [Fact]
+    public void A_note_merged_across_the_width_under_the_table_is_labelled_by_its_own_label_not_the_first_header()
+    {
+        var xlsx = OfficeFiles.Xlsx(("停车收费",
+            [["序号", "停车场", "白天每小时"], ["1", "东门停车场", "4元"], ["备注：新能源汽车首1小时免费，残疾人专用车辆凭证免费停放。", "", ""]],
+            ["A3:C3"]));
+
+        var document = TestDocuments.Accepted("停车.xlsx", xlsx);
+
+        Assert.Equal(
+            ["停车收费｜序号：1；停车场：东门停车场；白天每小时：4元", "停车收费｜备注：新能源汽车首1小时免费，残疾人专用车辆凭证免费停放。"],
+            TestDocuments.Rows(document));
+    }
+
+    [Fact]
     public void A_legacy_xls_workbook_is_read_with_its_title_row()
     {
         var document = TestDocuments.Accepted("fee-list.xls");

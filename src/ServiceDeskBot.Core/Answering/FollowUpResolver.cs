@@ -233,6 +233,40 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         return previous.Places.Count > 0 ? previous.Places[0] + core + " " + places.Remove(before).Trim() : core + " " + before;
     }
 
+    /// <summary>
+    /// Whether a follow-up names a topic of its own rather than leaning on the previous subject: an ellipsis of a
+    /// thing ("总部经济那块呢", "东太康路两边呢？"), a topic with its own ask ("游玩的项目呢？在建哪些"), "还有" before a
+    /// noun, or a topic marked by "那块"; not another place, qualifier or year, nor a pronoun, demonstrative,
+    /// correction, bare ask or comparison, which all stand for the previous subject.
+    /// </summary>
+    public bool NamesTopic(string previousQuestion, string question)
+    {
+        ArgumentNullException.ThrowIfNull(previousQuestion);
+        ArgumentNullException.ThrowIfNull(question);
+        var text = Fold(question);
+        if (Pronoun().IsMatch(text) || Demonstrative().IsMatch(text) || Pointed().IsMatch(text) || SwappedTime(text) is not null || Corrected(text) is not null
+            || Bare().IsMatch(text) || AsksOnly().IsMatch(text) || Examples().IsMatch(text) || Compared().IsMatch(text) || Subjectless().IsMatch(text))
+        {
+            return false;
+        }
+
+        var topped = ToppedAsk().Match(text);
+        var core = topped.Success ? topped.Groups["topic"].Value : Marker().Replace(text, "").Trim();
+        if (places.Find(core).Count > 0 || Qualifiers.Swap(previousQuestion.Trim(), core) is not null)
+        {
+            return false;
+        }
+
+        return topped.Success || Ellipsis().IsMatch(text) || TopicMarker().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"那一块|这一块|那块|这块")]
+    private static partial Regex TopicMarker();
+
+    // "那家企业……", "这位……": a demonstrative with a measure word points back at the previous subject.
+    [GeneratedRegex(@"^(那|这)(家|位|所|条|项|座|种|些|个|里)")]
+    private static partial Regex Pointed();
+
     // The phrase of the previous question whose head is of the same kind as the follow-up's gets replaced:
     // "中原区新增了多少家郑州市科技型企业" + "高新技术企业" → "中原区新增了多少家高新技术企业".
     private static string? Replace(string before, string phrase)

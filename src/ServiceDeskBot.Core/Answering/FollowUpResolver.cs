@@ -553,8 +553,9 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万]+(余|多)?(个|家|项|所|座|条|批|处|名)")]
     private static partial Regex Figure();
 
-    // "那明年呢？", "去年排第几？": another year for the previous question, alone or with an ask of its own.
-    [GeneratedRegex(@"^(那|那么)?(?<time>大前年|前年|去年|今年|明年|后年|(19|20)\d{2}年)(的)?(?<ask>[^，,?？]{0,8}?)(的)?(呢|啊)?[?？!！。]*$")]
+    // "那明年呢？", "去年排第几？", "去年同期呢": another year (or the same months of it) for the previous question,
+    // alone or with an ask of its own.
+    [GeneratedRegex(@"^(那|那么)?(?<time>(大前年|前年|去年|今年|明年|后年|(19|20)\d{2}年)(同期)?)(的)?(?<ask>[^，,?？]{0,8}?)(的)?(呢|啊)?[?？!！。]*$")]
     private static partial Regex TimeTurn();
 
     // A year the previous question named, or asked for ("是哪年的"), which another year's follow-up replaces.

@@ -114,8 +114,14 @@ public sealed class FollowUpStep(
 
     private const double OwnWordsHeld = 0.5;
 
+    // A short ask in a conversation ("谁带队去的？", "还开展了啥活动") can share grams with a complaint ("谁负责？")
+    // and voice no grievance: whether it leans on the previous turn is then for the corpus to say, at the clear bar of
+    // InContext. Greetings, thanks, requests for a person and voiced grievances are acts, not asks.
+    internal static bool MayBeAsk(string act, string normalized) =>
+        act is IntentLabels.Question or IntentLabels.OutOfScope || (act == IntentLabels.Complaint && !Grievance.IsVoiced(normalized));
+
     // An unmarked short question leans on the previous turn when the corpus does not answer it alone, unless it is
-    // an act (thanks, a greeting, a request for a person, a complaint) rather than a question.
+    // an act (thanks, a greeting, a request for a person, a complaint voicing a grievance) rather than a question.
     private bool LeansOnContext(TurnContext turn)
     {
         var question = turn.Question;
@@ -124,8 +130,7 @@ public sealed class FollowUpStep(
             return false;
         }
 
-        var act = intents.Classify(question.Content).Label;
-        if (act is not (IntentLabels.Question or IntentLabels.OutOfScope))
+        if (!MayBeAsk(intents.Classify(question.Content).Label, question.Normalized))
         {
             return false;
         }

@@ -147,6 +147,15 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
             }
         }
 
+        // "那几个十严禁管哪些事" after a question about the campaigns a speech named: a demonstrative with a count names
+        // the things it points at; when the previous question does not hold them (they came from its answer, or the
+        // asker knew them), they are asked about on their own with the previous place, not in that question's frame.
+        if (corrected is null && Counted().Match(text) is { Success: true } counted && Referent(before, text[counted.Length..]) is null)
+        {
+            var rest = text[counted.Length..];
+            return (previous.Places.FirstOrDefault(p => !rest.Contains(p, StringComparison.Ordinal)) ?? "") + rest;
+        }
+
         // "这些项目总投资多少" after "……要保的重大项目里有……": the demonstrative and its noun stand for the previous
         // question's words up to that noun.
         if (corrected is null && Demonstrative().Match(text) is { Success: true } demonstrative)
@@ -244,7 +253,7 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
         ArgumentNullException.ThrowIfNull(previousQuestion);
         ArgumentNullException.ThrowIfNull(question);
         var text = Fold(question);
-        if (Pronoun().IsMatch(text) || Demonstrative().IsMatch(text) || Pointed().IsMatch(text) || SwappedTime(text) is not null || Corrected(text) is not null
+        if (Pronoun().IsMatch(text) || Demonstrative().IsMatch(text) || Pointed().IsMatch(text) || Counted().IsMatch(text) || SwappedTime(text) is not null || Corrected(text) is not null
             || Bare().IsMatch(text) || AsksOnly().IsMatch(text) || Examples().IsMatch(text) || Compared().IsMatch(text) || Subjectless().IsMatch(text))
         {
             return false;
@@ -372,6 +381,10 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     }
 
     private const int MaxReferentNoun = 6;
+
+    // "那几个……", "这两项……": a demonstrative with a count before the things counted.
+    [GeneratedRegex(@"^(那么)?(那|这)(几|两|三|四|五|六|七|八|九|十)(个|项|条|家|所|类|种|批)")]
+    private static partial Regex Counted();
 
     // The person the previous answer named and its question did not: the one standing nearest a word of the
     // question ("邓英文主持会议" for "是谁主持的"), else the first named.

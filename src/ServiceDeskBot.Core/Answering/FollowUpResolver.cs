@@ -147,6 +147,15 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
             }
         }
 
+        // "那几个十严禁管哪些事" after a question about the campaigns a speech named: a demonstrative with a count names
+        // the things it points at; when the previous question does not hold them (they came from its answer, or the
+        // asker knew them), they are asked about on their own with the previous place, not in that question's frame.
+        if (corrected is null && Counted().Match(text) is { Success: true } counted && Referent(before, text[counted.Length..]) is null)
+        {
+            var rest = text[counted.Length..];
+            return (previous.Places.FirstOrDefault(p => !rest.Contains(p, StringComparison.Ordinal)) ?? "") + rest;
+        }
+
         // "这些项目总投资多少" after "……要保的重大项目里有……": the demonstrative and its noun stand for the previous
         // question's words up to that noun.
         if (corrected is null && Demonstrative().Match(text) is { Success: true } demonstrative)
@@ -232,6 +241,40 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
 
         return previous.Places.Count > 0 ? previous.Places[0] + core + " " + places.Remove(before).Trim() : core + " " + before;
     }
+
+    /// <summary>
+    /// Whether a follow-up names a topic of its own rather than leaning on the previous subject: an ellipsis of a
+    /// thing ("总部经济那块呢", "东太康路两边呢？"), a topic with its own ask ("游玩的项目呢？在建哪些"), "还有" before a
+    /// noun, or a topic marked by "那块"; not another place, qualifier or year, nor a pronoun, demonstrative,
+    /// correction, bare ask or comparison, which all stand for the previous subject.
+    /// </summary>
+    public bool NamesTopic(string previousQuestion, string question)
+    {
+        ArgumentNullException.ThrowIfNull(previousQuestion);
+        ArgumentNullException.ThrowIfNull(question);
+        var text = Fold(question);
+        if (Pronoun().IsMatch(text) || Demonstrative().IsMatch(text) || Pointed().IsMatch(text) || Counted().IsMatch(text) || SwappedTime(text) is not null || Corrected(text) is not null
+            || Bare().IsMatch(text) || AsksOnly().IsMatch(text) || Examples().IsMatch(text) || Compared().IsMatch(text) || Subjectless().IsMatch(text))
+        {
+            return false;
+        }
+
+        var topped = ToppedAsk().Match(text);
+        var core = topped.Success ? topped.Groups["topic"].Value : Marker().Replace(text, "").Trim();
+        if (places.Find(core).Count > 0 || Qualifiers.Swap(previousQuestion.Trim(), core) is not null)
+        {
+            return false;
+        }
+
+        return topped.Success || Ellipsis().IsMatch(text) || TopicMarker().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"那一块|这一块|那块|这块")]
+    private static partial Regex TopicMarker();
+
+    // "那家企业……", "这位……": a demonstrative with a measure word points back at the previous subject.
+    [GeneratedRegex(@"^(那|这)(家|位|所|条|项|座|种|些|个|里)")]
+    private static partial Regex Pointed();
 
     // The phrase of the previous question whose head is of the same kind as the follow-up's gets replaced:
     // "中原区新增了多少家郑州市科技型企业" + "高新技术企业" → "中原区新增了多少家高新技术企业".
@@ -338,6 +381,10 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     }
 
     private const int MaxReferentNoun = 6;
+
+    // "那几个……", "这两项……": a demonstrative with a count before the things counted.
+    [GeneratedRegex(@"^(那么)?(那|这)(几|两|三|四|五|六|七|八|九|十)(个|项|条|家|所|类|种|批)")]
+    private static partial Regex Counted();
 
     // The person the previous answer named and its question did not: the one standing nearest a word of the
     // question ("邓英文主持会议" for "是谁主持的"), else the first named.
@@ -519,8 +566,9 @@ public sealed partial class FollowUpResolver(PlaceGazetteer places)
     [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万]+(余|多)?(个|家|项|所|座|条|批|处|名)")]
     private static partial Regex Figure();
 
-    // "那明年呢？", "去年排第几？": another year for the previous question, alone or with an ask of its own.
-    [GeneratedRegex(@"^(那|那么)?(?<time>大前年|前年|去年|今年|明年|后年|(19|20)\d{2}年)(的)?(?<ask>[^，,?？]{0,8}?)(的)?(呢|啊)?[?？!！。]*$")]
+    // "那明年呢？", "去年排第几？", "去年同期呢": another year (or the same months of it) for the previous question,
+    // alone or with an ask of its own.
+    [GeneratedRegex(@"^(那|那么)?(?<time>(大前年|前年|去年|今年|明年|后年|(19|20)\d{2}年)(同期)?)(的)?(?<ask>[^，,?？]{0,8}?)(的)?(呢|啊)?[?？!！。]*$")]
     private static partial Regex TimeTurn();
 
     // A year the previous question named, or asked for ("是哪年的"), which another year's follow-up replaces.

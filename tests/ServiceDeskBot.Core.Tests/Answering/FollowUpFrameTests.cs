@@ -93,6 +93,18 @@ public sealed class FollowUpFrameTests
     }
 
     [Fact]
+    public void The_same_months_of_another_year_are_asked_of_the_previous_question_and_must_be_named()
+    {
+        var history = After("中原区一季度社会消费品零售总额是多少", "中原区");
+
+        var standalone = _resolver.Resolve(history, "那去年同期呢？");
+        var named = _resolver.QuoteMustName(history, "那去年同期呢？");
+
+        Assert.Equal("中原区去年同期一季度社会消费品零售总额是多少", standalone);
+        Assert.Equal("去年同期", named);
+    }
+
+    [Fact]
     public void Another_year_with_an_ask_of_its_own_stands_after_the_previous_place()
     {
         var history = After("中原区营商环境评价全省排第二是哪年的", "中原区");

@@ -356,7 +356,9 @@ public sealed partial class AnswerJudge(
                 : i == 0 ? string.Join(' ', clauses.Select(c => c.Text))
                 : own + " " + clauses[i + 1].Text;
             var fieldCell = cell is { } c && GuideFields.HoldsCell(kind, caption, c.Header, c.Value);
-            if (!AnswerKinds.IsPresent(kind, facts) && !fieldCell)
+            // A list of kinds answers a count of kinds (AnswerSlots.CountedByList).
+            var listed = counted && AnswerSlots.CountedByList(question.Slot) && own.Contains('、', StringComparison.Ordinal);
+            if (!AnswerKinds.IsPresent(kind, facts) && !fieldCell && !listed)
             {
                 continue;
             }

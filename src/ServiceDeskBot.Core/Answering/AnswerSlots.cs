@@ -369,11 +369,13 @@ public static partial class AnswerSlots
                 continue;
             }
 
-            // Items sharing the noun's last character all through ("含新量、含金量、含绿量" for 含量) are of its kind too.
+            // Items sharing the noun's last character all through ("含新量、含金量、含绿量" for 含量) are of its kind too, and so
+            // are road numbers of the class asked ("g343、g310" for 国道).
             if (slot.Heads.Count == 0
                 || slot.Heads.Any(h => tail.Contains(h, StringComparison.Ordinal))
                 || items.Count(i => slot.Heads.Any(h => i.EndsWith(h, StringComparison.Ordinal))) >= (othersAsked ? 1 : 2)
-                || slot.Heads.Any(h => items.All(i => i.TrimEnd('”', '"').EndsWith(h[^1]))))
+                || slot.Heads.Any(h => items.All(i => i.TrimEnd('”', '"').EndsWith(h[^1])))
+                || slot.Heads.Any(h => items.Count(i => RoadCodes.EndsWithCodeOf(h, i.Trim())) >= wanted))
             {
                 return true;
             }

@@ -228,8 +228,9 @@ public sealed partial class AnswerJudge(
         var phrases = variants.PhrasesIn(evidence.Question.Terms.Normalized).ToList();
         // The words asking for the fact ("要交多少钱", "去哪里办") are answered by the fact itself, never repeated by a guide.
         var cue = evidence.KindPresent ? AnswerKinds.Cue(evidence.Question.Normalized) : "";
-        // A road class (国道) is said by the road's number (G343).
-        double Credit(string word, string text) => AnswerKinds.Asks(cue, word) || RoadCodes.Names(word, text) ? 1 : variants.Credit(word, text, phrases);
+        // A road class (国道) is said by the road's number (G343), a numbered short form (三名) by its parts spelt out.
+        double Credit(string word, string text) =>
+            AnswerKinds.Asks(cue, word) || RoadCodes.Names(word, text) || NumberedShortForms.Spells(word, text) ? 1 : variants.Credit(word, text, phrases);
         var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Sum(w => Credit(w, quoted)) / questionWords.Count;
         // Words the whole passage lacks, even in other words: what the question asks about may simply not be there
         // ("面积", "成员学校"), where a colloquial wording of what is there would still find a variant.

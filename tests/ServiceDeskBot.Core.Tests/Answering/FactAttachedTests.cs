@@ -46,4 +46,16 @@ public sealed class FactAttachedTests(AnswerPipelineFixture fixture) : IClassFix
 
         Assert.Equal(1, attached.Share, 3);
     }
+
+    [Fact]
+    public void A_clause_opening_with_the_time_spent_stands_with_the_subject_of_the_clause_before_it()
+    {
+        var question = fixture.Host.Get<QuestionReader>().Read("王局长带队检查工地花了多少时间");
+
+        var attached = AnswerJudge.FactAttached(
+            [("王局长", 1.0), ("带队", 1.0), ("工地", 1.0)], "上周,王局长带队深入各乡镇,用了两天时间对12个工地进行了检查。", question);
+
+        Assert.Equal(AnswerKind.Duration, question.Kind);
+        Assert.Equal(1, attached.Share, 3);
+    }
 }

@@ -324,8 +324,8 @@ public static partial class AnswerKinds
     private static partial Regex HasAddress();
 
     // "在哪条路上", "在什么街", "路边上", "建在哪个县", "位于哪", "选址在哪" (not "建在哪些小区", a list of sites), and the
-    // room or hall a meeting is held in ("在哪个会议室开的", "在什么会场举行").
-    [GeneratedRegex(@"在(哪条|什么|啥)(路|街|大街|大道)|(哪条|什么|啥)(路|街|大街|大道)边?上|(建|设|落户)在哪(?!些)|(位于|坐落在?|选址在?)哪(?!些)|在(哪个|哪间|哪一个|什么|啥)(会议室|会场|礼堂|报告厅|会堂|酒店|宾馆|场馆)")]
+    // room a meeting is held in ("在哪个会议室开的", "在什么会场举行"; not "在哪个场馆办", which a fair's grounds answer).
+    [GeneratedRegex(@"在(哪条|什么|啥)(路|街|大街|大道)|(哪条|什么|啥)(路|街|大街|大道)边?上|(建|设|落户)在哪(?!些)|(位于|坐落在?|选址在?)哪(?!些)|在(哪个|哪间|哪一个|什么|啥)(会议室|会场|礼堂|报告厅|会堂)")]
     private static partial Regex AsksSite();
 
     // A named road with where along it ("东太康路两侧", "伊河路与桐柏路交叉口"), a siting verb, a county or town, or the

@@ -228,7 +228,9 @@ public sealed partial class AnswerJudge(
         var phrases = variants.PhrasesIn(evidence.Question.Terms.Normalized).ToList();
         // The words asking for the fact ("要交多少钱", "去哪里办") are answered by the fact itself, never repeated by a guide.
         var cue = evidence.KindPresent ? evidence.Question.Cue : "";
-        double Credit(string word, string text) => AnswerKinds.Asks(cue, word) ? 1 : variants.Credit(word, text, phrases);
+        // A road class (国道) is said by the road's number (G343), a numbered short form (三名) by its parts spelt out.
+        double Credit(string word, string text) =>
+            AnswerKinds.Asks(cue, word) || RoadCodes.Names(word, text) || NumberedShortForms.Spells(word, text) ? 1 : variants.Credit(word, text, phrases);
         var wordCoverage = questionWords.Count == 0 ? 0 : questionWords.Sum(w => Credit(w, quoted)) / questionWords.Count;
         // Words the whole passage lacks, even in other words: what the question asks about may simply not be there
         // ("面积", "成员学校"), where a colloquial wording of what is there would still find a variant.
@@ -355,8 +357,17 @@ public sealed partial class AnswerJudge(
             var clause = cell is not null || FactLength(own, i) > MaxLeadingFactClause || i + 1 >= clauses.Count ? own
                 : i == 0 ? string.Join(' ', clauses.Select(c => c.Text))
                 : own + " " + clauses[i + 1].Text;
+            // A clause opening with the time spent ("区委书记带队深入各街道,利用半天时间对…进行观摩") has no subject of its
+            // own: the one before it says who spent it.
+            if (cell is null && i > 0 && SpentOpening().IsMatch(own))
+            {
+                clause = clauses[i - 1].Text + " " + clause;
+            }
+
             var fieldCell = cell is { } c && GuideFields.HoldsCell(kind, caption, c.Header, c.Value);
-            if (!AnswerKinds.IsPresent(kind, facts) && !fieldCell)
+            // A list of kinds answers a count of kinds (AnswerSlots.CountedByList).
+            var listed = counted && AnswerSlots.CountedByList(question.Slot) && own.Contains('、', StringComparison.Ordinal);
+            if (!AnswerKinds.IsPresent(kind, facts) && !fieldCell && !listed)
             {
                 continue;
             }
@@ -391,6 +402,9 @@ public sealed partial class AnswerJudge(
             .FirstOrDefault(w => !AnswerKinds.Asks(cue, w) && !question.Places.Any(p => p.Contains(w, StringComparison.Ordinal) || w.Contains(p, StringComparison.Ordinal))
                                  && variants.Credit(w, quoted, phrases) == 0);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(利用|用了|花了|历时|耗时|用时)")]
+    private static partial System.Text.RegularExpressions.Regex SpentOpening();
 
     // A report's dateline ("本报讯 3月9日,") is no part of the date it opens with.
     private static int FactLength(string clause, int index) =>

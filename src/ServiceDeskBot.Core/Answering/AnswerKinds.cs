@@ -207,8 +207,9 @@ public static partial class AnswerKinds
 
     /// <summary>
     /// Whether <paramref name="question"/> asks on which road or where a thing is sited ("在哪条路上", "在什么街",
-    /// "建在哪个县", "选址在哪") and <paramref name="quote"/> (both NFKC, lower case) names no road beside it, no address
-    /// and no siting: a report listing the project says nothing of where it stands. Only a hard check, not a kind of its
+    /// "建在哪个县", "选址在哪") or in which room a meeting was held ("在哪个会议室开的") and <paramref name="quote"/> (both
+    /// NFKC, lower case) names no road beside it, no address, no siting and no room: a report listing the project says
+    /// nothing of where it stands. Only a hard check, not a kind of its
     /// own: a quote that names the road ("东太康路两侧") is weighed as any other.
     /// </summary>
     public static bool SiteUnstated(string question, string quote)
@@ -245,7 +246,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"(?<!哪)几点(?:上班|下班|开门|关门|开始|结束)?|几时开|什么时间(上班|下班|开门|开放|办公|营业)|(开放|办公|上班|营业|服务|受理|工作)时间|周末|节假日|上班吗|(几点|什么时候|啥时候)开门")]
     private static partial Regex AsksTimeOfDay();
 
-    [GeneratedRegex(@"多久(?![^,，。?？]{0,4}一次)|多长时间(?![^,，。?？]{0,4}一次)|几天|多少天|几个工作日|多少个工作日|几日|多少日|(?<!哪)几个月|时限|多快")]
+    [GeneratedRegex(@"多久(?![^,，。?？]{0,4}一次)|(多长|多少)时间(?![^,，。?？]{0,4}一次)|几天|多少天|几个工作日|多少个工作日|几日|多少日|(?<!哪)几个月|时限|多快")]
     private static partial Regex AsksDuration();
 
     // A span of time: "15个工作日", "30日内", "12个月", "当日办结" (not a year: "2025年").
@@ -255,7 +256,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"哪天|哪一天|几号|几月|哪年|哪一年|什么时候|何时|啥时候|日期|截止|开诊|交房时间")]
     private static partial Regex AsksDate();
 
-    [GeneratedRegex(@"多少钱|钱数|几块钱|要钱|收钱|花钱|费用|收费|补贴|补助|(补偿|赔偿)(款|金|费|标准)?(怎么|如何|咋)(算|计算|给|赔|补)|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(做到了|做到|达到了|了|是|有|达到|为|一共|共|冲到了|冲到|突破了|突破|超过了|超过|实现了|实现|完成了|完成|涨到了|涨到)?(多少|几|多大)")]
+    [GeneratedRegex(@"多少钱|钱数|几块钱|要钱|收钱|花钱|费用|收费|补贴|补助|(补偿|赔偿)(款|金|费|标准)?(怎么|如何|咋)(算|计算|给|赔|补)|奖励多少|(什么|哪些|啥)奖励|奖金|贷多少|报销多少|金额|价格|多少元|投资额|多少亿|多少万|(交易额|成交额|产值|营收|营业收入|销售额|税收|收入|gdp|生产总值|总投资|投资)(做到了|做到|达到了|了|是|有|达到|为|一共|共|冲到了|冲到|突破了|突破|超过了|超过|实现了|实现|完成了|完成|涨到了|涨到)?(到底|究竟)?(多少|几|多大)")]
     private static partial Regex AsksMoney();
 
     // "比去年多吗", "同比增长多少": a comparison with an earlier period asks for the change, which a bare count does not
@@ -275,10 +276,10 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\d+(\.\d+)?\s*(平方公里|平方米|万平方米|亩|公顷|公里|千米|米)")]
     private static partial Regex HasArea();
 
-    [GeneratedRegex(@"电话|联系方式|手机号|热线号码|怎么联系")]
+    [GeneratedRegex(@"电话|联系方式|手机号|热线号码|怎么联系|座机|固话")]
     private static partial Regex AsksPhone();
 
-    [GeneratedRegex(@"地址|在哪里|在哪儿|(什么|啥|哪个)地方|在哪(?![个家一位些条所座])|去哪里|去哪儿|去哪(?![个家一位些条所座])|到哪里|哪里办|哪儿办|位置|怎么走|怎么去|如何去|怎么到")]
+    [GeneratedRegex(@"地址|在哪里|在哪儿|(什么|啥|哪个)地方|在哪(?![个家一位些条所座几两二三四五六七八九十])|去哪里|去哪儿|去哪(?![个家一位些条所座几两二三四五六七八九十])|到哪里|哪里办|哪儿办|位置|怎么走|怎么去|如何去|怎么到")]
     private static partial Regex AsksAddress();
 
     [GeneratedRegex(@"多久(搞|开展|检查|抽查|举办|办|召开|进行)?一次|多长时间(搞|开展|检查|抽查|举办|办|召开|进行)?一次|(几|多少)(天|周|个月|月|年)一次|(一年|每年|每月|一个月|每季度|每周)[^,，。?？]{0,2}(几|多少)(次|期|场|回|轮)|频次是")]
@@ -287,7 +288,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"每(年|月|周|天|日|季度|半年)|每个月|一年[一二两三四\d]+次|[一二两三四五六七八九十\d]+(年|个月|月|周|天)一次|定期")]
     private static partial Regex HasFrequency();
 
-    [GeneratedRegex(@"(需要|要|带|准备|提交|提供|交)(哪些|什么|啥|些)?材料|带(什么|啥|哪些)|准备(什么|啥|哪些)|材料(有哪些|是什么|清单)|手续|流程|步骤|证件|(怎么|如何|怎样)(办理|申请|补办|注销|办|弄|操作|登记|报名|变更|预约|提取|申领|迁|登录|注册|入驻|申报|缴费|缴纳|下载|坐车|乘车|买票|领取)")]
+    [GeneratedRegex(@"(需要|要|带|准备|提交|提供|交)(哪些|什么|啥|些)?材料|带(什么|啥|哪些)|准备(什么|啥|哪些)|材料(有哪些|是什么|清单)|手续|(?<!全)流程|步骤|证件|(怎么|如何|怎样)(办理|申请|补办|注销|办|弄|操作|登记|报名|变更|预约|提取|申领|迁|登录|注册|入驻|申报|缴费|缴纳|下载|坐车|乘车|买票|领取)")]
     private static partial Regex AsksProcedure();
 
     [GeneratedRegex(@"(什么|哪些|啥)条件|条件(是|有)|的条件|资格|标准是|要求是|门槛|符合什么|哪些人可以|谁可以申请|什么人(可以|能)")]
@@ -324,12 +325,14 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\d+号(院|楼)?|位于|地址[:为是]|(到|在|向|去|由|至)[^,，。;；]{0,16}(窗口|大厅|服务中心|派出所|警务室|办事处|居委会|村委会|委员会|服务站|营业厅|经办机构|网点|分局|公众号|网上办事大厅)")]
     private static partial Regex HasAddress();
 
-    // "在哪条路上", "在什么街", "路边上", "建在哪个县", "位于哪", "选址在哪" (not "建在哪些小区", a list of sites).
-    [GeneratedRegex(@"在(哪条|什么|啥)(路|街|大街|大道)|(哪条|什么|啥)(路|街|大街|大道)边?上|(建|设|落户)在哪(?!些)|(位于|坐落在?|选址在?)哪(?!些)")]
+    // "在哪条路上", "在什么街", "路边上", "建在哪个县", "位于哪", "选址在哪" (not "建在哪些小区", a list of sites), and the
+    // room a meeting is held in ("在哪个会议室开的", "在什么会场举行"; not "在哪个场馆办", which a fair's grounds answer).
+    [GeneratedRegex(@"在(哪条|什么|啥)(路|街|大街|大道)|(哪条|什么|啥)(路|街|大街|大道)边?上|(建|设|落户)在哪(?!些)|(位于|坐落在?|选址在?)哪(?!些)|在(哪个|哪间|哪一个|什么|啥)(会议室|会场|礼堂|报告厅|会堂)")]
     private static partial Regex AsksSite();
 
-    // A named road with where along it ("东太康路两侧", "伊河路与桐柏路交叉口"), a siting verb, or a county or town.
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2}(路|大道|大街)(两侧|沿线|以[东西南北]|与|交叉口|口|\d|[东西南北]段|[东西南北]?侧|旁|边|附近)|位于|坐落|选址|落户|\p{IsCJKUnifiedIdeographs}{2}(县|镇|(?<!城)乡)(?!级)")]
+    // A named road with where along it ("东太康路两侧", "伊河路与桐柏路交叉口"), a siting verb, a county or town, or the
+    // room or hall named ("在区政府三楼会议室召开").
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(会议室|会场|礼堂|报告厅|会堂|酒店|宾馆|场馆|体育馆)|\p{IsCJKUnifiedIdeographs}{2}(路|大道|大街)(两侧|沿线|以[东西南北]|与|交叉口|口|\d|[东西南北]段|[东西南北]?侧|旁|边|附近)|位于|坐落|选址|落户|\p{IsCJKUnifiedIdeographs}{2}(县|镇|(?<!城)乡)(?!级)")]
     private static partial Regex HasSite();
 
     [GeneratedRegex(@"\d{3,4}-?\d{7,8}|1[3-9]\d{9}|12345|热线")]

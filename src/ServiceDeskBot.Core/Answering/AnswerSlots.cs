@@ -369,11 +369,13 @@ public static partial class AnswerSlots
                 continue;
             }
 
-            // Items sharing the noun's last character all through ("含新量、含金量、含绿量" for 含量) are of its kind too.
+            // Items sharing the noun's last character all through ("含新量、含金量、含绿量" for 含量) are of its kind too, and so
+            // are road numbers of the class asked ("g343、g310" for 国道).
             if (slot.Heads.Count == 0
                 || slot.Heads.Any(h => tail.Contains(h, StringComparison.Ordinal))
                 || items.Count(i => slot.Heads.Any(h => i.EndsWith(h, StringComparison.Ordinal))) >= (othersAsked ? 1 : 2)
-                || slot.Heads.Any(h => items.All(i => i.TrimEnd('”', '"').EndsWith(h[^1]))))
+                || slot.Heads.Any(h => items.All(i => i.TrimEnd('”', '"').EndsWith(h[^1])))
+                || slot.Heads.Any(h => items.Count(i => RoadCodes.EndsWithCodeOf(h, i.Trim())) >= wanted))
             {
                 return true;
             }
@@ -390,7 +392,13 @@ public static partial class AnswerSlots
     // word for it) stands next to the figure, before it or after it ("41个省市重点项目", "科技型企业195家").
     private static bool HasCount(string quote, AskedSlot slot)
     {
-        var figures = slot.Measure is null or "个" ? AnyCount().Matches(quote) : CountOf(slot.Measure).Matches(quote);
+        if (CountedByList(slot) && QuoteClauses.Split(quote).Any(c => c.Contains('、', StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "几回" asks what "几次" does; reports write 次.
+        var figures = slot.Measure is null or "个" ? AnyCount().Matches(quote) : CountOf(slot.Measure == "回" ? "次" : slot.Measure).Matches(quote);
         if (slot.Heads.Count == 0)
         {
             return figures.Count > 0 || AnswerKinds.IsPresent(AnswerKind.Number, quote);
@@ -409,6 +417,16 @@ public static partial class AnswerSlots
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the count asked is of kinds of thing ("提了几样", "有几类", "分几种"): a report lists the kinds rather than
+    /// counting them ("现代食品、铝加工、建材耐材等"), and its list answers how many.
+    /// </summary>
+    public static bool CountedByList(AskedSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        return slot is { Slot: AnswerSlot.Count, Measure: "样" or "种" or "类" };
     }
 
     // How far from a figure the noun it counts may stand.
@@ -463,7 +481,7 @@ public static partial class AnswerSlots
     [GeneratedRegex(@"(什么|啥|哪个)(职务|职位|身份|头衔|官)|担任什么|兼着什么|兼任什么|干什么的|做什么的|干啥的|什么职")]
     private static partial Regex PostAsked();
 
-    [GeneratedRegex(@"哪(?<n>[两二三四五六七八九十2-9])(个|项|类|种|大|条|块|家|所|样|方面|方|点|件|位|场)?(?!个?字)|哪些|哪几|有啥|包括什么|包括哪|包含哪|分别是|分别叫|分别有|都有什么|都有哪|都是什么|还有什么")]
+    [GeneratedRegex(@"哪(?<n>[两二三四五六七八九十2-9])(个|项|类|种|大|条|块|家|所|样|方面|方|点|件|位|场)?(?!个?字)|哪些|哪几|有啥|包括什么|包括哪|包含哪|分别是|分别叫|分别有|都有什么|都有哪|都是什么|都是啥|都有啥|还有什么")]
     private static partial Regex ListAsked();
 
     // "还有啥", "还有哪些", "除了…还有什么": the question names some of the list's items and asks for the others.
@@ -476,7 +494,7 @@ public static partial class AnswerSlots
     // "电话多少", "号码是多少" ask for the number itself, not for a count of anything; "几块钱", "多少块" for an amount.
     // "那几个平台" points back at things already counted, and "几区几街" asks for a numbered formula ("一区、两街"),
     // not how many there are.
-    [GeneratedRegex(@"(?<!(电话|号码|手机|热线|编码|邮编)(号|是)?)(多少|(?<![那这]|几\p{IsCJKUnifiedIdeographs})几(?!\p{IsCJKUnifiedIdeographs}几))(?<m>个|家|所|条|名|项|次|期|位|座|处|人|户|套|张|亩|台|件|种|类|批|级|轮|场|部|支|本|栋)?(?!月|年|点|天|号|时|钱|成|块|元|毛)")]
+    [GeneratedRegex(@"(?<!(电话|号码|手机|热线|编码|邮编)(号|是)?)(多少|(?<![那这]|几\p{IsCJKUnifiedIdeographs})几(?!\p{IsCJKUnifiedIdeographs}几))(?<m>个|家|所|条|名|项|次|回|期|位|座|处|人|户|套|张|亩|台|件|种|类|样|批|级|轮|场|部|支|本|栋)?(?!月|年|点|天|号|时|钱|成|块|元|毛)")]
     private static partial Regex CountAsked();
 
     [GeneratedRegex(@"哪个(单位|部门|办事处|街道|机构|公司|企业|学校|医院|银行|组织|区)|哪家|什么单位|哪些单位|哪些部门")]

@@ -17,6 +17,13 @@ public static partial class AskedPossibilities
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(quote);
+        // "要不要交钱", "收费吗": whether it costs is answered by a fee, a charge or "免费", not by a passage naming the
+        // service and nothing it costs. The amount check does not see these: they ask no amount.
+        if (FeeAsked().IsMatch(question) && !FeeStated().IsMatch(quote))
+        {
+            return "收费情况";
+        }
+
         if (!YesNo().IsMatch(question))
         {
             return null;
@@ -90,6 +97,12 @@ public static partial class AskedPossibilities
         "节假日" => ["节假日", "节日", "假日"],
         _ => ["周日", "周天", "星期日", "星期天", "周末"],
     };
+
+    [GeneratedRegex(@"(要不要|需不需要|用不用|得不得)(另外|额外)?(交|付|花|掏|出|给)钱|(交|付|花|掏|出|要|收)钱吗|(收不收|收|要|交)费(吗|不)|是不是免费|免费吗")]
+    private static partial Regex FeeAsked();
+
+    [GeneratedRegex(@"费|钱|免费|收取|缴纳|\d+(\.\d+)?\s*元")]
+    private static partial Regex FeeStated();
 
     [GeneratedRegex(@"吗|能不能|可不可以|能否|是否|可否|行不行|行吗")]
     private static partial Regex YesNo();

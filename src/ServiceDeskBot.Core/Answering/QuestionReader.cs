@@ -43,6 +43,12 @@ public sealed partial class QuestionReader(QueryNormalizer normalizer, WordSegme
         // done online leaves the question no kind.
         var detected = AnswerKinds.Detect(normalized);
         var kind = AskedPossibilities.AsksOnline(normalized) ? AnswerKind.Any : detected;
+        // "有几个，都是啥" asks for the items as well as their number: the list answers both, and a figure is not needed.
+        if (kind == AnswerKind.Number && slot.Slot == AnswerSlot.List)
+        {
+            kind = AnswerKind.Any;
+        }
+
         return new Question(raw, content, normalized, terms, numbers, kind, scope, slot, AnswerKinds.Cue(normalized, detected));
     }
 

@@ -231,4 +231,32 @@ public sealed class AnswerKindsTests
 
         Assert.Equal(AnswerKind.Procedure, kind);
     }
+
+    [Theory]
+    [InlineData("办个残疾证前后要花多少时间", AnswerKind.Duration)]
+    [InlineData("社区服务站的座机是多少", AnswerKind.Phone)]
+    [InlineData("全区财政收入到底多少", AnswerKind.Money)]
+    public void Detect_reads_a_span_a_landline_and_a_total_asked_with_an_adverb(string question, AnswerKind expected)
+    {
+        Assert.Equal(expected, AnswerKinds.Detect(question));
+    }
+
+    [Theory]
+    [InlineData("志愿服务队要去哪几个社区")]
+    [InlineData("巡查组在哪两个街道驻点")]
+    [InlineData("区里搞的全流程代办有哪些项目")]
+    public void Detect_reads_which_few_places_and_a_whole_process_noun_as_no_address_and_no_procedure(string question)
+    {
+        Assert.Equal(AnswerKind.Any, AnswerKinds.Detect(question));
+    }
+
+    [Fact]
+    public void SiteUnstated_declines_the_room_a_meeting_was_held_in_when_the_quote_names_no_room()
+    {
+        var declined = AnswerKinds.SiteUnstated("推进会是在哪个会议室开的", "5月6日,青禾区召开老旧小区改造推进会,会议要求加快进度。");
+        var named = AnswerKinds.SiteUnstated("推进会是在哪个会议室开的", "5月6日,青禾区在区政府五楼会议室召开老旧小区改造推进会。");
+
+        Assert.True(declined);
+        Assert.False(named);
+    }
 }

@@ -380,4 +380,32 @@ public sealed class AnswerSlotsTests
 
         Assert.NotEqual(AnswerSlot.Count, slot.Slot);
     }
+
+    [Fact]
+    public void Detect_reads_dou_shi_sha_as_a_list_asked()
+    {
+        var slot = Detect("新建的三个公园都是啥");
+
+        Assert.Equal(AnswerSlot.List, slot.Slot);
+    }
+
+    [Fact]
+    public void A_count_of_kinds_is_filled_by_a_list_of_them()
+    {
+        var slot = Detect("夜市一共有几样特色小吃");
+
+        Assert.Equal(AnswerSlot.Count, slot.Slot);
+        Assert.True(AnswerSlots.CountedByList(slot));
+        Assert.True(AnswerSlots.IsFilled(slot, "夜市集中了胡辣汤、烩面、水煎包等特色小吃。", "夜市一共有几样特色小吃"));
+        Assert.False(AnswerSlots.IsFilled(slot, "夜市集中了本地特色小吃。", "夜市一共有几样特色小吃"));
+    }
+
+    [Fact]
+    public void A_count_asked_with_hui_is_filled_by_a_figure_with_ci()
+    {
+        var slot = Detect("督导组今年下来过几回");
+
+        Assert.Equal(AnswerSlot.Count, slot.Slot);
+        Assert.True(AnswerSlots.IsFilled(slot, "督导组今年先后3次到社区检查。", "督导组今年下来过几回"));
+    }
 }

@@ -76,4 +76,13 @@ public sealed class AskedPossibilitiesTests
 
         Assert.Null(step);
     }
+
+    [Theory]
+    [InlineData("用这个小程序预约挂号要不要交钱", "市卫健委上线预约挂号小程序,市民可在线选择医生和时段。", "收费情况")]
+    [InlineData("用这个小程序预约挂号要不要交钱", "市卫健委上线预约挂号小程序,预约服务免费。", null)]
+    [InlineData("办老年卡收不收费啊", "老年卡由社区服务站受理,工本费10元。", null)]
+    public void Whether_it_costs_is_answered_only_by_a_quote_naming_a_fee_or_no_fee(string question, string quote, string? expected)
+    {
+        Assert.Equal(expected, AskedPossibilities.Unstated(question, quote));
+    }
 }

@@ -11,6 +11,8 @@ public sealed class GrievanceTests
     [InlineData("学费退不退")]
     [InlineData("高龄津贴有没有")]
     [InlineData("第二个孩子的托育费能少交点不")]
+    [InlineData("老旧小区改完以后要变成啥样")]
+    [InlineData("这个补贴咋领")]
     public void A_fee_or_subsidy_question_asks_a_fact_and_voices_no_grievance(string text)
     {
         var asks = Grievance.AsksFact(text);

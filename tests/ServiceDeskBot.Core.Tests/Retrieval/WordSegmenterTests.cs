@@ -41,4 +41,13 @@ public sealed class WordSegmenterTests
         Assert.Contains("高新技术企业", words);
         Assert.Contains("企业", words);
     }
+
+    [Fact]
+    public void A_relative_time_such_as_yanxia_is_no_content_word()
+    {
+        var words = Words.ContentWords("老城区眼下在改造哪些小区");
+
+        Assert.DoesNotContain("眼下", words);
+        Assert.Contains("小区", words);
+    }
 }

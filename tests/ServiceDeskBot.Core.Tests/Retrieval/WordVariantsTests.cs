@@ -97,4 +97,15 @@ public sealed class WordVariantsTests
         Assert.Contains(variants.Of("体检"), v => v.Word == "健康体检");
         Assert.DoesNotContain(variants.Of("健康体检"), v => v.Word == "体检");
     }
+
+    [Fact]
+    public void The_paraphrase_list_in_the_seeds_leads_round_14_everyday_words_to_the_reports_wording()
+    {
+        var variants = WordVariants.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "retrieval", "paraphrases.txt"), null);
+
+        Assert.Contains(variants.Of("人群"), v => v.Word == "群体");
+        Assert.Contains(variants.Of("拿地"), v => v.Word == "用地");
+        Assert.Contains(variants.Of("一体化"), v => v.Word == "一体");
+        Assert.DoesNotContain(variants.Of("群体"), v => v.Word == "人群");
+    }
 }

@@ -4,7 +4,7 @@
 # question of SET asked through POST /api/ask. Prints one line per question and the figures:
 #   answerable: answered, with one of the expected figures in the reply and the expected file among the citations;
 #   unanswerable: declined (answered=false); expired (kind "expired"): declined, or the reply says 失效/代替/尚未;
-#   metadata: what the API returned for each upload; radicals: any U+2E80–U+2EFF or U+2F00–U+2FDF in replies or citations.
+#   metadata: what the API returns for each document once all are uploaded; radicals: any U+2E80–U+2EFF or U+2F00–U+2FDF in replies or citations.
 # Usage: scripts/eval-docs.sh [DOCS] [SET[,SET…]]   (defaults ../shared/eval/docs and ../shared/eval/docs.jsonl)
 #        Several sets on one upload are scored one after the other, each with its own figures (our own document
 #        calibration: tests/data/calibration/documents/docs with documents-tuning.jsonl,documents-heldout.jsonl).
@@ -47,6 +47,13 @@ for file in "$docs"/*; do
   status=$(curl -s -o "$work/uploads/$name.json" -w '%{http_code}' -H "Authorization: Bearer $key" -F "file=@$file" "$base/api/admin/documents/")
   end=$(date +%s.%N)
   printf 'upload %-40s %s %.2fs\n' "$name" "$status" "$(echo "$end - $start" | bc)"
+done
+# The metadata printed is each document as it stands once all are uploaded: an upload's own reply gives its status
+# before any later file that repeals or replaces it is in (an older rule sorted first would read "active").
+for json in "$work"/uploads/*.json; do
+  id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1], encoding="utf-8")).get("id", ""))' "$json" 2>/dev/null || true)
+  [[ -n $id ]] || continue
+  curl -fs -o "$json.now" -H "Authorization: Bearer $key" "$base/api/admin/documents/$id" && mv "$json.now" "$json" || rm -f "$json.now"
 done
 
 for set_file in "${set_files[@]}"; do

@@ -410,7 +410,9 @@ public static partial class DocumentMetadataReader
     [GeneratedRegex(@"^[(（]?(?:" + ChineseDates.Pattern + @")[)）]?(?:\s*[(（][^()（）]{2,20}[)）])?$")]
     private static partial Regex StandaloneDate();
 
-    [GeneratedRegex(@"^(?<org>\S.{1,58}?)[ \u3000\t]+(?<date>[(（]?(?:" + ChineseDates.Pattern + @")[)）]?)$")]
+    // The body and the date with a tab or spaces between, or with none: a PDF's reader may join the two lines of a
+    // signature block into one ("某市发展和改革委员会2026年3月5日"); the body must still end as a body does.
+    [GeneratedRegex(@"^(?<org>\S.{1,58}?)[ \u3000\t]*(?<date>[(（]?(?:" + ChineseDates.Pattern + @")[)）]?)$")]
     private static partial Regex SignatureLine();
 
     private const string YearMonth = @"(?<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月";
@@ -424,10 +426,11 @@ public static partial class DocumentMetadataReader
     [GeneratedRegex(@"(?:" + ChineseDates.Pattern + @")\s*印发$")]
     private static partial Regex Printed();
 
-    [GeneratedRegex(@"(?:自|从|于)?\s*(?:" + ChineseDates.Pattern + @")\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)")]
+    // A rule "自…起施行"; a notice of a service or a measure "自…起实行" what it announces.
+    [GeneratedRegex(@"(?:自|从|于)?\s*(?:" + ChineseDates.Pattern + @")\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|实行|生效)")]
     private static partial Regex EffectiveDate();
 
-    [GeneratedRegex(@"自(?:印发|发布|公布|签发|下发)之日起\s*(?:正式)?(?:施行|执行|实施|生效)")]
+    [GeneratedRegex(@"自(?:印发|发布|公布|签发|下发)之日起\s*(?:正式)?(?:施行|执行|实施|实行|生效)")]
     private static partial Regex EffectiveOnIssue();
 
     [GeneratedRegex(@"有效期(?:截?至|到|[^。；;\n]{0,30}?至)\s*(?:" + ChineseDates.Pattern + ")")]

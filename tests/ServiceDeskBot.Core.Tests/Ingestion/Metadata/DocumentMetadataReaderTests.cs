@@ -418,6 +418,44 @@ public sealed class DocumentMetadataReaderTests
     }
 
     [Fact]
+    public void A_signature_whose_body_and_date_a_reader_joined_into_one_line_dates_the_document()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市水务局关于调整居民二次供水服务收费的通知
+            青水价〔2026〕3号
+            一、二次供水服务费按每立方米0.3元收取。
+            二、本通知自2026年7月1日起执行。
+            青禾市水务局2026年6月2日
+            """);
+
+        Assert.Equal(("青禾市水务局", new DateOnly(2026, 6, 2), new DateOnly(2026, 7, 1)), (metadata.Issuer, metadata.IssuedOn, metadata.EffectiveFrom));
+    }
+
+    [Fact]
+    public void A_labelled_line_ending_in_a_date_is_no_signature()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            青禾市节水器具更换补贴申领须知
+            受理单位：青禾市水务局2026年6月2日
+            """);
+
+        Assert.Null(metadata.IssuedOn);
+    }
+
+    [Fact]
+    public void A_notice_that_a_service_is_introduced_from_a_date_gives_that_date_as_effective()
+    {
+        var metadata = DocumentMetadataReader.Read("""
+            关于不动产登记中心开设午间服务的公告
+            为方便群众办事，市不动产登记中心自2026年9月1日起实行午间不间断服务，中午12:00至14:00正常受理。
+            青禾市自然资源和规划局
+            2026年8月20日
+            """);
+
+        Assert.Equal((new DateOnly(2026, 8, 20), new DateOnly(2026, 9, 1)), (metadata.IssuedOn, metadata.EffectiveFrom));
+    }
+
+    [Fact]
     public void The_printed_notice_reads_all_its_metadata()
     {
         var document = Formats.TestDocuments.Accepted("policy-notice.pdf");

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using ServiceDeskBot.Core.Answering.Turn;
 using ServiceDeskBot.Core.Ingestion;
@@ -403,8 +404,8 @@ public sealed partial class AnswerJudge(
                                  && variants.Credit(w, quoted, phrases) == 0);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(利用|用了|花了|历时|耗时|用时)")]
-    private static partial System.Text.RegularExpressions.Regex SpentOpening();
+    [GeneratedRegex(@"^\s*(利用|用了|花了|历时|耗时|用时)")]
+    private static partial Regex SpentOpening();
 
     // A report's dateline ("本报讯 3月9日,") is no part of the date it opens with.
     private static int FactLength(string clause, int index) =>

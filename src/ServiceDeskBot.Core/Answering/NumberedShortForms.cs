@@ -1,3 +1,5 @@
+using ServiceDeskBot.Core.Llm;
+
 namespace ServiceDeskBot.Core.Answering;
 
 /// <summary>
@@ -16,11 +18,12 @@ public static class NumberedShortForms
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(text);
-        if (word.Length != 2 || Count(word[0]) is not (>= 2 and var parts) || !IsHan(word[1]))
+        if (word.Length != 2 || ChineseNumerals.TryParse(word[..1]) is not (>= 2 and <= MaxParts and var count) || !IsHan(word[1]))
         {
             return false;
         }
 
+        var parts = (int)count;
         var shared = word[1];
         var streak = 0;
         var last = -1;
@@ -53,15 +56,8 @@ public static class NumberedShortForms
 
     private const int MaxPartLength = 3;
 
-    private static int Count(char numeral) => numeral switch
-    {
-        '两' or '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        _ => 0,
-    };
+    // 两名 to 六名: longer numbered short forms are not written.
+    private const int MaxParts = 6;
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -134,9 +134,8 @@ internal static partial class SpreadsheetReader
             // A note under the table ("说明：1.…", "注：…"), often merged across the width, is labelled by its own label:
             // under the first column's header it would read "序号：说明：…". It stays one row of the table, so it is
             // quoted whole with the table's caption.
-            if (used.Count >= 2 && Distinct(row) == 1 && Note().Match(row.First(c => c.Length > 0)) is { Success: true } note)
+            if (used.Count >= 2 && Distinct(row) == 1 && row.First(c => c.Length > 0) is var text && Note().Match(text) is { Success: true } note)
             {
-                var text = row.First(c => c.Length > 0);
                 assembler.AddTableRow(new DocumentTable(caption, [note.Value[..^1]]), [text[note.Length..].Trim()]);
                 continue;
             }
